@@ -1,0 +1,75 @@
+"""The pipeline's own components: the only place with `@Language.factory`.
+
+Each component wires what the rulers marked on the Doc to the pure functions of one fact
+module and stores plain records (never `Span` objects) in a `Doc` extension.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import dates, officials, quotes, sponsors, votes
+
+EXTENSIONS = ("reference_date", "votes", "sponsors", "officials", "dates", "quotes", "warnings")
+
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("paragraph_breaker")
+def make_paragraph_breaker(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Start a sentence after every line break, so headlines and datelines stand alone."""
+
+    def breaker(doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                doc[token.i + 1].is_sent_start = True
+        if len(doc):
+            doc[0].is_sent_start = True
+        return doc
+
+    return breaker
+
+
+def _component(store: str, find: Callable[[Doc], Any]) -> Callable[[Doc], Doc]:
+    def component(doc: Doc) -> Doc:
+        doc._.set(store, find(doc))
+        return doc
+
+    return component
+
+
+@Language.factory("extract_officials")
+def make_officials(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return _component("officials", officials.find_officials)
+
+
+@Language.factory("extract_votes")
+def make_votes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def component(doc: Doc) -> Doc:
+        found = votes.find_votes(doc)
+        doc._.votes = found
+        doc._.warnings = votes.check_votes(found)
+        return doc
+
+    return component
+
+
+@Language.factory("extract_sponsors")
+def make_sponsors(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return _component("sponsors", sponsors.find_sponsors)
+
+
+@Language.factory("extract_dates")
+def make_dates(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return _component("dates", lambda doc: dates.find_dates(doc, doc._.reference_date))
+
+
+@Language.factory("extract_quotes")
+def make_quotes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return _component("quotes", lambda doc: quotes.find_quotes(doc, doc._.officials or []))

@@ -1,0 +1,103 @@
+"""Build the spaCy pipeline (blank English + our rulers and components) and run it on articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from . import article
+from . import components as _components  # noqa: F401  (registers the factories)
+from .countries import CountryTable
+from .facts import ArticleFacts
+from .patterns import default_pattern_dir, load_patterns
+
+# Pattern files read by the case-insensitive cue ruler, one per fact family.
+CUE_FILES = ("votes", "sponsors", "officials", "quotes", "dates")
+FACT_COMPONENTS = (
+    "extract_officials",
+    "extract_votes",
+    "extract_sponsors",
+    "extract_dates",
+    "extract_quotes",
+)
+
+
+def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
+    """`spacy.blank("en")` with our rulers and fact components; no model is loaded."""
+    folders = [default_pattern_dir(), *extra_pattern_dirs]
+    nlp = spacy.blank("en")
+    # "U.S.-drafted" is one token by default; split the hyphen so "U.S." can match.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+    nlp.add_pipe("paragraph_breaker")
+    nlp.add_pipe("sentencizer")
+    table = CountryTable.build(load_patterns("countries", folders))
+    entity_ruler = nlp.add_pipe(
+        "span_ruler",
+        name="entity_ruler",
+        config={
+            "spans_key": "entities",
+            "phrase_matcher_attr": "ORTH",
+            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+            "validate": True,
+        },
+    )
+    entity_ruler.add_patterns(table.ruler_patterns() + load_patterns("organizations", folders))
+    cue_ruler = nlp.add_pipe(
+        "span_ruler",
+        name="cue_ruler",
+        config={"spans_key": "cues", "phrase_matcher_attr": "LOWER", "validate": True},
+    )
+    cue_ruler.add_patterns([p for name in CUE_FILES for p in load_patterns(name, folders)])
+    for name in FACT_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+class Extractor:
+    """Builds the pipeline once; `extract` turns one article's text into `ArticleFacts`."""
+
+    def __init__(self, extra_pattern_dirs: Sequence[Path] = ()) -> None:
+        self.nlp = build_pipeline(extra_pattern_dirs)
+
+    def extract(
+        self,
+        text: str,
+        *,
+        id: str = "-",
+        source: str = "-",
+        reference_date: dt.date | None = None,
+        reference_date_source: str | None = None,
+    ) -> ArticleFacts:
+        from . import dates
+
+        if reference_date is None:
+            stated = dates.stated_reference_date(text)
+            if stated is not None:
+                reference_date, reference_date_source = stated
+        else:
+            reference_date_source = reference_date_source or "given"
+        doc = self.nlp.make_doc(text)
+        doc._.reference_date = reference_date
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return ArticleFacts(
+            id=id,
+            source=source,
+            reference_date=reference_date.isoformat() if reference_date else None,
+            reference_date_source=reference_date_source if reference_date else None,
+            headline=article.headline(text),
+            dateline=article.find_dateline(text),
+            votes=tuple(doc._.votes or ()),
+            sponsors=tuple(doc._.sponsors or ()),
+            officials=tuple(doc._.officials or ()),
+            dates=tuple(doc._.dates or ()),
+            quotes=tuple(doc._.quotes or ()),
+            warnings=tuple(doc._.warnings or ()),
+        )
