@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL")
+# A region that holds a country word ("Latin America"): matched so that the longer name wins,
+# but it has no code.
+REGION = "REGION"
 
 
 @dataclass(frozen=True)
@@ -28,9 +31,15 @@ class CountryTable:
             codes.setdefault(form, code)
             labels.setdefault(form, label)
         for entry in extra_patterns:
-            if entry["label"] in COUNTRY_LABELS and isinstance(entry["pattern"], str) and "id" in entry:
-                codes[entry["pattern"]] = entry["id"]
-                labels[entry["pattern"]] = entry["label"]
+            label, form = entry["label"], entry["pattern"]
+            if not isinstance(form, str):
+                continue
+            if label in COUNTRY_LABELS and "id" in entry:
+                codes[form] = entry["id"]
+                labels[form] = label
+            elif label == REGION:
+                codes[form] = ""
+                labels[form] = label
         return cls(codes=codes, labels=labels)
 
     def code(self, form: str) -> str | None:
@@ -38,12 +47,14 @@ class CountryTable:
         key = form.strip()
         if key.lower().startswith("the "):
             key = key[4:]
-        return self.codes.get(key)
+        return self.codes.get(key) or None
 
     def ruler_patterns(self) -> list[dict[str, str]]:
-        """Phrase patterns for a spaCy ruler: label COUNTRY / DEMONYM / CAPITAL, id the code."""
+        """Phrase patterns for a spaCy ruler: label COUNTRY / DEMONYM / CAPITAL, id the code.
+
+        Regions come without an id, so `span.id_` is empty for them."""
         return [
-            {"label": self.labels[form], "pattern": form, "id": code}
+            {"label": self.labels[form], "pattern": form, **({"id": code} if code else {})}
             for form, code in sorted(self.codes.items())
         ]
 
