@@ -104,7 +104,7 @@ class ArticleFacts:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of OUTPUT.md: tuples become lists, empty `pieces` are left out."""
-        data = _jsonable(asdict(self))
+        data: dict[str, Any] = _jsonable(asdict(self))
         for quote in data["quotes"]:
             if not quote["pieces"]:
                 del quote["pieces"]

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from . import article
@@ -32,13 +35,14 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
     folders = [default_pattern_dir(), *extra_pattern_dirs]
     nlp = spacy.blank("en")
     # "U.S.-drafted" is one token by default; split the hyphen so "U.S." can match.
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]\.)-(?=[A-Za-z])"]
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
     nlp.add_pipe("paragraph_breaker")
     nlp.add_pipe("sentencizer")
     table = CountryTable.build(load_patterns("countries", folders))
-    entity_ruler = nlp.add_pipe(
+    entity_ruler: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
         "span_ruler",
         name="entity_ruler",
         config={
@@ -49,7 +53,7 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
         },
     )
     entity_ruler.add_patterns(table.ruler_patterns() + load_patterns("organizations", folders))
-    cue_ruler = nlp.add_pipe(
+    cue_ruler: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
         "span_ruler",
         name="cue_ruler",
         config={"spans_key": "cues", "phrase_matcher_attr": "LOWER", "validate": True},

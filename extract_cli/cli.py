@@ -1,0 +1,168 @@
+"""The `extract` command: options, inputs, renderer choice, and errors turned into messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+import click
+
+from . import __version__
+from .errors import ExtractError
+from .inputs import DEFAULT_MAX_BYTES, Article, InputFailure, read_articles
+from .render import FORMATS
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
+
+EPILOG = """\b
+Examples:
+  extract article.txt                       tables in the terminal
+  extract --format json article.txt | jq    one JSON object
+  extract --date 2019-12-27 a.txt b.txt     resolve relative dates against that day
+  extract --format jsonl archive/ > out.jsonl
+  extract --format csv articles.jsonl > facts.csv
+  cat article.txt | extract -
+"""
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format [default: table on a terminal, else jsonl].",
+)
+@click.option(
+    "--date",
+    "reference_date",
+    callback=_date_option,
+    metavar="YYYY-MM-DD",
+    help="Reference date for inputs that carry none of their own.",
+)
+@click.option(
+    "--patterns",
+    "pattern_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder of extra pattern files (same names as patterns/); repeatable.",
+)
+@click.option(
+    "--max-bytes",
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Refuse an input (a file, a JSON Lines record, stdin) larger than this.",
+)
+@click.version_option(__version__, prog_name="extract")
+def main(
+    inputs: tuple[str, ...],
+    fmt: str | None,
+    reference_date: dt.date | None,
+    pattern_dirs: tuple[Path, ...],
+    max_bytes: int,
+) -> None:
+    """Extract vote tallies, sponsors, officials, dates and quotes from news articles.
+
+    INPUT is a text file, a folder (every *.txt below it), a JSON Lines file of
+    {"id", "text", "date"} records, or - for standard input.
+    """
+    if not inputs:
+        raise click.UsageError("give at least one INPUT (a file, a folder, a .jsonl file or -)")
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "jsonl"
+    try:
+        from .pipeline import Extractor
+
+        extractor = Extractor(pattern_dirs)
+        articles = read_articles(inputs, default_date=reference_date, max_bytes=max_bytes)
+        failures, total = _run(extractor, articles, fmt, sys.stdout)
+    except ExtractError as exc:
+        raise click.ClickException(str(exc)) from None
+    except BrokenPipeError:
+        _silence_stdout()
+        return
+    if failures:
+        noun = "input" if total == 1 else "inputs"
+        click.echo(f"extract: {failures} of {total} {noun} failed", err=True)
+        sys.exit(1)
+
+
+def _run(
+    extractor: Extractor, articles: Iterable[Article | InputFailure], fmt: str, out: IO[str]
+) -> tuple[int, int]:
+    """Extract and write every article in input order; returns (failed inputs, all inputs)."""
+    from .render import JsonArrayWriter, csv_header, to_csv_rows, to_json, to_tables
+
+    console = None
+    if fmt == "table":
+        from rich.console import Console
+
+        console = Console(file=out, width=None if out.isatty() else 100)
+    writer = JsonArrayWriter()
+    if fmt == "csv":
+        out.write(csv_header())
+    failures = total = 0
+    for item in articles:
+        total += 1
+        if isinstance(item, InputFailure):
+            failures += 1
+            click.echo(f"extract: {item.source}: {item.message}", err=True)
+            continue
+        facts = extractor.extract(
+            item.text,
+            id=item.id,
+            source=item.source,
+            reference_date=item.reference_date,
+            reference_date_source=item.reference_date_source,
+        )
+        if item.warnings:
+            facts = replace(facts, warnings=item.warnings + facts.warnings)
+        if fmt == "jsonl":
+            out.write(to_json(facts) + "\n")
+        elif fmt == "json":
+            out.write(writer.add(facts))
+        elif fmt == "csv":
+            out.write(to_csv_rows(facts))
+        elif console is not None:
+            for part in to_tables(facts):
+                console.print(part)
+            console.print()
+        out.flush()
+    if fmt == "json":
+        out.write(writer.close())
+    out.flush()
+    return failures, total
+
+
+def _silence_stdout() -> None:
+    # The reader went away (`extract dir | head`): stop quietly, and keep Python from
+    # complaining when it flushes stdout at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def run() -> None:
+    """Entry point that never shows a traceback: unexpected errors become one line."""
+    try:
+        main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:  # the last guard at the edge; the message names the problem
+        click.echo(f"extract: internal error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(1)

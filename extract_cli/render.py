@@ -1,0 +1,186 @@
+"""Renderers: facts -> JSON, JSON Lines, CSV rows or Rich tables. Knows facts, never spaCy."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .facts import SIDES, ArticleFacts
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+CSV_COLUMNS = (
+    "id", "kind", "start", "end", "text",
+    "body", "in_favour", "against", "abstentions", "outcome", "countries",
+    "count", "name", "title", "affiliation", "country",
+    "value", "granularity", "event", "speaker", "speaker_name",
+)  # fmt: skip
+
+
+def to_json(facts: ArticleFacts, *, indent: int | None = None) -> str:
+    return json.dumps(facts.to_dict(), ensure_ascii=False, indent=indent)
+
+
+class JsonArrayWriter:
+    """Writes `--format json`: one object for one article, an array for several, streamed."""
+
+    def __init__(self) -> None:
+        self.pending: ArticleFacts | None = None
+        self.count = 0
+
+    def add(self, facts: ArticleFacts) -> str:
+        """Text to write now; the first article waits until we know whether a second comes."""
+        self.count += 1
+        if self.count == 1:
+            self.pending = facts
+            return ""
+        head = ""
+        if self.pending is not None:
+            head = "[\n" + _indented(self.pending)
+            self.pending = None
+        return head + ",\n" + _indented(facts)
+
+    def close(self) -> str:
+        if self.count == 0:
+            return "[]\n"
+        if self.pending is not None:
+            return to_json(self.pending, indent=2) + "\n"
+        return "\n]\n"
+
+
+def _indented(facts: ArticleFacts) -> str:
+    return "\n".join("  " + line for line in to_json(facts, indent=2).splitlines())
+
+
+def csv_header() -> str:
+    return _csv_line(CSV_COLUMNS)
+
+
+def to_csv_rows(facts: ArticleFacts) -> str:
+    """One CSV row per fact, columns `CSV_COLUMNS`; cells a fact kind lacks stay empty."""
+    return "".join(_csv_line([row.get(col, "") for col in CSV_COLUMNS]) for row in _rows(facts))
+
+
+def _rows(facts: ArticleFacts) -> Iterator[dict[str, Any]]:
+    base = {"id": facts.id}
+    for vote in facts.votes:
+        sides = [
+            f"{side}={' '.join(getattr(vote.countries, side))}"
+            for side in SIDES
+            if getattr(vote.countries, side)
+        ]
+        yield base | _where(vote.text, vote.span) | {
+            "kind": "vote", "body": vote.body, "in_favour": vote.in_favour,
+            "against": vote.against, "abstentions": vote.abstentions,
+            "outcome": vote.outcome, "countries": "; ".join(sides),
+        }  # fmt: skip
+    for sponsor in facts.sponsors:
+        yield base | _where(sponsor.text, sponsor.span) | {
+            "kind": "sponsor", "countries": " ".join(sponsor.countries), "count": sponsor.count,
+        }  # fmt: skip
+    for official in facts.officials:
+        yield base | _where(official.text, official.span) | {
+            "kind": "official", "name": official.name, "title": official.title,
+            "affiliation": official.affiliation, "country": official.country,
+        }  # fmt: skip
+    for date in facts.dates:
+        yield base | _where(date.text, date.span) | {
+            "kind": "date", "value": date.value, "granularity": date.granularity,
+            "event": date.event,
+        }  # fmt: skip
+    for quote in facts.quotes:
+        yield base | _where(quote.text, quote.span) | {
+            "kind": "quote", "speaker": quote.speaker, "speaker_name": quote.speaker_name,
+        }  # fmt: skip
+
+
+def _where(text: str, span: tuple[int, int]) -> dict[str, Any]:
+    return {"text": text, "start": span[0], "end": span[1]}
+
+
+def _csv_line(cells: Any) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(["" if c is None else c for c in cells])
+    return buffer.getvalue()
+
+
+def to_tables(facts: ArticleFacts) -> list[RenderableType]:
+    """Rich renderables for one article: a header, then a table per fact kind that has facts."""
+    from rich.table import Table
+    from rich.text import Text
+
+    def table(title: str, *columns: str) -> Table:
+        grid = Table(title=title, title_justify="left", expand=True, show_lines=False)
+        for column in columns:
+            grid.add_column(column, overflow="fold")
+        return grid
+
+    def cell(value: object) -> Text:
+        # Article text is never read as Rich markup.
+        return Text("" if value is None else str(value))
+
+    header = Text.assemble(
+        (facts.id, "bold"),
+        "  reference date: ",
+        (facts.reference_date or "unknown", "cyan"),
+        f" ({facts.reference_date_source})" if facts.reference_date_source else "",
+    )
+    parts: list[RenderableType] = [header]
+    if facts.headline:
+        parts.append(Text(facts.headline, style="italic"))
+    if facts.votes:
+        votes = table("Votes", "body", "for", "against", "abst.", "outcome", "countries")
+        for vote in facts.votes:
+            sides = "\n".join(
+                f"{side}: {', '.join(getattr(vote.countries, side))}"
+                for side in SIDES
+                if getattr(vote.countries, side)
+            )
+            counts = (vote.in_favour, vote.against, vote.abstentions)
+            votes.add_row(*map(cell, (vote.body, *counts, vote.outcome, sides)))
+        parts.append(votes)
+    if facts.sponsors:
+        sponsors = table("Sponsors", "countries", "count", "organizations", "evidence")
+        for sponsor in facts.sponsors:
+            sponsors.add_row(
+                cell(", ".join(sponsor.countries)),
+                cell(sponsor.count),
+                cell(", ".join(sponsor.organizations)),
+                cell(_clip(sponsor.text)),
+            )
+        parts.append(sponsors)
+    if facts.officials:
+        officials = table("Officials", "name", "title", "affiliation", "country")
+        for official in facts.officials:
+            officials.add_row(
+                *map(cell, (official.name, official.title, official.affiliation, official.country))
+            )
+        parts.append(officials)
+    if facts.dates:
+        dates = table("Dates", "text", "value", "event")
+        for date in facts.dates:
+            dates.add_row(cell(date.text), cell(date.value), cell(date.event))
+        parts.append(dates)
+    if facts.quotes:
+        quotes = table("Quotes", "speaker", "quote")
+        for quote in facts.quotes:
+            who = quote.speaker_name or quote.speaker
+            if quote.speaker_name and quote.speaker and quote.speaker != quote.speaker_name:
+                who = f"{quote.speaker_name} ({quote.speaker})"
+            quotes.add_row(cell(who), cell(_clip(quote.text, 160)))
+        parts.append(quotes)
+    if facts.warnings:
+        parts.append(Text("warnings: " + "; ".join(facts.warnings), style="yellow"))
+    if len(parts) <= 2:
+        parts.append(Text("no facts found", style="dim"))
+    return parts
+
+
+def _clip(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
