@@ -1,0 +1,96 @@
+"""Benchmark `extract` against spaCy's blank tokenizer (a script, not a test).
+
+    python benchmarks/bench.py [--articles 2000] [--runs 5]
+
+Builds a JSON Lines corpus of N articles by cycling the texts in samples/, then prints in one
+run: articles/s and words/s of `extract --format jsonl` on the batch, the same for
+`spacy.blank("en")` tokenizing the same texts in one process (the floor), their ratio, the
+median latency of `extract` on one file against `python -c "import spacy; spacy.blank('en')"`,
+and the peak memory of the batch run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKENIZER_ONLY = """
+import json, sys, time
+import spacy
+nlp = spacy.blank("en")
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+start = time.perf_counter()
+for doc in nlp.pipe(texts):
+    pass
+print(time.perf_counter() - start)
+"""
+
+
+def build_corpus(path: Path, articles: int) -> int:
+    samples = sorted((ROOT / "samples").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in samples]
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(articles):
+            text = texts[i % len(texts)]
+            words += len(text.split())
+            out.write(json.dumps({"id": f"a{i}", "text": text, "date": "2024-03-15"}) + "\n")
+    return words
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=5, help="runs of each one-file latency")
+    args = parser.parse_args()
+    extract = [sys.executable, "-m", "extract_cli"]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        words = build_corpus(corpus, args.articles)
+
+        batch = timed([*extract, "--format", "jsonl", str(corpus)])
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        floor = float(
+            subprocess.run(
+                [sys.executable, "-c", TOKENIZER_ONLY, str(corpus)],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
+
+        one = str(ROOT / "samples" / "interfaks-cybercrime.txt")
+        ours, spacy_start = [], []
+        for _ in range(args.runs):  # interleaved, so both see the same machine load
+            ours.append(timed([*extract, "--format", "jsonl", one]))
+            spacy_start.append(timed([sys.executable, "-c", "import spacy; spacy.blank('en')"]))
+
+    n = args.articles
+    print(f"batch of {n} articles, {words:,} words")
+    print(f"  extract --format jsonl : {n / batch:8.0f} articles/s {words / batch:10.0f} words/s")
+    print(f"  blank tokenizer (floor): {n / floor:8.0f} articles/s {words / floor:10.0f} words/s")
+    print(f"  time ratio extract / tokenizer: {batch / floor:.2f}x")
+    print(f"  peak memory of the batch run: {peak_mb:.0f} MB")
+    latency, baseline = statistics.median(ours), statistics.median(spacy_start)
+    print(f"one file, median of {args.runs}: extract {latency:.3f} s, "
+          f"spacy.blank('en') {baseline:.3f} s, ratio {latency / baseline:.2f}x")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
