@@ -131,8 +131,9 @@ def _run(
             reference_date=item.reference_date,
             reference_date_source=item.reference_date_source,
         )
-        if item.warnings:
-            facts = replace(facts, warnings=item.warnings + facts.warnings)
+        facts = replace(facts, encoding=item.encoding, warnings=item.warnings + facts.warnings)
+        for warning in item.warnings:
+            click.echo(f"extract: {item.source}: warning: {warning}", err=True)
         if fmt == "jsonl":
             out.write(to_json(facts) + "\n")
         elif fmt == "json":

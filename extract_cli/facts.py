@@ -95,6 +95,7 @@ class ArticleFacts:
     reference_date_source: str | None
     headline: str | None
     dateline: Dateline | None
+    encoding: str = "utf-8"
     votes: tuple[Vote, ...] = ()
     sponsors: tuple[Sponsorship, ...] = ()
     officials: tuple[Official, ...] = ()

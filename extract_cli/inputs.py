@@ -7,8 +7,10 @@ the rest of a batch still runs.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,6 +30,14 @@ class Article:
     text: str
     reference_date: dt.date | None
     reference_date_source: str | None
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
     warnings: tuple[str, ...] = ()
 
 
@@ -87,6 +97,11 @@ def _from_file(
     path: Path, default_date: dt.date | None, max_bytes: int
 ) -> Iterator[Article | InputFailure]:
     try:
+        if path.stat().st_size > max_bytes:
+            yield InputFailure(
+                str(path), f"larger than the limit of {max_bytes:,} bytes (see --max-bytes)"
+            )
+            return
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
@@ -99,23 +114,108 @@ def _from_bytes(
     id: str, source: str, data: bytes, default_date: dt.date | None, max_bytes: int
 ) -> Iterator[Article | InputFailure]:
     try:
-        text = decode(data, max_bytes)
+        decoded = decode(data, max_bytes)
     except InputError as exc:
         yield InputFailure(source, str(exc))
         return
-    yield Article(id, source, text, default_date, "option" if default_date else None)
+    yield Article(
+        id,
+        source,
+        decoded.text,
+        default_date,
+        "option" if default_date else None,
+        decoded.encoding,
+        decoded.warnings,
+    )
 
 
-def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """UTF-8 text (a BOM is dropped); anything binary, undecodable or too large is refused."""
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"{\\rtf", "an RTF document"),
+)
+_HTML = re.compile(rb"\A\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+# Single-byte code pages a detector may name for Western text; news in English is then far more
+# likely Windows-1252 than, say, Baltic cp1257.
+_WESTERN = re.compile(r"cp125[02-8]|iso8859_\d+|latin_1|mac_(roman|latin2)")
+
+
+def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """The text of an input, with the encoding used and any warning about it.
+
+    UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are read as they are; other bytes are
+    detected with charset-normalizer and the choice named in a warning; what cannot be decoded
+    at all is read as UTF-8 with replacement characters, also with a warning. Binary files,
+    HTML pages and inputs over `max_bytes` are refused with a message.
+    """
     if len(data) > max_bytes:
         raise InputError(f"larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
-    if b"\x00" in data[:8192]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding.removesuffix("-sig"))
+            except UnicodeDecodeError as exc:
+                raise InputError(f"broken {encoding} text (byte {exc.start})") from None
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"looks like {kind}, not text")
+    if b"\x00" in data[:65536]:
         raise InputError("looks like a binary file, not text")
+    if _HTML.match(data[:4096]):
+        raise InputError(
+            "looks like an HTML page; extract the article text first (for example with "
+            "trafilatura) and pass the text or a JSON Lines file"
+        )
     try:
-        return data.decode("utf-8-sig")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 text (byte {exc.start})") from None
+        first_bad = exc.start
+    return _decode_other(data, first_bad)
+
+
+def _decode_other(data: bytes, first_bad: int) -> Decoded:
+    replaced = Decoded(
+        data.decode("utf-8", errors="replace"),
+        "utf-8",
+        (f"invalid UTF-8 bytes (the first at byte {first_bad}) replaced with U+FFFD",),
+    )
+    bad = replaced.text.count("\ufffd")
+    good = sum(1 for char in replaced.text if char > "\x7f") - bad
+    if good >= bad:
+        # Mostly well-formed UTF-8 with a few stray bytes: a code page would garble the rest.
+        return replaced
+
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None and best.encoding not in ("utf_8", "ascii"):
+        encoding = best.encoding
+        if _WESTERN.fullmatch(encoding):
+            try:
+                return Decoded(
+                    data.decode("cp1252"),
+                    "cp1252",
+                    ("not UTF-8: decoded as Windows-1252 (detected as a Western code page)",),
+                )
+            except UnicodeDecodeError:
+                pass
+        return Decoded(str(best), encoding, (f"not UTF-8: decoded as {encoding} (detected)",))
+    return replaced
 
 
 def _from_jsonl(
@@ -132,7 +232,7 @@ def _from_jsonl(
             if not raw.strip():
                 continue
             try:
-                record = json.loads(decode(raw, max_bytes))
+                record = json.loads(decode(raw, max_bytes).text)
             except InputError as exc:
                 yield InputFailure(where, str(exc))
                 continue
@@ -160,4 +260,4 @@ def _from_record(record: Any, where: str, default_date: dt.date | None) -> Artic
             except InputError as exc:
                 warnings.append(f"record {key!r} ignored: {exc}")
             break
-    return Article(article_id, where, text, date, date_source, tuple(warnings))
+    return Article(article_id, where, text, date, date_source, warnings=tuple(warnings))

@@ -125,8 +125,10 @@ def test_cli_usage_errors_exit_2_with_a_message(args: tuple[str, ...], message: 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
-        (b"caf\xe9 au lait, said the minister", "not valid UTF-8 text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a PNG image, not text"),
+        (b"\x00\x01\x02\x03binary\x00", "looks like a binary file, not text"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "looks like a PDF document, not text"),
+        (b"<!DOCTYPE html><html><body>Hi</body></html>", "looks like an HTML page"),
     ],
 )
 def test_cli_bad_file_is_reported_and_the_batch_goes_on(
@@ -141,6 +143,17 @@ def test_cli_bad_file_is_reported_and_the_batch_goes_on(
     ]
     assert message in result.stderr
     assert "1 of 2 inputs failed" in result.stderr
+
+
+def test_cli_non_utf8_file_is_decoded_with_a_warning_naming_the_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("The minister’s café – “a résumé of talks”, he said.".encode("cp1252"))
+    result = run("--format", "json", str(path))
+    assert result.exit_code == 0
+    facts = json.loads(result.stdout)
+    assert facts["encoding"] == "cp1252"
+    assert facts["warnings"][0].startswith("not UTF-8: decoded as Windows-1252")
+    assert "warning: not UTF-8" in result.stderr
 
 
 def test_cli_missing_input_is_a_one_line_runtime_error() -> None:
