@@ -1,0 +1,248 @@
+"""Who a quotation is attributed to: names in speaker phrases, pronouns and descriptions resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc
+
+from .facts import Official
+from .patterns import default_pattern_dir, lexicon, load_patterns
+
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Prof|Sgt|Capt|Maj|Jr|Sr|St)\.(?=\s)"
+    r"|(?:[A-Z]\.){2,}"
+    r"|[^\W_]+(?:['’.\-][^\W_]+)*(?:['’]s\b)?"
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+_PARTICLES = {"bin", "ibn", "al", "al-", "de", "van", "von", "da", "di", "du", "le", "la", "der"}
+_DETERMINERS = {"the", "a", "an"}
+_GENERIC = {"the", "a", "an", "of", "for", "to", "in", "and", "official", "officials", "head",
+            "chief", "top", "senior", "state", "s"}
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "today", "yesterday"}
+# Honorifics and capitalised role words that open a name: "Ambassador", "President", "Dr."
+_NAME_MIN_LETTERS = 2
+
+
+@cache
+def _lexicon() -> dict[str, set[str]]:
+    return lexicon(load_patterns("quotes", [default_pattern_dir()]))
+
+
+def role_words() -> set[str]:
+    return _lexicon().get("SPEAKER_ROLE", set())
+
+
+def org_words() -> set[str]:
+    return _lexicon().get("SPEAKER_ORG", set())
+
+
+def document_words() -> set[str]:
+    return _lexicon().get("QUOTE_DOCUMENT", set())
+
+
+@cache
+def _titled_name() -> re.Pattern[str]:
+    # A name after a role word: "spokesperson Mao Ning", "Ambassador Riyad Mansour".
+    roles = sorted(role_words(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(r) for r in roles)
+    name = r"[A-Z][\w’'\-]+(?:\s+(?:(?:bin|ibn|al|de|van|von|da)\s+)?[A-Z][\w’'\-]+){1,3}"
+    return re.compile(rf"\b(?i:{alternatives})\s+({name})")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    next_upper: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def words_of(text: str, offset: int = 0) -> list[Word]:
+    """Words and punctuation of a short context, with offsets into the article."""
+    found = [(m.group(), m.start() + offset) for m in _TOKEN.finditer(text)]
+    words = []
+    for n, (token, start) in enumerate(found):
+        nxt = found[n + 1][0] if n + 1 < len(found) else ""
+        words.append(Word(token, start, nxt[:1].isupper()))
+    return words
+
+
+def _is_name_word(word: Word, blocked: frozenset[int]) -> bool:
+    text = word.text
+    if not text[:1].isupper() or word.start in blocked:
+        return False
+    lower = text.lower()
+    if lower in role_words() or lower in org_words() or lower in _CALENDAR:
+        return False
+    if lower in _DETERMINERS or (len(text) > 1 and text.isupper()) or text.endswith("."):
+        return False
+    return sum(c.isalpha() for c in text) >= _NAME_MIN_LETTERS
+
+
+def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> Word | None:
+    """The person's name at the end of a speaker phrase, as one pseudo-word, or None.
+
+    The name is the last run of capitalised words that are not titles, places or bodies:
+    "Ukrainian Foreign Minister Andrii Sybiha" -> "Andrii Sybiha". A run right after "the"
+    or ending in a possessive is a body or a place, not a person.
+    """
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for word in words:
+        possessive = word.text.endswith(("’s", "'s"))
+        if not possessive and _is_name_word(word, blocked):
+            current.append(word)
+            continue
+        if current and word.lower in _PARTICLES:
+            current.append(word)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    for run in reversed(runs):
+        while run and run[-1].lower in _PARTICLES:
+            run = run[:-1]
+        if not run:
+            continue
+        index = next(i for i, w in enumerate(words) if w is run[0])
+        if index > 0 and words[index - 1].lower in _DETERMINERS:
+            continue
+        if index > 0 and words[index - 1].text.endswith(("’s", "'s")) and len(run) == 1:
+            continue
+        return Word(" ".join(w.text for w in run), run[0].start)
+    return None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: the phrase the text gives, the person's name where known, and its kind."""
+
+    text: str
+    name: str | None
+    kind: str  # "person" | "thing"
+    words: frozenset[str] = frozenset()
+
+
+@dataclass
+class _Person:
+    name: str
+    words: frozenset[str]
+    at: int
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(
+        w for w in re.findall(r"[^\W_]+", text.lower().replace("’s", "").replace("'s", ""))
+        if w not in _GENERIC
+    )
+
+
+@dataclass
+class SpeakerBook:
+    """People met so far in the article and the speakers of earlier quotes, for resolving."""
+
+    text: str
+    blocked: frozenset[int]
+    people: list[_Person] = field(default_factory=list)
+    spoken: list[tuple[int, Speaker]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, officials: Sequence[Official]) -> SpeakerBook:
+        text = doc.text
+        entities = doc.spans["entities"] if "entities" in doc.spans else []
+        blocked = frozenset(token.idx for span in entities for token in span)
+        book = cls(text, blocked)
+        for official in officials:
+            words = _content(" ".join(x for x in (official.title, official.affiliation) if x))
+            for start, _ in official.mentions or (official.span,):
+                book.people.append(_Person(official.name, words | _content(official.name), start))
+        for match in _titled_name().finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            phrase = text[max(line_start, match.start() - 60) : match.end(1)]
+            book.people.append(_Person(match.group(1), _content(phrase), match.start(1)))
+        book.people.sort(key=lambda p: p.at)
+        return book
+
+    def full_name(self, name: str, at: int) -> str:
+        """A surname alone ("Kuzmin") completed from an earlier full mention."""
+        if " " in name:
+            return name
+        for person in reversed(self.people):
+            if person.name.split()[-1] == name and " " in person.name:
+                return person.name
+        for person in self.people:
+            if person.name.split()[-1] == name:
+                return person.name
+        return name
+
+    def resolve(self, words: Sequence[Word], at: int) -> Speaker | None:
+        """The speaker a phrase names: a name, a pronoun resolved, or a description."""
+        words = [w for w in words if w.text not in {",", ":", "-", "–", "—", "(", ")"}]
+        while words and words[-1].lower in {"the", "a", "an", "of", "and", "to", "for"}:
+            words = words[:-1]
+        if not words:
+            return None
+        phrase = self.text[words[0].start : words[-1].end]
+        if len(words) == 1 and words[0].lower in {"he", "she", "it", "they", "who"}:
+            return self._pronoun(words[0].lower, at)
+        if words[0].lower in {"we", "i", "you", "this", "which", "there"}:
+            return None
+        name = find_name(words, self.blocked)
+        content = _content(phrase)
+        if name is not None:
+            full = self.full_name(name.text, at)
+            self.people.append(_Person(full, content | _content(full), name.start))
+            return Speaker(phrase, full, "person", content)
+        lowers = {w.lower for w in words}
+        if lowers & document_words():
+            return Speaker(phrase, None, "thing", content)
+        if lowers & role_words():
+            definite = words[0].lower not in {"a", "an"}
+            return Speaker(phrase, self._describe(content, at) if definite else None,
+                           "person", content)
+        return Speaker(phrase, None, "thing", content)
+
+    def spoke(self, speaker: Speaker, at: int) -> None:
+        self.spoken.append((at, speaker))
+
+    def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
+        wanted = {"he": "person", "she": "person", "who": "person", "it": "thing"}.get(pronoun)
+        for _, speaker in reversed(self.spoken):
+            if wanted is None or speaker.kind == wanted:
+                return speaker
+        if wanted == "person":
+            before = [p for p in self.people if p.at < at]
+            if before:
+                return Speaker(before[-1].name, before[-1].name, "person", before[-1].words)
+        return None
+
+    def _describe(self, content: frozenset[str], at: int) -> str | None:
+        """The person a description ("the Russian diplomat") points back to."""
+        roles = role_words()
+        marked = content - roles
+        for person in reversed([p for p in self.people if p.at < at]):
+            if marked & person.words or (content & person.words & roles):
+                return person.name
+        for _, speaker in reversed(self.spoken):
+            if speaker.kind == "person" and speaker.name:
+                return speaker.name
+        return None
+
+
+__all__ = ["Speaker", "SpeakerBook", "Word", "find_name", "role_words", "words_of"]
