@@ -227,8 +227,13 @@ def _from_jsonl(
         yield InputFailure(str(path), f"cannot read ({exc.strerror or exc})")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in _bounded_lines(handle, max_bytes):
             where = f"{path}:{number}"
+            if raw is None:
+                yield InputFailure(
+                    where, f"line longer than the limit of {max_bytes:,} bytes (see --max-bytes)"
+                )
+                continue
             if not raw.strip():
                 continue
             try:
@@ -240,6 +245,22 @@ def _from_jsonl(
                 yield InputFailure(where, f"not valid JSON ({exc.msg})")
                 continue
             yield _from_record(record, where, default_date)
+
+
+def _bounded_lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines, never holding more than `limit` bytes: a longer line comes as None."""
+    number = 0
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                line = handle.readline(1 << 20)
+            yield number, None
+        else:
+            yield number, line
 
 
 def _from_record(record: Any, where: str, default_date: dt.date | None) -> Article | InputFailure:

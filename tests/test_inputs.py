@@ -102,3 +102,25 @@ def test_inputs_unreadable_file_is_reported(tmp_path: Path) -> None:
     [item] = list(read_articles([str(secret)]))
     assert isinstance(item, InputFailure)
     assert "cannot read" in item.message
+
+
+def test_inputs_jsonl_line_over_the_limit_is_reported_and_the_next_read(tmp_path: Path) -> None:
+    corpus = tmp_path / "long.jsonl"
+    corpus.write_text(
+        '{"id": "long", "text": "' + "word " * 200 + '"}\n{"id": "short", "text": "Hi."}\n',
+        encoding="utf-8",
+    )
+    items = list(read_articles([str(corpus)], max_bytes=100))
+    assert isinstance(items[0], InputFailure)
+    assert items[0].source == f"{corpus}:1"
+    assert "line longer than the limit of 100 bytes" in items[0].message
+    assert isinstance(items[1], Article) and items[1].id == "short"
+
+
+def test_inputs_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:  # sparse: 100 MB on paper, nothing on disk
+        handle.truncate(100 * 1024 * 1024)
+    [item] = list(read_articles([str(huge)]))
+    assert isinstance(item, InputFailure)
+    assert "larger than the limit of 52,428,800 bytes" in item.message
