@@ -1,17 +1,660 @@
-"""Calendar expressions resolved against the reference date, with the event they date."""
+"""Calendar expressions in an article, resolved against its reference date, with their event.
+
+One regex, built at import from the word lists in patterns/dates.jsonl, finds candidate
+expressions; each hit is checked in its context (a number must read as a year, a bare month must
+follow a preposition, "today" must not be rhetorical), resolved to an ISO value (the nearest past
+occurrence, or the next one when its clause looks ahead) and given the event its sentence reports.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .facts import DateMention
+from .patterns import default_pattern_dir, load_patterns
+
+
+def _lexicon() -> dict[str, dict[str, str]]:
+    """Word lists of patterns/dates.jsonl by label, each word mapped to its `id` (or "")."""
+    words: dict[str, dict[str, str]] = {}
+    for entry in load_patterns("dates", [default_pattern_dir()]):
+        if isinstance(entry["pattern"], str):
+            words.setdefault(entry["label"], {})[entry["pattern"].lower()] = entry.get("id", "")
+    return words
+
+
+_WORDS = _lexicon()
+_MONTH_FULL = {w: int(i) for w, i in _WORDS["DATE_MONTH"].items()}
+_MONTH_ABBR = {w: int(i) for w, i in _WORDS["DATE_MONTH_ABBR"].items()}
+_MONTHS = _MONTH_FULL | _MONTH_ABBR
+_WEEKDAY_FULL = {w: int(i) for w, i in _WORDS["DATE_WEEKDAY"].items()}
+_WEEKDAY_ABBR = {w: int(i) for w, i in _WORDS["DATE_WEEKDAY_ABBR"].items()}
+_RELATIVE_DAYS = {w: int(i) for w, i in _WORDS["DATE_RELATIVE_DAY"].items()}
+_HOLIDAYS = {
+    w.replace("’", "'"): (int(i[:2]), int(i[3:])) for w, i in _WORDS["DATE_HOLIDAY"].items()
+}
+_FUTURE = frozenset(_WORDS["DATE_FUTURE_CUE"])
+_DONE_VERBS = frozenset(_WORDS["DATE_DONE_VERB"])
+_PLANNED_NOUNS = frozenset(_WORDS["DATE_PLANNED_NOUN"])
+_NOT_YEAR_BEFORE = frozenset(_WORDS["DATE_NOT_YEAR_BEFORE"])
+_QUANTITY_NOUNS = frozenset(_WORDS["DATE_QUANTITY_NOUN"])
+_RHETORICAL_BEFORE = frozenset(_WORDS["DATE_RHETORICAL_BEFORE"])
+_PAST_WORDS = frozenset(_WORDS["DATE_PAST_CUE"])
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+# Words after which a bare month name ("in March", "since August") is a date, not a name.
+_MONTH_PREPS = _set(
+    "in since until till by from through throughout during before after between an of "
+    "early late mid last next this"
+)
+# "May" is also a verb and a surname ("backed by May"): only these make it the month.
+_MAY_PREPS = _set("in since until till during early late mid last next this")
+# Years before 1900 read as years only after one of these ("since 1648").
+_OLD_YEAR_PREPS = _set("in since of until from by before after year")
+_YEAR_PREPS = _set("in since until till during before after")
+_NOT_WEEKDAY_BEFORE = _set("good black holy ash easter palm bloody super cyber")
+_NOT_WEEKDAY_AFTER = _set(
+    "times telegraph express mirror post herald tribune star night club group movement"
+)
+_SHORT_DATE_PREPS = _set("on since until by from dated of")
+_NOT_VERB_ED = _set("red bed need speed seed feed breed shed wed hundred")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    escaped = (re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+_S = r"[^\S\n]+"  # spaces within one line: a date never runs across a line break
+_MONTH = rf"(?:(?:{_alternation(_MONTH_FULL)})|(?:{_alternation(_MONTH_ABBR)})\.?)(?![\w’'-])"
+_WEEKDAY = rf"(?:{_alternation(_WEEKDAY_FULL)})"
+_ANY_WEEKDAY = rf"(?:{_WEEKDAY}|(?:{_alternation(_WEEKDAY_ABBR)})\.?)"
+_PREFIX = rf"(?:(?:{_ANY_WEEKDAY}|today|tomorrow|yesterday),?{_S})"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w])"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w]|[.,]\d)"
+_MOD = (
+    rf"(?:(?:early|late|mid){_S}|(?:mid|early|late|end)-"
+    rf"|(?:the{_S})?(?:end|beginning|start|middle){_S}of{_S})"
+)
+_COUNT = rf"(?:{_alternation(_NUMBER_WORDS)}|\d{{1,3}})"
+
+# Alternatives are tried in this order at each position, so longer shapes come first.
+_SHAPES = [
+    ("iso", r"(?<![\w/.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\w/-])"),
+    ("numeric", r"(?<![\w/.:-])[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)(?:19|20)\d\d(?![\w/]|[.-]\d)"),
+    ("compact", r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.,/-])"),
+    ("dmy", rf"{_PREFIX}?(?:the{_S})?{_DAY}{_S}(?:of{_S})?{_MONTH}(?:,[^\S\n]*|{_S}){_YEAR}"),
+    (
+        "mdy",
+        rf"{_PREFIX}?{_MONTH}{_S}{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY})?(?:,[^\S\n]*|{_S}){_YEAR}",
+    ),
+    ("month_year", rf"{_MOD}?{_MONTH}(?:,?{_S})(?:of{_S})?{_YEAR}"),
+    ("month_rel_year", rf"{_MONTH}{_S}(?:of{_S})?(?:next|last|this){_S}year(?!\w)"),
+    ("dm", rf"{_PREFIX}?(?:the{_S})?{_DAY}{_S}(?:of{_S})?{_MONTH}"),
+    ("md", rf"{_PREFIX}?(?:\({_MONTH}\)|{_MONTH}){_S}{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY})?"),
+    ("holiday", rf"(?<!\w)(?:{_alternation(_HOLIDAYS)})(?!\w)"),
+    (
+        "ago",
+        rf"(?<!\w)(?:(?:nearly|almost|about|some|more{_S}than|over|around|roughly|exactly|just"
+        rf"|only|barely){_S})?{_COUNT}{_S}(?:years?|months?|days?){_S}ago(?!\w)",
+    ),
+    (
+        "rel_unit",
+        rf"(?<!\w)(?:(?:earlier|later|early|late){_S})?(?:this|last|next){_S}(?:year|month)(?!\w)"
+        rf"|(?<!\w)the{_S}previous{_S}day(?!\w)",
+    ),
+    ("month", rf"(?<!\w)(?:{_MOD}|(?:last|next|this|coming){_S})?{_MONTH}"),
+    ("rel_day", r"(?<!\w)(?:today|yesterday|tomorrow)(?!\w)"),
+    ("weekday", rf"(?<!\w){_WEEKDAY}(?!\w)"),
+    ("nth", rf"(?<!\w)on{_S}the{_S}{_DAY}(?!{_S}(?:of{_S})?{_MONTH})"),
+    ("year_mod", rf"(?<![\w-]){_MOD}{_YEAR}"),
+    ("year", rf"(?<![\w$£€#.,/-]){_YEAR}(?!%|[-–]\d|s\b)"),
+    ("short", r"(?<![\w/.-])[0-3]?\d/[01]?\d(?![\w/]|[.,]\d)"),
+]
+_TRIGGER = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SHAPES), re.IGNORECASE
+)
+_MONTH_IN = re.compile(_MONTH, re.IGNORECASE)
+_WEEKDAY_IN = re.compile(rf"^{_ANY_WEEKDAY}(?!\w)", re.IGNORECASE)
+_NUMBER_IN = re.compile(r"(?<![\d])(\d{1,4})(?!\d)")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|int|gov|ru|uk|cn)/\S*|@\w+")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+|[^\w\s]")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def find_dates(doc: Doc, reference: dt.date | None) -> list[DateMention]:
-    return []
+    """Every calendar expression in the article, in reading order, valued against `reference`."""
+    text = doc.text
+    if doc.has_annotation("SENT_START"):
+        sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    else:
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return dates_in_text(text, reference, sentences)
+
+
+def dates_in_text(
+    text: str, reference: dt.date | None, sentences: list[tuple[int, int]] | None = None
+) -> list[DateMention]:
+    """The work of `find_dates` on plain text; `sentences` are (start, end) offsets, else lines."""
+    if sentences is None:
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    starts = [start for start, _ in sentences]
+    urls = [m.span() for m in _URL.finditer(text)]
+    found: list[DateMention] = []
+    for match in _TRIGGER.finditer(text):
+        kind = match.lastgroup or ""
+        start, end = match.span()
+        if any(s <= start < e for s, e in urls):
+            continue
+        if kind == "nth":  # keep "the 27th", without the "on" the pattern needed as context
+            start = text.index("the", start, end)
+        index = max(bisect.bisect_right(starts, start) - 1, 0)
+        sent_start, sent_end = sentences[index] if sentences else (0, len(text))
+        context = _Context(text, start, end, sent_start, max(sent_end, end))
+        if not _plausible(kind, text[start:end], context):
+            continue
+        value, granularity = _resolve(kind, text[start:end], reference, context)
+        found.append(
+            DateMention(
+                text=text[start:end],
+                value=value,
+                granularity=granularity,
+                event=_event(context),
+                span=(start, end),
+            )
+        )
+    return found
+
+
+class _Context:
+    """The words around one hit, within its sentence, lower-cased and read lazily."""
+
+    def __init__(self, text: str, start: int, end: int, sent_start: int, sent_end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.sent_start, self.sent_end = sent_start, sent_end
+        self._before: list[str] | None = None
+        self._after: list[str] | None = None
+
+    @property
+    def before(self) -> list[str]:
+        """Tokens before the hit, nearest first (within the sentence)."""
+        if self._before is None:
+            left = self.text[max(self.sent_start, self.start - 160) : self.start]
+            self._before = _TOKEN.findall(left)[::-1]
+        return self._before
+
+    @property
+    def after(self) -> list[str]:
+        """Tokens after the hit, nearest first (within the sentence)."""
+        if self._after is None:
+            right = self.text[self.end : min(self.sent_end, self.end + 120)]
+            self._after = _TOKEN.findall(right)
+        return self._after
+
+    def prev(self, n: int = 0) -> str:
+        return self.before[n].lower() if len(self.before) > n else ""
+
+    def next(self, n: int = 0) -> str:
+        return self.after[n].lower() if len(self.after) > n else ""
+
+    @property
+    def line_prev_char(self) -> str:
+        """The character before the hit, or a newline at the start of a line."""
+        return self.text[self.start - 1] if self.start else "\n"
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
+    """Whether a trigger hit really names a calendar day, month or year in its context."""
+    month = _MONTH_IN.search(expr)
+    if month and kind in ("dmy", "mdy", "month_year", "dm", "md", "month", "month_rel_year"):
+        word = month.group(0)
+        abbreviation = word.rstrip(".").lower() in _MONTH_ABBR
+        if abbreviation and not _capitalised(word):
+            return False
+        # "12 may," is a date; "we may 2" and "the march" are not.
+        if not _capitalised(word) and not (
+            kind in ("dmy", "mdy", "month_year")
+            or (kind == "dm" and (ctx.next() in ("", ",", ".", ";", ")") or ctx.next().isdigit()))
+        ):
+            return False
+        if kind == "month":
+            return _plausible_bare_month(expr, word, abbreviation, ctx)
+    if kind == "weekday":
+        if not _capitalised(expr) or ctx.prev() in _NOT_WEEKDAY_BEFORE:
+            return False
+        following = ctx.after[0] if ctx.after else ""
+        # "the Sunday Times", "Saturday Night Live": a name, not a day
+        return not (following[:1].isupper() and following.lower() in _NOT_WEEKDAY_AFTER)
+    if kind == "rel_day":
+        return _plausible_relative_day(expr, ctx)
+    if kind in ("year", "year_mod"):
+        return _plausible_year(expr, ctx)
+    if kind == "nth":
+        following = ctx.next()
+        return not following or not following[0].isalpha() or following in ("at", "in", "and")
+    if kind == "short":
+        day, month_number = (int(x) for x in expr.split("/"))
+        return ctx.prev() in _SHORT_DATE_PREPS and 1 <= month_number <= 12 and 1 <= day <= 31
+    if kind in ("iso", "numeric", "compact"):
+        return _numeric_parts(kind, expr) is not None
+    return True
+
+
+def _plausible_bare_month(expr: str, word: str, abbreviation: bool, ctx: _Context) -> bool:
+    if abbreviation and not word.endswith("."):
+        return False
+    if _POSSESSIVE.match(ctx.text, ctx.end):  # "May's announcement"
+        return False
+    modified = expr.lower() != word.lower()
+    if word.lower() == "may":
+        return modified or ctx.prev() in _MAY_PREPS
+    return modified or ctx.prev() in _MONTH_PREPS
+
+
+def _plausible_relative_day(expr: str, ctx: _Context) -> bool:
+    prev = ctx.prev()
+    if prev in _RHETORICAL_BEFORE:  # "safer today", "the leaders of tomorrow"
+        return False
+    if ctx.next() in ("'", "’") and ctx.next(1) == "s" and ctx.next(2) in ("world", "society"):
+        return False
+    # "Egypt Today", "USA Today": a title-case word run on from a name is a masthead.
+    previous = ctx.before[0] if ctx.before else ""
+    return not (expr[:1].isupper() and previous[:1].isupper() and ctx.line_prev_char in " \u00a0")
+
+
+def _plausible_year(expr: str, ctx: _Context) -> bool:
+    year = int(expr[-4:])
+    prev, prev2 = ctx.prev(), ctx.prev(1)
+    if expr[:1].isdigit():
+        if prev in _NOT_YEAR_BEFORE or f"{prev2} {prev}" in _NOT_YEAR_BEFORE:
+            return False
+        if prev == "." and prev2 in _NOT_YEAR_BEFORE:  # "No. 2020"
+            return False
+        if ctx.next() in _QUANTITY_NOUNS and prev not in _YEAR_PREPS:
+            return False
+        if ctx.next() in (":", ".") and ctx.next(1).isdigit():  # a clock time or a decimal
+            return False
+    return year >= 1900 or prev in _OLD_YEAR_PREPS
+
+
+def _numeric_parts(kind: str, expr: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of an all-digit date, or None when it names no real day."""
+    digits = re.findall(r"\d+", expr)
+    if kind == "iso":
+        year, month, day = (int(x) for x in digits)
+    elif kind == "compact":
+        year, month, day = int(expr[:4]), int(expr[4:6]), int(expr[6:])
+    else:
+        first, second, year = (int(x) for x in digits)
+        # Day first, as wire services outside the US write it, unless that cannot be.
+        day, month = (second, first) if second > 12 >= first else (first, second)
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def _resolve(
+    kind: str, expr: str, ref: dt.date | None, ctx: _Context
+) -> tuple[str | None, str | None]:
+    """The ISO value and granularity of one expression."""
+    value = _fast_value(kind, expr, ref, ctx)
+    if value is not _UNPARSED:
+        return value  # type: ignore[return-value]
+    parsed = _dateparser_value(expr, ref.isoformat() if ref else None)
+    return (parsed, "day") if parsed else (None, None)
+
+
+_UNPARSED = object()
+
+
+def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> object:
+    """Plain-Python resolution of every shape the trigger knows; `_UNPARSED` for anything else."""
+    low = expr.lower()
+    if kind in ("iso", "numeric", "compact"):
+        parts = _numeric_parts(kind, expr)
+        return (dt.date(*parts).isoformat(), "day") if parts else _UNPARSED
+    if kind == "short":
+        day, month = (int(x) for x in expr.split("/"))
+        return _day_month(month, day, ref, ctx)
+    month_match = _MONTH_IN.search(expr)
+    month = _MONTHS[month_match.group(0).rstrip(".").lower()] if month_match else 0
+    numbers = [int(x) for x in _NUMBER_IN.findall(expr)]
+    years = [n for n in numbers if n >= 1000]
+    days = [n for n in numbers if n < 100]
+    if kind in ("dmy", "mdy"):
+        try:
+            return dt.date(years[0], month, days[0]).isoformat(), "day"
+        except (ValueError, IndexError):
+            return _UNPARSED
+    if kind in ("dm", "md", "nth", "holiday"):
+        if kind == "holiday":
+            month, day = _HOLIDAYS[re.sub(r"\s+", " ", low).replace("’", "'")]
+        elif kind == "nth":
+            return _nth_day(days[0], ref, ctx)
+        else:
+            day = days[0]
+        if low.startswith("tomorrow"):
+            return _day_month(month, day, ref, ctx, forward=True)
+        if low.startswith("yesterday") or low.startswith("today"):
+            return _day_month(month, day, ref, ctx, forward=False)
+        return _day_month(month, day, ref, ctx)
+    if kind == "month_year":
+        return f"{years[0]:04d}-{month:02d}", "month"
+    if kind in ("year", "year_mod"):
+        return f"{years[0]:04d}", "year"
+    if ref is None:
+        return None, _GRANULARITY.get(kind, "day")
+    if kind == "month_rel_year":
+        shift = {"next": 1, "last": -1}.get(low.split()[-2], 0)
+        return f"{ref.year + shift:04d}-{month:02d}", "month"
+    if kind == "month":
+        return _bare_month(month, low, ref, ctx)
+    if kind == "rel_day":
+        return (ref + dt.timedelta(days=_RELATIVE_DAYS[low])).isoformat(), "day"
+    if kind == "weekday":
+        weekday = _WEEKDAY_FULL[low]
+        if _looks_forward(ctx):
+            return (ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)).isoformat(), "day"
+        return (ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)).isoformat(), "day"
+    if kind == "rel_unit":
+        return _relative_unit(low, ref)
+    if kind == "ago":
+        return _ago(low, ref)
+    return _UNPARSED
+
+
+_GRANULARITY = {"month": "month", "month_rel_year": "month", "ago": "year"}
+
+
+def _day_month(
+    month: int, day: int, ref: dt.date | None, ctx: _Context, forward: bool | None = None
+) -> tuple[str | None, str]:
+    """A day without a year: the nearest past occurrence, or the next one looking forward."""
+    if ref is None:
+        return None, "day"
+    if forward is None:
+        forward = _looks_forward(ctx)
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if forward:
+        ahead = [c for c in candidates if c >= ref]
+        return (min(ahead).isoformat() if ahead else None), "day"
+    behind = [c for c in candidates if c <= ref]
+    return (max(behind).isoformat() if behind else None), "day"
+
+
+def _nth_day(day: int, ref: dt.date | None, ctx: _Context) -> tuple[str | None, str]:
+    """ "On the 27th": that day of the reference month, or of the month before (after)."""
+    if ref is None:
+        return None, "day"
+    forward = _looks_forward(ctx)
+    month_start = ref.replace(day=1)
+    for step in range(3):
+        if forward:
+            first = (month_start + dt.timedelta(days=32 * step)).replace(day=1)
+        else:
+            first = (month_start - dt.timedelta(days=27 * step)).replace(day=1)
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:
+            continue
+        if (candidate >= ref) if forward else (candidate <= ref):
+            return candidate.isoformat(), "day"
+    return None, "day"
+
+
+def _bare_month(month: int, low: str, ref: dt.date, ctx: _Context) -> tuple[str, str]:
+    first = low.split()[0]
+    if first == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif first in ("next", "coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif first == "this":
+        year = ref.year
+    elif _looks_forward(ctx):
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _relative_unit(low: str, ref: dt.date) -> tuple[str, str]:
+    if low.endswith("previous day"):
+        return (ref - dt.timedelta(days=1)).isoformat(), "day"
+    words = low.split()
+    shift = {"last": -1, "next": 1}.get(words[-2], 0)
+    if words[-1] == "year":
+        return f"{ref.year + shift:04d}", "year"
+    month_index = ref.year * 12 + ref.month - 1 + shift
+    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"
+
+
+def _ago(low: str, ref: dt.date) -> tuple[str, str]:
+    words = low.split()
+    unit, count_word = words[-2], words[-3]
+    count = int(count_word) if count_word.isdigit() else _NUMBER_WORDS[count_word]
+    if unit.startswith("year"):
+        return f"{ref.year - count:04d}", "year"
+    if unit.startswith("month"):
+        month_index = ref.year * 12 + ref.month - 1 - count
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"
+    return (ref - dt.timedelta(days=count)).isoformat(), "day"
+
+
+def _looks_forward(ctx: _Context) -> bool:
+    """Whether the clause around a date without a year speaks of what is still to come."""
+    before = [w.lower() for w in ctx.before[:30]]
+    for i, word in enumerate(before):
+        if word in (".", ";", "?", "!", "that", "when", "as", "while", "but"):
+            break
+        following = before[i - 1] if i else ""
+        preceding = before[i + 1] if i + 1 < len(before) else ""
+        # "by", "until", "beyond" make a deadline only right before the date
+        if word in _FUTURE and (word not in ("by", "until", "beyond") or i == 0):
+            return True
+        if f"{preceding} {word}" in _FUTURE:  # "to be", "set to", "ahead of"
+            return True
+        if word == "to" and following.isalpha() and following not in _DETERMINERS:
+            return preceding not in _DONE_VERBS  # "agreed to meet" vs "failed to adopt"
+        if word in _PAST_WORDS:
+            return False
+        if _is_past_participle(word) and preceding != ",":  # ", submitted by" modifies a noun
+            return preceding == "be"
+    after = [w.lower() for w in ctx.after[:8]]
+    if after[:2] in (["'", "s"], ["’", "s"]):
+        return any(w in _PLANNED_NOUNS for w in after[2:5])
+    for word in after:
+        if word in _FUTURE or word in _PLANNED_NOUNS:
+            return True
+        if word in _PAST_WORDS or _is_past_participle(word):
+            return False
+    return False
+
+
+def _is_past_participle(word: str) -> bool:
+    return word.endswith("ed") and word.isalpha() and len(word) > 4 and word not in _NOT_VERB_ED
+
+
+_DETERMINERS = _set("the a an his her its their our this that these those all some any be")
+
+# Verbs that start the event phrase; a word ending in "-ed" counts too.
+_AUX = _set("will would shall was were is are has have had be been can could must may might")
+_EVENT_VERBS = frozenset(_WORDS["DATE_EVENT_VERB"])
+_EVENT_STOP = _set("in on at since until after before during for from by")
+
+
+def _event(ctx: _Context) -> str | None:
+    """What the sentence says happened on the date: the nearest verb phrase of its clause."""
+    clause_start = ctx.sent_start
+    for mark in (";", ", which", ", while", ", but", " – ", " - ", ": "):
+        at = ctx.text.rfind(mark, ctx.sent_start, ctx.start)
+        if at >= 0:
+            clause_start = max(clause_start, at + len(mark))
+    left = ctx.text[clause_start : ctx.start]
+    right = ctx.text[ctx.end : ctx.sent_end]
+    phrase = _verb_phrase(left, stop_at_end=True) or _verb_phrase(right, stop_at_end=False)
+    return phrase
+
+
+_WORD = re.compile(r"[\w’'-]+|[,;:()\"“”]")
+
+
+def _verb_phrase(chunk: str, stop_at_end: bool) -> str | None:
+    words = _WORD.findall(chunk)
+    verbs = [i for i, w in enumerate(words) if _is_verb(w)]
+    if not verbs:
+        return None
+    first = verbs[-1] if stop_at_end else verbs[0]
+    while first > 0 and words[first - 1].lower() in _AUX | {"not", "to"}:
+        first -= 1
+    while first < len(words) - 1 and words[first].lower() in ("was", "were", "is", "are", "been"):
+        first += 1
+    phrase: list[str] = []
+    for word in words[first:]:
+        if word in ',;:()"“”' or (len(phrase) >= 2 and word.lower() in _EVENT_STOP):
+            break
+        phrase.append(word)
+        if len(phrase) == 8:
+            break
+    text = " ".join(phrase).strip()
+    return text if len(text) > 2 and text.lower() not in _AUX else None
+
+
+def _is_verb(word: str) -> bool:
+    low = word.lower()
+    if not word.isalpha() or word[:1].isupper():
+        return False
+    return (
+        low in _EVENT_VERBS
+        or (low.endswith("ed") and len(low) > 4 and low not in _NOT_VERB_ED)
+        or low in ("will", "would", "shall")
+    )
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_value(expr: str, reference: str | None) -> str | None:
+    """dateparser's reading of an expression the fast path does not know (cached, imported late:
+    loading it costs start-up time that most articles never need)."""
+    import dateparser
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
+    if reference:
+        base = dt.date.fromisoformat(reference)
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(expr, languages=["en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None
+
+
+# A date line near the top: "18 November 2010", "Published: Oct. 19, 2023 - 22:12",
+# "date 2018-04-15", "20.04.2021 12:30"; a dateline: "BAKU, 1 July 2014 –", "MOSCOW, Dec 27 (".
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}?,[^\S\n]*$")
+_HEAD_CHARS = 700
 
 
 def stated_reference_date(text: str) -> tuple[dt.date, str] | None:
+    """The date the article states near its top, with its source ("dateline" or "article")."""
+    head = text[:_HEAD_CHARS]
+    full: tuple[dt.date, str] | None = None
+    partial: tuple[int, int, str] | None = None
+    for match in _TRIGGER.finditer(head):
+        kind = match.lastgroup or ""
+        if kind not in ("iso", "numeric", "compact", "dmy", "mdy", "dm", "md"):
+            continue
+        expr = match.group(0)
+        line_start = head.rfind("\n", 0, match.start()) + 1
+        source = "dateline" if _DATELINE.match(head[line_start : match.start()]) else "article"
+        if kind in ("dm", "md"):
+            month_match = _MONTH_IN.search(expr)
+            day = [int(x) for x in _NUMBER_IN.findall(expr) if int(x) < 100]
+            if (
+                month_match
+                and day
+                and _capitalised(month_match.group(0))
+                and partial is None
+                and source == "dateline"
+            ):
+                month = _MONTHS[month_match.group(0).rstrip(".").lower()]
+                partial = (month, day[0], source)
+            continue
+        value = _parse_full(kind, expr)
+        if value is not None:
+            full = (value, source)
+            break
+    if full is not None:
+        return full
+    tail = _tail_date(text)
+    if tail is not None:
+        return tail, "article"
+    if partial is not None:
+        year = _article_year(text)
+        if year is not None:
+            try:
+                return dt.date(year, partial[0], partial[1]), partial[2]
+            except ValueError:
+                return None
     return None
+
+
+def _parse_full(kind: str, expr: str) -> dt.date | None:
+    if kind in ("iso", "numeric", "compact"):
+        parts = _numeric_parts(kind, expr)
+        return dt.date(*parts) if parts else None
+    month_match = _MONTH_IN.search(expr)
+    numbers = [int(x) for x in _NUMBER_IN.findall(expr)]
+    years = [n for n in numbers if n >= 1000]
+    days = [n for n in numbers if n < 100]
+    if not (month_match and years and days):
+        return None
+    try:
+        return dt.date(years[0], _MONTHS[month_match.group(0).rstrip(".").lower()], days[0])
+    except ValueError:
+        return None
+
+
+def _tail_date(text: str) -> dt.date | None:
+    """A full date in a short closing credit line: "(Xinhua News Agency May 17, 2005)"."""
+    lines = [line for line in text.rstrip().splitlines()[-2:] if line.strip()]
+    if not lines or len(lines[-1]) > 80 or not lines[-1].lstrip().startswith("("):
+        return None
+    for match in _TRIGGER.finditer(lines[-1]):
+        kind = match.lastgroup or ""
+        if kind in ("iso", "numeric", "dmy", "mdy"):
+            return _parse_full(kind, match.group(0))
+    return None
+
+
+def _article_year(text: str) -> int | None:
+    """The year a dateline without one most likely means: the latest full date in the text."""
+    best: dt.date | None = None
+    for match in _TRIGGER.finditer(text):
+        kind = match.lastgroup or ""
+        if kind in ("iso", "numeric", "dmy", "mdy"):
+            value = _parse_full(kind, match.group(0))
+            if value is not None and (best is None or value > best):
+                best = value
+    return best.year if best else None
