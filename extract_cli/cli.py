@@ -6,19 +6,16 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 import click
 
 from . import __version__
 from .errors import ExtractError
-from .inputs import DEFAULT_MAX_BYTES, Article, InputFailure, read_articles
+from .facts import ArticleFacts
+from .inputs import DEFAULT_MAX_BYTES, InputFailure, count_articles, read_articles
 from .render import FORMATS
-
-if TYPE_CHECKING:
-    from .pipeline import Extractor
 
 EPILOG = """\b
 Examples:
@@ -69,6 +66,13 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     type=click.IntRange(min=1),
     help="Refuse an input (a file, a JSON Lines record, stdin) larger than this.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Worker processes [default: one per core for batches of 48+ articles, else 1].",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on stderr.")
 @click.version_option(__version__, prog_name="extract")
 def main(
     inputs: tuple[str, ...],
@@ -76,6 +80,8 @@ def main(
     reference_date: dt.date | None,
     pattern_dirs: tuple[Path, ...],
     max_bytes: int,
+    jobs: int | None,
+    quiet: bool,
 ) -> None:
     """Extract vote tallies, sponsors, officials, dates and quotes from news articles.
 
@@ -87,11 +93,20 @@ def main(
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     try:
+        from .batch import run_batch
         from .pipeline import Extractor
 
         extractor = Extractor(pattern_dirs)
         articles = read_articles(inputs, default_date=reference_date, max_bytes=max_bytes)
-        failures, total = _run(extractor, articles, fmt, sys.stdout)
+        results = run_batch(extractor, articles, jobs=jobs, pattern_dirs=pattern_dirs)
+        show_progress = (
+            not quiet and sys.stderr.isatty() and not sys.stdout.isatty() and _is_batch(inputs)
+        )
+        if show_progress:
+            from .progress import tracked
+
+            results = tracked(results, count_articles(inputs))
+        failures, total = _write(results, fmt, sys.stdout, quiet=quiet)
     except ExtractError as exc:
         raise click.ClickException(str(exc)) from None
     except BrokenPipeError:
@@ -103,10 +118,16 @@ def main(
         sys.exit(1)
 
 
-def _run(
-    extractor: Extractor, articles: Iterable[Article | InputFailure], fmt: str, out: IO[str]
+def _is_batch(inputs: tuple[str, ...]) -> bool:
+    return len(inputs) > 1 or any(
+        name != "-" and (Path(name).is_dir() or name.lower().endswith(".jsonl")) for name in inputs
+    )
+
+
+def _write(
+    results: Iterable[ArticleFacts | InputFailure], fmt: str, out: IO[str], *, quiet: bool
 ) -> tuple[int, int]:
-    """Extract and write every article in input order; returns (failed inputs, all inputs)."""
+    """Write every result in input order; returns (failed inputs, all inputs)."""
     from .render import JsonArrayWriter, csv_header, to_csv_rows, to_json, to_tables
 
     console = None
@@ -118,22 +139,15 @@ def _run(
     if fmt == "csv":
         out.write(csv_header())
     failures = total = 0
-    for item in articles:
+    for facts in results:
         total += 1
-        if isinstance(item, InputFailure):
+        if isinstance(facts, InputFailure):
             failures += 1
-            click.echo(f"extract: {item.source}: {item.message}", err=True)
+            click.echo(f"extract: {facts.source}: {facts.message}", err=True)
             continue
-        facts = extractor.extract(
-            item.text,
-            id=item.id,
-            source=item.source,
-            reference_date=item.reference_date,
-            reference_date_source=item.reference_date_source,
-        )
-        facts = replace(facts, encoding=item.encoding, warnings=item.warnings + facts.warnings)
-        for warning in item.warnings:
-            click.echo(f"extract: {item.source}: warning: {warning}", err=True)
+        if not quiet:
+            for warning in facts.warnings:
+                click.echo(f"extract: {facts.source}: warning: {warning}", err=True)
         if fmt == "jsonl":
             out.write(to_json(facts) + "\n")
         elif fmt == "json":

@@ -79,6 +79,24 @@ def read_articles(
             yield from _from_file(path, default_date, max_bytes)
 
 
+def count_articles(inputs: Iterable[str]) -> int:
+    """How many items `read_articles` will yield, give or take failures: for a progress bar."""
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            total += max(1, sum(1 for _ in path.rglob("*.txt")))
+        elif path.suffix.lower() == ".jsonl" and path.is_file():
+            try:
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
 def _from_folder(
     folder: Path, default_date: dt.date | None, max_bytes: int
 ) -> Iterator[Article | InputFailure]:

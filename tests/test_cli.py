@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -198,3 +200,35 @@ def test_cli_every_fact_span_holds_its_text_on_every_sample() -> None:
                 for piece in fact.get("pieces") or [fact]:
                     start, end = piece["span"]
                     assert text[start:end] == piece["text"], (facts["id"], kind, piece)
+
+
+def _corpus(tmp_path: Path, copies: int) -> Path:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(SAMPLES).glob("*.txt"))]
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for i in range(copies):
+            record = {"id": f"a{i}", "text": texts[i % len(texts)], "date": "2024-03-15"}
+            out.write(json.dumps(record) + "\n")
+    return corpus
+
+
+def test_cli_workers_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 60)
+    one = run("--format", "jsonl", "--jobs", "1", str(corpus))
+    two = run("--format", "jsonl", "--jobs", "2", str(corpus))
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+    assert [json.loads(line)["id"] for line in two.stdout.splitlines()] == [
+        f"a{i}" for i in range(60)
+    ]
+
+
+def test_cli_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 200)
+    command = f"{sys.executable} -m extract_cli --format jsonl {corpus} | head -n 1"
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120
+    )
+    assert len(done.stdout.splitlines()) == 1
+    assert done.stderr == ""
+    assert done.returncode == 0
