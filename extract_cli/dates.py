@@ -86,7 +86,8 @@ _WEEKDAY = rf"(?:{_alternation(_WEEKDAY_FULL)})"
 _ANY_WEEKDAY = rf"(?:{_WEEKDAY}|(?:{_alternation(_WEEKDAY_ABBR)})\.?)"
 _PREFIX = rf"(?:(?:{_ANY_WEEKDAY}|today|tomorrow|yesterday),?{_S})"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w])"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w]|[.,]\d)"
+# A year may run into the next word only when a page glued it to a capital: "2022In her".
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|_)(?!(?-i:[a-z]))"
 _MOD = (
     rf"(?:(?:early|late|mid){_S}|(?:mid|early|late|end)-"
     rf"|(?:the{_S})?(?:end|beginning|start|middle){_S}of{_S})"
@@ -96,7 +97,10 @@ _COUNT = rf"(?:{_alternation(_NUMBER_WORDS)}|\d{{1,3}})"
 # Alternatives are tried in this order at each position, so longer shapes come first.
 _SHAPES = [
     ("iso", r"(?<![\w/.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\w/-])"),
-    ("numeric", r"(?<![\w/.:-])[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)(?:19|20)\d\d(?![\w/]|[.-]\d)"),
+    (
+        "numeric",
+        r"(?<![\w/.:-])[0-3]?\d(?P<sep>[./-])[0-3]?\d(?P=sep)(?:19|20)\d\d(?![\w/]|[.-]\d)",
+    ),
     ("compact", r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.,/-])"),
     ("dmy", rf"{_PREFIX}?(?:the{_S})?{_DAY}{_S}(?:of{_S})?{_MONTH}(?:,[^\S\n]*|{_S}){_YEAR}"),
     (
@@ -123,6 +127,10 @@ _SHAPES = [
     ("weekday", rf"(?<!\w){_WEEKDAY}(?!\w)"),
     ("nth", rf"(?<!\w)on{_S}the{_S}{_DAY}(?!{_S}(?:of{_S})?{_MONTH})"),
     ("year_mod", rf"(?<![\w-]){_MOD}{_YEAR}"),
+    (
+        "year_range",
+        r"(?<![\w$£€#.,/-])(?:1[5-9]\d\d|20\d\d)[-–/](?:(?:19|20)\d\d|\d\d)(?![\w%/]|[.,-]\d)",
+    ),
     ("year", rf"(?<![\w$£€#.,/-]){_YEAR}(?!%|[-–]\d|s\b)"),
     ("short", r"(?<![\w/.-])[0-3]?\d/[01]?\d(?![\w/]|[.,]\d)"),
 ]
@@ -224,6 +232,10 @@ def _capitalised(word: str) -> bool:
 
 def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
     """Whether a trigger hit really names a calendar day, month or year in its context."""
+    if kind in ("weekday", "dm", "md", "holiday") and {"every", "each"} & {
+        w.lower() for w in ctx.before[:4]
+    }:
+        return False  # "every Friday", "each year on 10 December": a recurring set
     month = _MONTH_IN.search(expr)
     if month and kind in ("dmy", "mdy", "month_year", "dm", "md", "month", "month_rel_year"):
         word = month.group(0)
@@ -246,8 +258,9 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
         return not (following[:1].isupper() and following.lower() in _NOT_WEEKDAY_AFTER)
     if kind == "rel_day":
         return _plausible_relative_day(expr, ctx)
-    if kind in ("year", "year_mod"):
-        return _plausible_year(expr, ctx)
+    if kind in ("year", "year_mod", "year_range"):
+        return _plausible_year(kind, expr, ctx)
+
     if kind == "nth":
         following = ctx.next()
         return not following or not following[0].isalpha() or following in ("at", "in", "and")
@@ -281,9 +294,14 @@ def _plausible_relative_day(expr: str, ctx: _Context) -> bool:
     return not (expr[:1].isupper() and previous[:1].isupper() and ctx.line_prev_char in " \u00a0")
 
 
-def _plausible_year(expr: str, ctx: _Context) -> bool:
-    year = int(expr[-4:])
+def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
+    first, *rest = (int(x) for x in re.findall(r"\d+", expr))
+    year = first
+    if kind == "year_range" and rest[0] % 100 <= first % 100:  # "2019-12" is no range
+        return False
     prev, prev2 = ctx.prev(), ctx.prev(1)
+    if year % 10 == 0 and ctx.next() in ("'", "’") and ctx.next(1) == "s" and prev == "the":
+        return False  # "the 1990's": a decade
     if expr[:1].isdigit():
         if prev in _NOT_YEAR_BEFORE or f"{prev2} {prev}" in _NOT_YEAR_BEFORE:
             return False
@@ -361,7 +379,7 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
         return _day_month(month, day, ref, ctx)
     if kind == "month_year":
         return f"{years[0]:04d}-{month:02d}", "month"
-    if kind in ("year", "year_mod"):
+    if kind in ("year", "year_mod", "year_range"):
         return f"{years[0]:04d}", "year"
     if ref is None:
         return None, _GRANULARITY.get(kind, "day")
@@ -468,28 +486,34 @@ def _ago(low: str, ref: dt.date) -> tuple[str, str]:
 
 def _looks_forward(ctx: _Context) -> bool:
     """Whether the clause around a date without a year speaks of what is still to come."""
-    before = [w.lower() for w in ctx.before[:30]]
-    for i, word in enumerate(before):
+    after = [w.lower() for w in ctx.after[:8]]
+    possessive = after[:2] in (["'", "s"], ["’", "s"])
+    attributive = after[2:5] if possessive else after[:3]
+    if "deadline" in attributive:  # "the Monday deadline", "Monday's deadline"
+        return True
+    before = ctx.before[:30]
+    for i, token in enumerate(before):
+        word = token.lower()
         if word in (".", ";", "?", "!", "that", "when", "as", "while", "but"):
             break
         following = before[i - 1] if i else ""
-        preceding = before[i + 1] if i + 1 < len(before) else ""
+        preceding = before[i + 1].lower() if i + 1 < len(before) else ""
         # "by", "until", "beyond" make a deadline only right before the date
         if word in _FUTURE and (word not in ("by", "until", "beyond") or i == 0):
             return True
         if f"{preceding} {word}" in _FUTURE:  # "to be", "set to", "ahead of"
             return True
-        if word == "to" and following.isalpha() and following not in _DETERMINERS:
-            return preceding not in _DONE_VERBS  # "agreed to meet" vs "failed to adopt"
+        if word == "to" and following.isalpha() and following.islower():
+            if following not in _DETERMINERS:  # "agreed to meet" but "failed to adopt"
+                return preceding not in _DONE_VERBS
         if word in _PAST_WORDS:
             return False
         if _is_past_participle(word) and preceding != ",":  # ", submitted by" modifies a noun
             return preceding == "be"
-    after = [w.lower() for w in ctx.after[:8]]
-    if after[:2] in (["'", "s"], ["’", "s"]):
-        return any(w in _PLANNED_NOUNS for w in after[2:5])
+    if possessive:  # "Friday's leadership election"
+        return any(w in _PLANNED_NOUNS for w in attributive)
     for word in after:
-        if word in _FUTURE or word in _PLANNED_NOUNS:
+        if word in _FUTURE:
             return True
         if word in _PAST_WORDS or _is_past_participle(word):
             return False
@@ -587,7 +611,13 @@ def stated_reference_date(text: str) -> tuple[dt.date, str] | None:
             continue
         expr = match.group(0)
         line_start = head.rfind("\n", 0, match.start()) + 1
-        source = "dateline" if _DATELINE.match(head[line_start : match.start()]) else "article"
+        line_end = head.find("\n", match.end())
+        line_end = len(head) if line_end < 0 else line_end
+        before = head[line_start : match.start()]
+        source = "dateline" if _DATELINE.match(before) else "article"
+        # A date inside a sentence of the lead is news, not the article's own date line.
+        if source == "article" and len(before) > 60 and line_end - line_start > 120:
+            continue
         if kind in ("dm", "md"):
             month_match = _MONTH_IN.search(expr)
             day = [int(x) for x in _NUMBER_IN.findall(expr) if int(x) < 100]
