@@ -503,9 +503,14 @@ def _looks_forward(ctx: _Context) -> bool:
             return True
         if f"{preceding} {word}" in _FUTURE:  # "to be", "set to", "ahead of"
             return True
-        if word == "to" and following.isalpha() and following.islower():
-            if following not in _DETERMINERS:  # "agreed to meet" but "failed to adopt"
-                return preceding not in _DONE_VERBS
+        # an infinitive: "agreed to meet on Monday" looks ahead, "failed to adopt" does not
+        if (
+            word == "to"
+            and following.isalpha()
+            and following.islower()
+            and following not in _DETERMINERS
+        ):
+            return preceding not in _DONE_VERBS
         if word in _PAST_WORDS:
             return False
         if _is_past_participle(word) and preceding != ",":  # ", submitted by" modifies a noun
