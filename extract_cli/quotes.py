@@ -48,6 +48,10 @@ def document_words() -> set[str]:
     return _lexicon().get("QUOTE_DOCUMENT", set())
 
 
+def source_words() -> set[str]:
+    return _lexicon().get("QUOTE_SOURCE", set())
+
+
 @dataclass
 class _Raw:
     """One pair of quotation marks: inner text span and the marks' positions."""
@@ -205,10 +209,14 @@ def _gap_joins(gap: str, first: _Raw, text: str) -> bool:
     after = words[spoken[-1] + 1 :]
     if not after:
         return True
+    if words[spoken[-1]].endswith("ing"):
+        return False
     # "said the minister," / "said Rutte," : the speaker after the verb, nothing else
     gap_words = _WORD.findall(gap)[spoken[-1] + 1 :]
     return len(after) <= 6 and all(
-        w[0].isupper() or w.lower() in {"the", "a", "an", "of"} or w.lower() in _GAP_FILLER
+        (w[0].isupper() and not w.endswith(("’s", "'s")))
+        or w.lower() in {"the", "a", "an", "of"}
+        or w.lower() in _GAP_FILLER
         for w in gap_words
     )
 
@@ -246,15 +254,18 @@ def _join(raws: list[_Raw], text: str) -> list[_Candidate]:
     return out
 
 
+_TITLE_WORDS = {"titled", "entitled", "headlined", "dubbed"}
+
+
 def _looks_like_title(text: str, raw: _Raw, left: str) -> bool:
-    """A capitalised quotation right after "the document", "Resolution No. 11078", "titled"."""
-    inner = text[raw.start : raw.end]
-    if not inner[:1].isupper():
-        return False
-    before = left.rstrip()
-    before = _TITLE_FOLLOWS.sub("", before).rstrip()
+    """A quoted title: after "titled", or capitalised right after "the document", "No. 11078"."""
+    before = _TITLE_FOLLOWS.sub("", left.rstrip()).rstrip()
     last = _WORD.findall(before[-40:])
-    return bool(last) and last[-1].lower() in document_words()
+    if not last:
+        return False
+    if last[-1].lower() in _TITLE_WORDS:
+        return True
+    return text[raw.start : raw.end][:1].isupper() and last[-1].lower() in document_words()
 
 
 def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
@@ -270,26 +281,33 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     quotes: list[Quote] = []
     previous: tuple[int, Speaker] | None = None  # paragraph index and speaker of the last quote
     candidates = _join(raws, text)
+    sizes = [sum(word_count(text[p.start : p.end]) for p in c.pieces) for c in candidates]
+    prev_close = 0
     for index, cand in enumerate(candidates):
         first, last = cand.first, cand.last
+        if sizes[index] < MIN_WORDS:
+            continue  # a scare quote stays part of the sentence around it
         para = bisect_right(para_starts, first.open_at) - 1
         p_start, p_end = paragraphs[para]
-        prev_close = candidates[index - 1].last.close_at + 1 if index else 0
-        next_open = candidates[index + 1].first.open_at if index + 1 < len(candidates) else len(text)
-        sent_at = sent_starts[bisect_right(sent_starts, first.open_at) - 1]
-        left_from = max(p_start, prev_close, sent_at)
+        next_open = next(
+            (c.first.open_at for c, n in zip(candidates[index + 1 :], sizes[index + 1 :])
+             if n >= MIN_WORDS),
+            len(text),
+        )
+        # the sentence of the quote's first word: a sentence end just before the mark stays out
+        sent_at = sent_starts[bisect_right(sent_starts, first.start) - 1]
+        left_from = min(max(p_start, prev_close, sent_at), first.open_at)
         left = text[left_from : first.open_at]
-        right_to = min(p_end, next_open)
         right_start = last.close_at + 1 if last.closed else p_end
         k = bisect_right(sent_starts, right_start)
         sent_end = sent_starts[k] if k < len(sent_starts) else len(text)
-        right = text[right_start : min(right_to, max(sent_end, right_start))]
-        total = sum(word_count(text[p.start : p.end]) for p in cand.pieces)
-        if total < MIN_WORDS:
-            continue
+        right_end = min(p_end, next_open, max(sent_end, right_start))
+        right = text[right_start:right_end]
+        prev_close = last.close_at + 1
         if _looks_like_title(text, first, left):
             continue
         inner_end = text[last.start : last.end].rstrip()
+        same_sentence = previous is not None and left_from > sent_at and previous[0] == para
         speaker = _attribute(
             text,
             cand,
@@ -299,6 +317,12 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
             book=book,
             at=first.open_at,
         )
+        if speaker is None and same_sentence and previous is not None:
+            speaker = previous[1]
+        if speaker is None and left_from > p_start:
+            # an earlier sentence of the paragraph introduces it: "X tweeted: ..."
+            earlier = text[p_start:left_from]
+            speaker = _before_quote(words_of(earlier, p_start), speech_verbs(), book, first.open_at)
         if speaker is None and previous is not None and para - previous[0] <= 1:
             speaker = previous[1]
         if speaker is None:
@@ -322,6 +346,11 @@ def _quote(text: str, cand: _Candidate, speaker: Speaker) -> Quote:
     )
 
 
+def _is_source(speaker: Speaker | None) -> bool:
+    """A news agency relaying the words ("the RBC news outlet reported"), not their speaker."""
+    return speaker is not None and bool(speaker.words & source_words())
+
+
 def _attribute(
     text: str,
     cand: _Candidate,
@@ -336,147 +365,245 @@ def _attribute(
     # an attribution between the pieces of a broken quote: "X," he said, adding, "Y."
     for before, after in zip(cand.pieces, cand.pieces[1:]):
         gap = words_of(text[before.close_at + 1 : after.open_at], before.close_at + 1)
-        found = _after_quote(gap, verbs, book, at, strict=False)
+        found = _after_quote(gap, verbs, book, at)
         if found is not None:
             return found
+    source: Speaker | None = None
     if not ends_sentence or (right_words and right_words[0].text[:1].islower()):
-        found = _after_quote(right_words, verbs, book, at, strict=True)
-        if found is not None:
+        found = _after_quote(right_words, verbs, book, at)
+        if found is not None and not _is_source(found):
             return found
+        source = found
     found = _before_quote(left_words, verbs, book, at)
     if found is not None:
         return found
+    if source is not None:
+        return source
     if ends_sentence:
-        found = _after_quote(right_words, verbs, book, at, strict=True, short=True)
+        found = _after_quote(right_words, verbs, book, at, short=True)
         if found is not None:
             return found
     found = _headline_attribution(right_words, book, at)
     if found is not None:
         return found
     if text[cand.first.start : cand.first.end][:1].islower():
-        # the quotation is the predicate: The Council "strongly condemns ..."
-        return book.resolve(_np_before(left_words, len(left_words)), at)
+        return _predicate_subject(left_words, book, at)
     return None
+
+
+def _predicate_subject(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:
+    """The quotation is the predicate: `The Council "strongly condemns ..."`."""
+    content = [w for w in words if w.text not in _MARKS]
+    if not content:
+        return None
+    if content[-1].lower in {"that", "which"} and len(content) > 1:
+        # "the suggestion that "...", "the item, which "..."
+        end = len(content) - 1
+        if end > 0 and content[end - 1].text == ",":
+            end -= 1
+        found = book.resolve(_np_before(content, end), at)
+        if found is not None:
+            return found
+    return book.resolve(_sentence_subject(content), at)
+
+
+_MARKS = set(_DOUBLE) | set(_SINGLE)
+_CLAUSE_END = {".", "!", "?", ";"}
+_DASHES = {"-", "–", "—", ":"}
 
 
 def _after_quote(
-    words: list[Word],
-    verbs: set[str],
-    book: SpeakerBook,
-    at: int,
-    *,
-    strict: bool,
-    short: bool = False,
+    words: list[Word], verbs: set[str], book: SpeakerBook, at: int, *, short: bool = False
 ) -> Speaker | None:
-    content = [w for w in words if w.text not in {",", "-", "–", "—", ":"}]
-    # stop at the end of the clause that follows the quote
-    for n, w in enumerate(content):
-        if w.text in {".", "!", "?", ";"} or w.text in _DOUBLE:
-            content = content[:n]
+    """The attribution written after the quote: `," said X` or `," X, the envoy, said`."""
+    content: list[Word] = []
+    for w in words:
+        if w.text in _CLAUSE_END or w.text in _DOUBLE:
             break
-    if not content:
+        if w.text in _SINGLE:
+            continue
+        if not content and (w.text == "," or w.text in _DASHES):
+            continue
+        content.append(w)
+    if not content or (short and len(content) > 10):
         return None
-    if short and len(content) > 10:
-        return None
-    if content[0].lower in verbs and content[0].lower != "according":
+    first = content[0]
+    if first.lower in verbs and first.lower != "according" and _is_verb(content, 0):
         np = _np_after(content, 1)
-        if np:
-            return book.resolve(np, at)
-        return None
-    for n, w in enumerate(content[:12]):
+        return book.resolve(np, at) if np else None
+    for n, w in enumerate(content[:24]):
         if w.lower == "according" and n + 1 < len(content) and content[n + 1].lower == "to":
-            return book.resolve(_np_after(content, n + 2), at)
-        if w.lower in verbs:
+            found = book.resolve(_np_after(content, n + 2), at)
+            if found is not None:
+                return found
+            continue
+        if w.lower in verbs and _is_verb(content, n):
+            if w.lower.endswith("ing"):
+                return None  # "..., saying that": the quote's subject is elsewhere
             return book.resolve(_subject_segment(content[:n]), at)
-        if strict and n >= 10:
-            break
     return None
+
+
+_NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                "these", "those", "opening", "closing", "such", "strong", "further", "earlier",
+                "previous", "recent", "latest", "same", "stern"}
+
+
+def _is_verb(words: list[Word], n: int) -> bool:
+    """A speech word used as a verb, not a noun ("his opening remarks", "a warning")."""
+    if n == 0:
+        return True
+    before = words[n - 1]
+    return before.lower not in _NOUN_BEFORE and not before.text.endswith(("’s", "'s"))
+
+
+_AFTER_STOP = {"on", "at", "in", "during", "after", "before", "when", "while", "as", "who",
+               "which", "that", "to", "from", "with", "adding", "saying", "speaking",
+               "according", "told", "and", "but", "last", "this", "yesterday", "today",
+               "earlier", "later", "recently", "monday", "tuesday", "wednesday", "thursday",
+               "friday", "saturday", "sunday", "referring", "citing", "quoted"}
 
 
 def _np_after(words: list[Word], start: int) -> list[Word]:
     """The speaker named after the verb: `said Gennady Kuzmin, Russia's deputy envoy`."""
-    stop = {"on", "at", "in", "during", "after", "before", "when", "while", "as", "who",
-            "which", "that", "to", "from", "with", "adding", "saying", "speaking", "according",
-            "told", "and", "but", "last", "this", "yesterday", "today"}
     out: list[Word] = []
     for w in words[start:]:
-        if w.text in {",", ".", ";", ":", "(", ")", "!", "?"} or w.text in _DOUBLE:
+        if w.text in {",", ".", ";", ":", "(", ")", "!", "?"} or w.text in _MARKS:
             break
-        if w.lower in stop and not (w.lower in {"in", "to"} and out and w.next_upper):
+        if w.lower in _AFTER_STOP and not (w.lower in {"in", "to"} and out and w.next_upper):
             break
         out.append(w)
     return out
 
 
+_LEAD_SKIP = {"and", "but", "also", "however", "meanwhile", "then", "though", "too", "so",
+              "further", "moreover", "instead", "still", "yet", "now", "again"}
+_TRAIL_SKIP = {"also", "has", "have", "had", "was", "is", "were", "are", "will", "would",
+               "further", "later", "then", "earlier", "again", "once", "not", "only",
+               "reportedly", "previously", "recently", "subsequently", "finally", "however",
+               "too", "had", "did", "does", "can", "could", "may", "might", "must"}
+_NOT_SUBJECT_START = {"who", "which", "whose", "whom", "where", "when", "in", "on", "at",
+                      "after", "before", "during", "since", "for", "from", "with", "by", "to",
+                      "of", "according", "despite", "following", "amid", "under", "over",
+                      "about", "as", "while", "if", "than", "into", "within", "without"}
+
+
+def _trim(segment: list[Word]) -> list[Word]:
+    while segment and (segment[0].lower in _LEAD_SKIP or segment[0].lower.endswith("ly")):
+        segment = segment[1:]
+    while segment and (segment[-1].lower in _TRAIL_SKIP or segment[-1].lower.endswith("ly")):
+        segment = segment[:-1]
+    return segment
+
+
 def _subject_segment(words: list[Word]) -> list[Word]:
-    """The subject written between a quote and its verb; appositives keep the named part."""
-    adverbs = {"also", "later", "then", "further", "again", "has", "have", "had", "was",
-               "is", "will", "would", "once", "earlier", "previously", "reportedly", "had",
-               "recently", "subsequently", "finally", "quickly", "simply"}
-    while words and words[-1].lower in adverbs:
-        words = words[:-1]
+    """The subject among comma-separated phrases; an appositive's named part is preferred."""
     segments: list[list[Word]] = [[]]
     for w in words:
+        if w.text in _MARKS:
+            continue
         if w.text == ",":
             segments.append([])
         else:
             segments[-1].append(w)
-    segments = [s for s in segments if s and s[0].lower not in {"who", "which", "whose"}]
-    if not segments:
-        return []
+    valid = []
     for seg in segments:
-        if find_name(seg) is not None:
-            return seg
-    return segments[0]
+        seg = _trim(seg)
+        if not seg or len(seg) > 16:
+            continue
+        head = seg[0].lower
+        if head in _NOT_SUBJECT_START or (head.endswith("ing") and not seg[0].text[0].isupper()):
+            continue
+        valid.append(seg)
+    if not valid:
+        return []
+    last = valid[-1]
+    if len(valid) >= 2 and find_name(last) is None and last[0].lower not in _PRONOUN_WORDS:
+        before = valid[-2]
+        if len(before) <= 5 and find_name(before) is not None:
+            return before
+    return last
+
+
+_PRONOUN_WORDS = {"he", "she", "it", "they"}
+_HARD_BACK = {";", ":", "—", "–", ".", "!", "?", "that", "and", "but", "while", "because",
+              "although", "though", "whereas", "so", "if", "when", "where"}
+
+
+def _subject_before(words: list[Word], n: int) -> list[Word]:
+    """The subject of the verb at `n`, read back to the start of its clause."""
+    segment: list[Word] = []
+    j = n - 1
+    while j >= 0 and len(segment) < 30:
+        w = words[j]
+        if w.text in _HARD_BACK or w.lower in _HARD_BACK:
+            break
+        segment.insert(0, w)
+        j -= 1
+    return _subject_segment(segment)
 
 
 _BACK_STOP = {"that", "and", "but", "while", "as", "when", "after", "because", "which",
               "where", "if", "so", "since", "although", "though", "whereas", "with",
               "by", "from", "whom", "also", "then", "has", "have", "had", "will", "would",
               "is", "was", "were", "are", "not", "only", "once", "later", "earlier",
-              "further", "again", "previously", "reportedly", "recently", "repeatedly"}
+              "further", "again", "previously", "reportedly", "recently", "repeatedly",
+              "to", "move", "on", "at", "in"}
 
 
 def _np_before(words: list[Word], end: int) -> list[Word]:
-    """The subject written just before position `end` (a verb or a quotation mark)."""
+    """The noun phrase written just before position `end` ("his amendment (d)")."""
     out: list[Word] = []
     j = end - 1
-    # auxiliaries and adverbs between the subject and its verb: "has also said"
-    while j >= 0 and words[j].lower in _BACK_STOP - {"that", "and", "but", "with", "by", "from",
-                                                      "as", "when", "after", "while", "if"}:
-        j -= 1
-    while j >= 0:
+    while j >= 0 and len(out) < 16:
         w = words[j]
-        if w.text in {",", ";", ":", "(", ")", "—", "–", "-", "!", "?", "."} or w.text in _DOUBLE:
+        if w.text == ")":
+            opening = next((k for k in range(j - 1, max(j - 5, -1), -1) if words[k].text == "("),
+                           None)
+            if opening is not None:
+                out[:0] = words[opening : j + 1]
+                j = opening - 1
+                continue
+        if w.text in {",", ";", ":", "(", ")", "—", "–", "-", "!", "?", "."} or w.text in _MARKS:
             break
-        if w.text in _SINGLE:
-            break
-        if w.lower in _BACK_STOP:
-            break
-        if w.lower in {"in", "on", "at"} and not (out and out[0].text[:1].isupper()):
+        if w.lower in _BACK_STOP or w.lower in speech_verbs():
             break
         out.insert(0, w)
         j -= 1
-        if len(out) >= 16:
-            break
     return out
 
 
-def _sentence_subject(words: list[Word]) -> list[Word]:
-    """The noun phrase opening the sentence: names, titles, role words, determiners."""
-    from .speakers import role_words
+_SUBJECT_STOP = {"on", "at", "in", "during", "after", "before", "since", "over", "with", "from",
+                 "by", "who", "which", "that", "is", "was", "has", "have", "had", "will",
+                 "would", "also", "further", "can", "could", "should", "must", "may", "did",
+                 "does", "put", "set", "not"}
+_INTRO = _NOT_SUBJECT_START | {"meanwhile", "however", "earlier", "later", "also", "in"}
 
-    roles = role_words()
-    out: list[Word] = []
-    for w in words:
-        if w.text[:1].isupper() or w.lower in roles or w.lower in {"the", "a", "an", "of", "for"}:
-            out.append(w)
-            continue
-        if w.text in {"’s", "'s"} or w.text.endswith(("’s", "'s")):
-            out.append(w)
+
+def _sentence_subject(words: list[Word]) -> list[Word]:
+    """The noun phrase opening the clause, after an introductory phrase ("In contrast, ...")."""
+    words = [w for w in words if w.text not in _MARKS]
+    while words:
+        comma = next((i for i, w in enumerate(words) if w.text == ","), None)
+        head = words[0].lower
+        if comma is not None and (head in _INTRO or head.endswith("ly")):
+            words = words[comma + 1 :]
             continue
         break
-    while out and out[-1].lower in {"the", "a", "an", "of", "for"}:
+    verbs = speech_verbs()
+    out: list[Word] = []
+    for w in words:
+        lower = w.lower
+        if w.text in {",", ";", ":", "(", "—", "–"} or lower in _SUBJECT_STOP or lower in verbs:
+            break
+        if not w.text[:1].isupper() and len(out) >= 2 and lower.endswith("ed"):
+            break
+        if not w.text[:1].isupper() and lower.endswith("ly"):
+            break
+        out.append(w)
+        if len(out) >= 12:
+            break
+    while out and out[-1].lower in {"the", "a", "an", "of", "for", "and", "to"}:
         out.pop()
     return out
 
@@ -487,36 +614,57 @@ def _before_quote(
     """The attribution written before the quote in its sentence: `Kuzmin said that ... "`."""
     for n in range(len(words) - 1, -1, -1):
         w = words[n]
-        if w.lower not in verbs:
+        if w.lower not in verbs or not _is_verb(words, n):
             continue
         if n > 0 and words[n - 1].lower == "to":
             continue  # "to say": not who says it
         if w.lower == "according":
             if n + 1 < len(words) and words[n + 1].lower == "to":
-                return book.resolve(_np_after(words, n + 2), at)
+                found = book.resolve(_np_after(words, n + 2), at)
+                if found is not None and not _is_source(found):
+                    return found
             continue
-        if w.lower.endswith("ing"):
-            np = _np_before(words, n)
-            if np and words[n - 1].text != ",":
-                return book.resolve(np, at)
-            # "welcomed the vote, saying ...": the subject of the main clause
-            for m in range(n - 1, -1, -1):
-                if words[m].lower in verbs and not words[m].lower.endswith("ing"):
-                    np = _np_before(words, m)
-                    if np:
-                        return book.resolve(np, at)
-            return book.resolve(_sentence_subject(words), at)
-        np = _np_before(words, n)
-        if np and np[-1].lower == "who":
-            np = _np_before(words, n - len(np) - 1) if n - len(np) - 1 > 0 else []
-        if np:
-            return book.resolve(np, at)
-    return None
+        if w.lower.endswith("ing") and (n == 0 or words[n - 1].text == ","):
+            continue  # "welcomed the vote, saying ...": the main clause's verb is further back
+        subject = _subject_before(words, n)
+        if subject and subject[-1].lower == "who" or (
+            not subject and n > 0 and words[n - 1].lower == "who"
+        ):
+            return book.resolve(_antecedent(words, n - 1), at)
+        if subject:
+            found = book.resolve(subject, at)
+            if found is not None:
+                return found
+            continue
+        if n > 0 and words[n - 1].lower in {"and", "but"}:
+            continue  # "..., but said that": the subject of the first verb
+        return book.resolve(_sentence_subject(words), at)
+    return book.resolve(_sentence_subject(words), at) if _has_verb(words, verbs) else None
+
+
+def _has_verb(words: list[Word], verbs: set[str]) -> bool:
+    return any(w.lower in verbs and _is_verb(words, n) for n, w in enumerate(words))
+
+
+def _antecedent(words: list[Word], who: int) -> list[Word]:
+    """What "who" stands for: `said to a representative of the channel, who asked`."""
+    end = who - 1 if who > 0 and words[who - 1].text == "," else who
+    out: list[Word] = []
+    j = end - 1
+    while j >= 0 and len(out) < 14:
+        w = words[j]
+        if w.text in {",", ";", ":", "."} or w.lower in speech_verbs():
+            break
+        out.insert(0, w)
+        j -= 1
+    while out and out[0].lower in {"to", "with", "by"}:
+        out = out[1:]
+    return out
 
 
 def _headline_attribution(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:
     """`'Still on the table': Ukrainian foreign minister` and `'...' – MOFA reacts`."""
-    if len(words) < 2 or words[0].text not in {":", "-", "–", "—"}:
+    if len(words) < 2 or words[0].text not in _DASHES:
         return None
     np = _sentence_subject(words[1:])
     if not np or len(np) > 8:
