@@ -48,6 +48,10 @@ def document_words() -> set[str]:
     return _lexicon().get("QUOTE_DOCUMENT", set())
 
 
+def inversion_verbs() -> set[str]:
+    return _lexicon().get("SPEECH_INVERSION", set())
+
+
 def source_words() -> set[str]:
     return _lexicon().get("QUOTE_SOURCE", set())
 
@@ -296,6 +300,7 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
         )
         # the sentence of the quote's first word: a sentence end just before the mark stays out
         sent_at = sent_starts[bisect_right(sent_starts, first.start) - 1]
+        prev_start = prev_close
         left_from = min(max(p_start, prev_close, sent_at), first.open_at)
         left = text[left_from : first.open_at]
         right_start = last.close_at + 1 if last.closed else p_end
@@ -308,12 +313,14 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
             continue
         inner_end = text[last.start : last.end].rstrip()
         same_sentence = previous is not None and left_from > sent_at and previous[0] == para
+        clause_start = not (left_from > sent_at and left_from == prev_start)
         speaker = _attribute(
             text,
             cand,
             left_words=words_of(left, left_from),
             right_words=words_of(right, right_start),
             ends_sentence=inner_end.endswith("."),
+            clause_start=clause_start,
             book=book,
             at=first.open_at,
         )
@@ -358,6 +365,7 @@ def _attribute(
     left_words: list[Word],
     right_words: list[Word],
     ends_sentence: bool,
+    clause_start: bool,
     book: SpeakerBook,
     at: int,
 ) -> Speaker | None:
@@ -374,7 +382,7 @@ def _attribute(
         if found is not None and not _is_source(found):
             return found
         source = found
-    found = _before_quote(left_words, verbs, book, at)
+    found = _before_quote(left_words, verbs, book, at, clause_start=clause_start)
     if found is not None:
         return found
     if source is not None:
@@ -386,7 +394,7 @@ def _attribute(
     found = _headline_attribution(right_words, book, at)
     if found is not None:
         return found
-    if text[cand.first.start : cand.first.end][:1].islower():
+    if text[cand.first.start : cand.first.end][:1].islower() and clause_start:
         return _predicate_subject(left_words, book, at)
     return None
 
@@ -428,7 +436,7 @@ def _after_quote(
     if not content or (short and len(content) > 10):
         return None
     first = content[0]
-    if first.lower in verbs and first.lower != "according" and _is_verb(content, 0):
+    if first.lower in inversion_verbs():
         np = _np_after(content, 1)
         return book.resolve(np, at) if np else None
     for n, w in enumerate(content[:24]):
@@ -439,7 +447,9 @@ def _after_quote(
             continue
         if w.lower in verbs and _is_verb(content, n):
             if w.lower.endswith("ing"):
-                return None  # "..., saying that": the quote's subject is elsewhere
+                if n == 0:
+                    return None  # "..., saying that": the quote's subject is elsewhere
+                continue  # "X, reporting from Vienna, said"
             return book.resolve(_subject_segment(content[:n]), at)
     return None
 
@@ -512,7 +522,10 @@ def _subject_segment(words: list[Word]) -> list[Word]:
         if not seg or len(seg) > 16:
             continue
         head = seg[0].lower
-        if head in _NOT_SUBJECT_START or (head.endswith("ing") and not seg[0].text[0].isupper()):
+        acronym = len(seg[0].text) > 1 and seg[0].text.isupper()  # "WHO Director-General"
+        if head in _NOT_SUBJECT_START and not acronym:
+            continue
+        if head.endswith("ing") and not seg[0].text[0].isupper():
             continue
         valid.append(seg)
     if not valid:
@@ -536,6 +549,11 @@ def _subject_before(words: list[Word], n: int) -> list[Word]:
     j = n - 1
     while j >= 0 and len(segment) < 30:
         w = words[j]
+        if w.lower == "and" and segment and segment[0].text[:1].isupper() and j > 0:
+            if words[j - 1].text[:1].isupper():  # "Germany and Iceland"
+                segment.insert(0, w)
+                j -= 1
+                continue
         if w.text in _HARD_BACK or w.lower in _HARD_BACK:
             break
         segment.insert(0, w)
@@ -609,9 +627,14 @@ def _sentence_subject(words: list[Word]) -> list[Word]:
 
 
 def _before_quote(
-    words: list[Word], verbs: set[str], book: SpeakerBook, at: int
+    words: list[Word], verbs: set[str], book: SpeakerBook, at: int, *, clause_start: bool = True
 ) -> Speaker | None:
-    """The attribution written before the quote in its sentence: `Kuzmin said that ... "`."""
+    """The attribution written before the quote in its sentence: `Kuzmin said that ... "`.
+
+    `clause_start` is False when the words begin right after an earlier quote of the same
+    sentence; its subject is then that quote's speaker, not the first words here.
+    """
+    words = [w for w in words if w.text not in _MARKS]
     for n in range(len(words) - 1, -1, -1):
         w = words[n]
         if w.lower not in verbs or not _is_verb(words, n):
@@ -624,8 +647,13 @@ def _before_quote(
                 if found is not None and not _is_source(found):
                     return found
             continue
-        if w.lower.endswith("ing") and (n == 0 or words[n - 1].text == ","):
-            continue  # "welcomed the vote, saying ...": the main clause's verb is further back
+        if w.lower.endswith("ing"):
+            if n == 0 or words[n - 1].text == ",":
+                continue  # "welcomed the vote, saying ...": the main clause's verb is further back
+            found = book.resolve(_np_before(words, n), at)  # "with the resolution stating"
+            if found is not None:
+                return found
+            continue
         subject = _subject_before(words, n)
         if subject and subject[-1].lower == "who" or (
             not subject and n > 0 and words[n - 1].lower == "who"
@@ -638,8 +666,10 @@ def _before_quote(
             continue
         if n > 0 and words[n - 1].lower in {"and", "but"}:
             continue  # "..., but said that": the subject of the first verb
+        return book.resolve(_sentence_subject(words), at) if clause_start else None
+    if clause_start and _has_verb(words, verbs):
         return book.resolve(_sentence_subject(words), at)
-    return book.resolve(_sentence_subject(words), at) if _has_verb(words, verbs) else None
+    return None
 
 
 def _has_verb(words: list[Word], verbs: set[str]) -> bool:
