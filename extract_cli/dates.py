@@ -492,14 +492,20 @@ def _looks_forward(ctx: _Context) -> bool:
     if "deadline" in attributive:  # "the Monday deadline", "Monday's deadline"
         return True
     before = ctx.before[:30]
+    deadline = False
     for i, token in enumerate(before):
         word = token.lower()
         if word in (".", ";", "?", "!", "that", "when", "as", "while", "but"):
             break
         following = before[i - 1] if i else ""
         preceding = before[i + 1].lower() if i + 1 < len(before) else ""
-        # "by", "until", "beyond" make a deadline only right before the date
-        if word in _FUTURE and (word not in ("by", "until", "beyond") or i == 0):
+        if word == "by" and i == 0:  # a deadline: "by November 24", "by the end of June"
+            return True
+        if word in ("by", "until", "beyond"):
+            # "until Monday" looks ahead unless the clause is in the past ("ran until Monday")
+            deadline = deadline or i == 0
+            continue
+        if word in _FUTURE:
             return True
         if f"{preceding} {word}" in _FUTURE:  # "to be", "set to", "ahead of"
             return True
@@ -515,6 +521,8 @@ def _looks_forward(ctx: _Context) -> bool:
             return False
         if _is_past_participle(word) and preceding != ",":  # ", submitted by" modifies a noun
             return preceding == "be"
+    if deadline:
+        return True
     if possessive:  # "Friday's leadership election"
         return any(w in _PLANNED_NOUNS for w in attributive)
     for word in after:
@@ -603,6 +611,7 @@ def _dateparser_value(expr: str, reference: str | None) -> str | None:
 # "date 2018-04-15", "20.04.2021 12:30"; a dateline: "BAKU, 1 July 2014 –", "MOSCOW, Dec 27 (".
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}?,[^\S\n]*$")
 _HEAD_CHARS = 700
+_SENTENCE = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")  # two lower-case words in a row
 
 
 def stated_reference_date(text: str) -> tuple[dt.date, str] | None:
@@ -620,8 +629,11 @@ def stated_reference_date(text: str) -> tuple[dt.date, str] | None:
         line_end = len(head) if line_end < 0 else line_end
         before = head[line_start : match.start()]
         source = "dateline" if _DATELINE.match(before) else "article"
-        # A date inside a sentence of the lead is news, not the article's own date line.
-        if source == "article" and len(before) > 60 and line_end - line_start > 120:
+        # A date inside a sentence of the lead is news, not the article's own date line; but a
+        # date line glued to the lead by the page ("January 5, 2022In her ...") is one.
+        rest = head[match.end() : line_end]
+        glued = not before.strip() and rest[:1].isupper()
+        if source == "article" and not glued and _SENTENCE.search(rest):
             continue
         if kind in ("dm", "md"):
             month_match = _MONTH_IN.search(expr)

@@ -1,0 +1,257 @@
+"""Dates: every calendar expression, valued against the reference date, with the event it dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from extract_cli.dates import stated_reference_date
+from extract_cli.facts import ArticleFacts, DateMention
+
+Extract = Callable[..., ArticleFacts]
+REF = "2019-12-27"  # a Friday
+
+
+def dates(extract: Extract, text: str, reference: str | None = REF) -> list[DateMention]:
+    return list(extract(text, reference).dates)
+
+
+def only(extract: Extract, text: str, reference: str | None = REF) -> DateMention:
+    found = dates(extract, text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "granularity"),
+    [
+        ("The text was adopted on 27 December 2019.", "27 December 2019", "2019-12-27", "day"),
+        ("The text was adopted on Dec. 27.", "Dec. 27", "2019-12-27", "day"),
+        ("The text was adopted on December 27th.", "December 27th", "2019-12-27", "day"),
+        (
+            "The text was adopted on the 3rd of May 2018.",
+            "the 3rd of May 2018",
+            "2018-05-03",
+            "day",
+        ),
+        ("Source: Xinhua| 2019-12-27 16:47:27", "2019-12-27", "2019-12-27", "day"),
+        ("09:38 20.04.2021", "20.04.2021", "2021-04-20", "day"),
+        ("The decree of 29-03-2022 stands.", "29-03-2022", "2022-03-29", "day"),
+        ("Press release 24/11/2004", "24/11/2004", "2004-11-24", "day"),
+        ("The veto on 24/1 shocked diplomats.", "24/1", "2019-01-24", "day"),
+        ("Release stamp 19991124", "19991124", "1999-11-24", "day"),
+        ("Talks resumed in November 2016.", "November 2016", "2016-11", "month"),
+        ("Published April 03,2025", "April 03,2025", "2025-04-03", "day"),
+        ("He joined the Senate in 2009.", "2009", "2009", "year"),
+        ("It was endorsed at the 2015 Annual Session.", "2015", "2015", "year"),
+        ("The budget for 2019-20 was cut.", "2019-20", "2019", "year"),
+        ("The review comes in early 2018.", "early 2018", "2018", "year"),
+    ],
+)
+def test_dates_reads_absolute_expressions(
+    extract: Extract, sentence: str, expression: str, value: str, granularity: str
+) -> None:
+    found = only(extract, sentence)
+    assert (found.text, found.value, found.granularity) == (expression, value, granularity)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The council adopted it today.", "today", "2019-12-27"),
+        ("The council adopted it yesterday.", "yesterday", "2019-12-26"),
+        ("The council adopted a similar text last year.", "last year", "2018"),
+        ("It is the third such text this year.", "this year", "2019"),
+        ("The envoy arrived last October.", "last October", "2019-10"),
+        ("The envoy arrived earlier this month.", "earlier this month", "2019-12"),
+        ("The council met last month.", "last month", "2019-11"),
+        ("The council last met four years ago.", "four years ago", "2015"),
+        ("The envoy arrived on Wednesday.", "Wednesday", "2019-12-25"),
+        ("The envoy arrived on Friday.", "Friday", "2019-12-27"),
+        ("Critics attacked Thursday's resolution.", "Thursday", "2019-12-26"),
+        ("The session ran until Tuesday night.", "Tuesday", "2019-12-24"),
+        ("The talks opened on the 20th at the palace.", "the 20th", "2019-12-20"),
+        ("A report is due in June next year.", "June next year", "2020-06"),
+        ("The body has met since February.", "February", "2019-02"),
+    ],
+)
+def test_dates_resolves_relative_expressions_against_the_reference_date(
+    extract: Extract, sentence: str, expression: str, value: str
+) -> None:
+    found = only(extract, sentence)
+    assert (found.text, found.value) == (expression, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The council will meet on Tuesday.", "2019-12-31"),
+        ("The vote is scheduled for Monday.", "2019-12-30"),
+        ("Negotiators raced to meet the Monday deadline.", "2019-12-30"),
+        ("The ministers agreed to meet again on Monday.", "2019-12-30"),
+        ("A decision is to be taken in Brussels on Monday.", "2019-12-30"),
+        ("She is a candidate in Sunday's leadership election.", "2019-12-29"),
+        ("The council failed to adopt the text on Tuesday.", "2019-12-24"),
+        ("Russia said on Monday that it would veto the text.", "2019-12-23"),
+        ("The text was circulated on Monday.", "2019-12-23"),
+    ],
+)
+def test_dates_weekday_looks_forward_only_when_the_clause_does(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The ministry was attacked on December 29.", "2018-12-29"),
+        ("The upper house will consider the law on January 15.", "2020-01-15"),
+        ("Talks must end by January 15.", "2020-01-15"),
+        ("Lawmakers cannot delay the exit beyond 29 March.", "2020-03-29"),
+        ("The force should be in place by the end of March.", "2020-03"),
+        ("The mandate was renewed in March.", "2019-03"),
+    ],
+)
+def test_dates_day_or_month_without_year_takes_nearest_past_unless_looking_forward(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy spoke this morning and will leave tonight.",
+        "The talks ended at 10:30 after a three-day visit.",
+        "The talks were held last week.",
+        "The talks were held in the spring.",
+        "The policy dates back to the 1990s.",
+        "The issue is on the agenda of the 75th session.",
+        "A day after the vote, the envoy left; a year later the law changed.",
+        "More than 2,000 people and 2000 troops were deployed.",
+        "The 1267 committee lists the group under resolution 2334.",
+        "Read more at https://example.org/news/2019/12/27/vote-2019-12-27.",
+        "The council meets every Friday.",
+        "Theresa May said the Commons may vote again.",
+        "The world is safer today than ever.",
+        "USA Today reported the vote.",
+        "The Sunday Times reported the vote.",
+    ],
+)
+def test_dates_skips_what_only_looks_like_a_date(extract: Extract, sentence: str) -> None:
+    assert dates(extract, sentence) == []
+
+
+def test_dates_weekday_joined_to_its_date_is_one_expression(extract: Extract) -> None:
+    found = only(extract, "By Press Association\nMonday, January 13, 2020 - 12:46 PM\n")
+    assert (found.text, found.value) == ("Monday, January 13, 2020", "2020-01-13")
+
+
+def test_dates_relative_day_joined_to_its_date_is_one_expression(extract: Extract) -> None:
+    found = only(extract, "The declaration will be voted on tomorrow, 28 December, in Baku.")
+    assert (found.text, found.value) == ("tomorrow, 28 December", "2019-12-28")
+
+
+def test_dates_day_range_is_valued_at_its_first_day(extract: Extract) -> None:
+    found = only(extract, "India had proposed August 23-24 for the meeting.", "2015-08-13")
+    assert (found.text, found.value) == ("August 23-24", "2014-08-23")
+
+
+def test_dates_counts_every_occurrence(extract: Extract) -> None:
+    text = "Council adopts text on Thursday\n\nThe council adopted the text on Thursday."
+    assert [d.value for d in dates(extract, text)] == ["2019-12-26", "2019-12-26"]
+
+
+def test_dates_without_reference_leaves_relative_values_null(extract: Extract) -> None:
+    text = "The council met on Thursday, on Sept. 16 and in March 2024, a year after 2023 began."
+    found = dates(extract, text, None)
+    assert [(d.text, d.value) for d in found] == [
+        ("Thursday", None),
+        ("Sept. 16", None),
+        ("March 2024", "2024-03"),
+        ("2023", "2023"),
+    ]
+
+
+def test_dates_span_matches_text(extract: Extract, seed_text: str) -> None:
+    for found in dates(extract, seed_text):
+        assert seed_text[found.span[0] : found.span[1]] == found.text
+
+
+def test_dates_reads_the_seed_article(extract: Extract, seed_text: str) -> None:
+    found = dates(extract, seed_text)
+    assert [(d.text, d.value, d.granularity) for d in found] == [
+        ("this year", "2019", "year"),
+        ("November 18", "2019-11-18", "day"),
+        ("August 2020", "2020-08", "month"),
+    ]
+
+
+def test_dates_event_says_what_happened_on_the_date(extract: Extract, seed_text: str) -> None:
+    events = {d.text: d.event or "" for d in dates(extract, seed_text)}
+    assert events["November 18"].startswith("approved by the Third Committee")
+    assert events["August 2020"] == "will hold a three-day organizational session"
+
+
+@pytest.mark.parametrize(
+    ("head", "value", "source"),
+    [
+        (
+            "Council adopts six resolutions\n\n18 November 2010\n\nThe council...",
+            "2010-11-18",
+            "article",
+        ),
+        (
+            "By Yonhap\n\nPublished : Oct. 19, 2023 - 22:12\n\nThe minister...",
+            "2023-10-19",
+            "article",
+        ),
+        ("date 2018-04-15\nUN Security Council fails to adopt text", "2018-04-15", "article"),
+        (
+            "Updated by the desk at 1458 on Monday 3 November 2025\n\nTehran...",
+            "2025-11-03",
+            "article",
+        ),
+        (
+            "Facts\n09:38 20.04.2021\n\nAdvisers discuss the Minsk agreements",
+            "2021-04-20",
+            "article",
+        ),
+        (
+            "Deputies approve resolution\nBAKU, 1 July 2014 – By a majority ...",
+            "2014-07-01",
+            "dateline",
+        ),
+        (
+            "Russia vetoes text\nMOSCOW, Dec 27 (Interfax) - Russia vetoed it.\n"
+            "The text, tabled on December 20, 2019, was rejected.",
+            "2019-12-27",
+            "dateline",
+        ),
+    ],
+)
+def test_dates_stated_reference_date_reads_the_date_line(
+    head: str, value: str, source: str
+) -> None:
+    assert stated_reference_date(head) == (dt.date.fromisoformat(value), source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia vetoes text\nMOSCOW, Dec 27 (Interfax) - Russia vetoed the text on Friday.",
+        "Council votes\nThe council on Monday condemned the seizure of power on October 25, "
+        "2021 and the dissolution of the government, urging a return to civilian rule.",
+    ],
+)
+def test_dates_stated_reference_date_needs_a_year_and_a_date_line(text: str) -> None:
+    assert stated_reference_date(text) is None
+
+
+def test_dates_stated_reference_date_is_used_without_a_given_date(extract: Extract) -> None:
+    facts = extract("Assembly votes\n\n24 November 1999\n\nThe assembly voted yesterday.")
+    assert facts.reference_date == "1999-11-24"
+    assert [d.value for d in facts.dates] == ["1999-11-24", "1999-11-23"]
