@@ -1,15 +1,824 @@
-"""Vote tallies: body, counts per side, outcome and the countries named on each side."""
+"""Vote tallies: body, counts per side, outcome and the countries named on each side.
+
+The work is sentence by sentence. Counts are numbers tied to a side word that follows them
+("137 in favour", "60 states ... voted against") or precedes them ("supported by 79 countries"),
+or compact tallies ("passed 310-96", "by 324 votes to 288"). Country lists go to the side of
+the count or side word they hang on ("12 against (Israel, ...)", "Russia and China opposed it").
+Pieces of one vote spread over several sentences (a headline and the body, a second sentence
+naming the abstainers) are merged; a veto or a country list with no count only adds to a vote.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc
 
-from .facts import Vote
+from .countries import COUNTRY_LABELS
+from .facts import SIDES, SideCountries, Vote
+from .numbers import NUMBER_WORDS, find_numbers, parse_number
+from .patterns import default_pattern_dir, lexicon, load_patterns
+
+_LEX = lexicon(load_patterns("votes", [default_pattern_dir()]))
+UNIT_WORDS = frozenset(_LEX.get("VOTE_UNIT", set()))
+BODY_SIZES: dict[str, int] = {
+    entry["pattern"]: int(entry["id"])
+    for entry in load_patterns("votes", [default_pattern_dir()])
+    if entry["label"] == "VOTE_BODY_SIZE"
+}
+_BODY_WORDS = frozenset(
+    word for phrase in _LEX.get("VOTE_BODY", set()) for word in re.findall(r"[\w’']+", phrase)
+)
+
+# Side words, by how they bind to their count.
+_POSTFIX = {"VOTE_FOR": "in_favour", "VOTE_AGAINST": "against", "VOTE_ABSTAIN": "abstentions"}
+_NEAR = {"VOTE_FOR_NEAR": "in_favour", "VOTE_AGAINST_NEAR": "against"}
+_PREFIX = {"VOTE_FOR_BY": "in_favour", "VOTE_AGAINST_BY": "against"}
+_SIDE_LABELS = frozenset({*_POSTFIX, *_NEAR, *_PREFIX, "VOTE_VETO", "VOTE_ZERO"})
+_LABELS = frozenset({*_SIDE_LABELS, "VOTE_NO_VOTE", "VOTE_OUTCOME", "VOTE_BODY", "VOTE_NOT"})
+# Side words in the past tense: a country list right before them is their subject
+# ("Russia, China and Niger opposed it"); "votes against" in a rule or a headline is not.
+_VERBAL = re.compile(r"^(?:\w+ed\b|were\b|was\b|cast\b)")
+
+# Function words allowed between a count and its side word ("countries on the board voted").
+_LINK = frozenset(_LEX.get("VOTE_LINK", set()))
+# Words allowed between a country list and the side verb it is the subject of.
+_SUBJECT_LINK = frozenset(_LEX.get("VOTE_SUBJECT_LINK", set()))
+_PREFIX_GAP = frozenset(_LEX.get("VOTE_PREFIX_GAP", set()))
+_NEAR_END = re.compile(r"\s*(?:[,;.)]|and\b|to\b|with\b|\d|$)")
+# A side word the tokenizer left glued to a bracket ("9 abstentions(Albania"): the cue ruler
+# cannot see it, so the single-word side words of the pattern file are matched on the text.
+_GLUED = {
+    word: side
+    for label, side in _POSTFIX.items()
+    for word in _LEX.get(label, set())
+    if " " not in word
+}
+_GLUED_SIDE = re.compile(
+    rf"^\s+({'|'.join(sorted(map(re.escape, _GLUED), key=len, reverse=True))})(?=[(\[])", re.I
+)
+_STOP = frozenset({"the", "a", "an", "of", "on", "in", "at", "to"})
+
+_INSERTS = re.compile(
+    r"\([^()]*\)|\[[^\]]*\]|\s(?:--|[-–—])\s.*?\s(?:--|[-–—])\s"
+    r"|,\s*(?:including|among them|such as|notably|namely)\b.*,"
+)
+_NEGATION = re.compile(r"\b(?:not|never|declined|refused|failed)\b|n[’']t\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*|\d[\w-]*")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# A number that is no count of votes: a size ("193-member"), a threshold ("at least nine"),
+# part of a date, a share, an amount, an approximation, a partitive ("three of the 15").
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\bat least|\bat most|\bminimum(?: of)?|\bnecessary|\brequired|\bneeded|\bthreshold of"
+    r"|\bmajority(?: of)?|\bout of|\bof the|\bof its|\bof all|\bmore than|\bfewer than|\bless than"
+    r"|\bnearly|\balmost|\babout|\baround|\bover|\bsome|\bup to|\broughly|\bapproximately"
+    r"|\bno\.|\barticle|\bresolution|\bchapter|\bparagraph|\bsection|\bpage|\bnumber"
+    rf"|\b(?:{_MONTHS})\.?|[$€£¥#])\s*$",
+    re.IGNORECASE,
+)
+_NOT_COUNT_AFTER = re.compile(
+    r"^(?:[-‑]\s?[^\W\d_]|\s*(?:%|per\s*cent|percent|million|billion|trillion|thousand"
+    r"|years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|km\b|kg\b|kilo|tons?\b|:\d"
+    r"|st\b|nd\b|rd\b|th\b|more\s+(?:countries|country|states|state|members|nations)\b"
+    rf"|(?:{_MONTHS})\b))",
+    re.IGNORECASE,
+)
+_TALLY_CONTEXT = re.compile(
+    r"\b(?:vot\w*|passed|pass|approved|adopted|rejected|defeated|confirmed|cleared|margin|tally"
+    r"|split|count)\b(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+_NUM = r"\d{1,4}"
+_DASH_TALLY = re.compile(
+    rf"(?<![\w.,-])({_NUM})\s?(?:[-–—]|\s+to\s+)\s?({_NUM})(?:\s?[-–—]\s?({_NUM}))?(?![\w-]|[.,]\d)"
+)
+_VOTES_TO = re.compile(
+    rf"(?<![\w.,])({_NUM}|\b{NUMBER_WORDS}\b)\s+votes?\s+to\s+({_NUM})\b",
+    re.IGNORECASE,
+)
+_RATIO = re.compile(r"\s+to\s+$|^\s+to\s+(?:\d|[a-z]+\b(?!\s+(?:in\b|against|abst)))", re.I)
+_COMPACT_HINT = re.compile(r"\d\s?[-–—]\s?\d|\d\s+to\s+\d|\bvotes?\s+to\s+\d")
+_CALENDAR = re.compile(
+    rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
+)
+_HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A country named in the text: where, which code, how it was written."""
+
+    start: int
+    end: int
+    code: str
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    label: str
+    id: str
+    text: str
+
+
+@dataclass
+class _Anchor:
+    start: int
+    end: int
+    side: str | None
+    kind: str  # "number" or "marker"
+    label: str = ""
+    value: int | None = None
+    tally: int = -1
+
+
+@dataclass
+class _Tally:
+    sent: int
+    counts: dict[str, int] = field(default_factory=dict)
+    countries: dict[str, list[str]] = field(default_factory=dict)
+    partial: bool = False
+    rule: str = "side_counts"
+    veto: bool = False
+    first: int = 0
+
+
+@dataclass
+class _Group:
+    """One vote being assembled from the tallies and lists of several sentences."""
+
+    counts: dict[str, int]
+    countries: dict[str, list[str]]
+    partial: bool
+    rule: str
+    sents: list[int]
+    primary: int
+    primary_size: int
+    veto: bool = False
+    position: int = 0
+
+
+def country_mentions(doc: Doc, demonyms: bool = True) -> list[Mention]:
+    """Countries (and, if asked, demonyms) that stand for a state where they are written.
+
+    A name that is the first word of a longer name ("U.S. Ambassador", "Moscow Standard Time")
+    or a possessive ("Russia's delegate") names no voter; the caller sees possessives through
+    the `text` that follows the mention.
+    """
+    text = doc.text
+    found: list[Mention] = []
+    for span in doc.spans.get("entities", []):
+        if span.label_ not in COUNTRY_LABELS or not span.id_:
+            continue
+        if span.label_ == "DEMONYM" and not demonyms:
+            continue
+        after = text[span.end_char : span.end_char + 40]
+        if span.label_ != "DEMONYM" and re.match(r" (?!And\b|Or\b)[A-Z][a-z]", after):
+            continue
+        found.append(Mention(span.start_char, span.end_char, span.id_, span.label_, span.text))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+_CHAIN_GAP = re.compile(r"^\s*(?:,|;|/|&|and|or|,\s*and|,\s*or|as well as)?\s*(?:the\s+)?$", re.I)
+
+
+def chains(mentions: list[Mention], text: str, loose: bool = False) -> list[list[Mention]]:
+    """Runs of countries listed together ("Belarus, Cuba and the US"); with `loose`, unknown
+    capitalised items inside the run ("Republic Syrian Arab") do not break it."""
+    runs: list[list[Mention]] = []
+    for mention in mentions:
+        if runs:
+            gap = text[runs[-1][-1].end : mention.start]
+            joined = _CHAIN_GAP.match(gap) or (
+                loose
+                and len(gap) < 60
+                and re.fullmatch(r"(?:\s*(?:,|and|the|[.]|[A-Z][\w’'-]*)\s*)+", gap) is not None
+                and "," in gap
+            )
+            if joined and not re.search(r"[’']s\b", text[runs[-1][-1].end : runs[-1][-1].end + 2]):
+                runs[-1].append(mention)
+                continue
+        runs.append([mention])
+    return runs
+
+
+def _my_cues(doc: Doc) -> list[_Cue]:
+    cues = [
+        _Cue(c.start_char, c.end_char, c.label_, c.id_, c.text.lower())
+        for c in doc.spans.get("cues", [])
+        if c.label_ in _LABELS
+    ]
+    # Longest side word wins where they overlap ("voted against" over "against").
+    cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[_Cue] = []
+    last_end: dict[bool, int] = {True: -1, False: -1}
+    for cue in cues:
+        group = cue.label in _SIDE_LABELS
+        if cue.start < last_end[group]:
+            continue
+        kept.append(cue)
+        last_end[group] = cue.end
+    return kept
+
+
+def _clean_gap(gap: str) -> str:
+    previous = None
+    while previous != gap:
+        previous = gap
+        gap = _INSERTS.sub(" ", gap)
+    return gap
+
+
+def _gap_words_ok(gap: str, strict: bool) -> bool:
+    if _NEGATION.search(gap):
+        return False
+    cleaned = _clean_gap(gap)
+    if _CLAUSE_BREAK.search(cleaned) or "." in re.sub(r"\b[A-Z]\.", "", cleaned):
+        return False
+    words = _WORD.findall(cleaned)
+    if strict:
+        return len(words) <= 2 and all(w.lower() in UNIT_WORDS for w in words)
+    content = 0
+    for word in words:
+        low = re.sub(r"[’']s$", "", word.lower())
+        if not (
+            low in UNIT_WORDS
+            or low in _LINK
+            or low in _BODY_WORDS
+            or word[0].isupper()
+            or word[0].isdigit()
+        ):
+            return False
+        if low not in _STOP:
+            content += 1
+    return content <= 7
+
+
+def _is_count(text: str, start: int, end: int, value: int, sent_start: int) -> bool:
+    before = text[max(sent_start, start - 30) : start]
+    after = text[end : end + 30]
+    if _NOT_COUNT_BEFORE.search(before) or _NOT_COUNT_AFTER.match(after):
+        return False
+    if re.search(r"\band\s+$", before) and re.match(r"\s+other\b", after):
+        return False  # "Russia and 16 other countries": a count relative to names given
+    if value > 5000:
+        return False
+    is_year = 1800 <= value <= 2100 and text[start:end].isdigit()
+    return not is_year or re.match(r"\s+(?:votes|countries|states|members)\b", after) is not None
+
+
+def _subgroup(text: str, end: int, starts: set[int]) -> bool:
+    """'Eight Labour MPs', '30 Tories', 'No Republicans': a party's share of a division."""
+    match = re.match(r"\s+([A-Z][\w’'-]*)", text[end : end + 40])
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if (
+        _CALENDAR.fullmatch(word)
+        or word in UNIT_WORDS
+        or word in _BODY_WORDS
+        or end + match.start(1) in starts
+    ):
+        return False
+    return word not in {"other", "others", "more"}
+
+
+class _Sentence:
+    """Counts, side words and country lists of one sentence."""
+
+    def __init__(
+        self,
+        text: str,
+        bounds: tuple[int, int],
+        index: int,
+        cues: list[_Cue],
+        mentions: list[Mention],
+        entity_starts: set[int],
+    ) -> None:
+        self.text = text
+        self.start, self.end = bounds
+        self.index = index
+        self.cues = cues
+        self.mentions = mentions
+        self.entity_starts = entity_starts
+
+    def analyse(self) -> tuple[list[_Tally], dict[str, list[str]], bool, bool]:
+        """(tallies, side lists when no tally, a veto was cast, the lists are partial)."""
+        text = self.text
+        markers = [c for c in self.cues if c.label in _SIDE_LABELS and c.label != "VOTE_ZERO"]
+        numbers, blocked = self._numbers()
+        anchors: list[_Anchor] = []
+        fixed = self._compact_tallies(numbers)
+        for tally_anchors in fixed:
+            anchors.extend(tally_anchors)
+        fixed_starts = {a.start for group in fixed for a in group}
+        free = [n for n in numbers if n.start not in fixed_starts]
+        everything = sorted(free + [a for group in fixed for a in group], key=lambda a: a.start)
+        for anchor in free:
+            self._bind(anchor, everything, markers)
+        if blocked:
+            return [], {}, False, False
+        tallies = self._tallies(everything)
+        for marker in markers:
+            side = (
+                _POSTFIX.get(marker.label) or _NEAR.get(marker.label) or _PREFIX.get(marker.label)
+            )
+            if marker.label == "VOTE_VETO":
+                side = "against"
+            anchors.append(_Anchor(marker.start, marker.end, side, "marker", marker.label))
+        anchors.extend(a for a in free if a.kind != "void" and (a.side is None or a not in anchors))
+        anchors = sorted({id(a): a for a in anchors}.values(), key=lambda a: a.start)
+        lists, partial, veto = self._lists(anchors, text)
+        if not tallies:
+            return [], lists, veto, partial
+        for side, codes in lists.items():
+            target = self._tally_for(tallies, side, codes)
+            target.countries.setdefault(side, [])
+            for code in codes:
+                if code not in target.countries[side]:
+                    target.countries[side].append(code)
+        for tally in tallies:
+            tally.partial = partial
+            tally.veto = veto
+        return tallies, {}, veto, partial
+
+    def _numbers(self) -> tuple[list[_Anchor], bool]:
+        text = self.text
+        body = text[self.start : self.end]
+        found: list[_Anchor] = []
+        blocked = any(c.label == "VOTE_NOT" for c in self.cues)
+        for start, end, value in find_numbers(body):
+            start += self.start
+            end += self.start
+            joined = (
+                found and found[-1].kind == "void" and text[found[-1].end : start] in ("-", "–")
+            )
+            if joined or not _is_count(text, start, end, value, self.start):
+                found.append(_Anchor(start, end, None, "void"))
+                continue
+            if _subgroup(text, end, self.entity_starts):
+                blocked = True
+            found.append(_Anchor(start, end, None, "number", value=value))
+        for cue in self.cues:
+            if cue.label == "VOTE_ZERO" and not any(a.start <= cue.start < a.end for a in found):
+                if _subgroup(text, cue.end, self.entity_starts):
+                    blocked = True
+                found.append(_Anchor(cue.start, cue.end, None, "zero", value=0))
+        found.sort(key=lambda a: a.start)
+        # "five to two in favour" is a ratio, not two counts.
+        for i, anchor in enumerate(found[:-1]):
+            nxt = found[i + 1]
+            if anchor.kind == "number" and nxt.kind == "number":
+                between = text[anchor.end : nxt.start]
+                if re.fullmatch(r"\s+to\s+", between) or re.fullmatch(r"-to-", between):
+                    anchor.kind = nxt.kind = "void"
+        return found, blocked
+
+    def _compact_tallies(self, numbers: list[_Anchor]) -> list[list[_Anchor]]:
+        """'passed 310-96', 'voted 52 to 47', 'by 324 votes to 288' -> fixed anchors."""
+        text = self.text
+        body = text[self.start : self.end]
+        by_start = {a.start: a for a in numbers}
+        found: list[list[_Anchor]] = []
+        outcomes = [c for c in self.cues if c.label == "VOTE_OUTCOME"]
+        for regex, rule in ((_VOTES_TO, "votes_to"), (_DASH_TALLY, "dash_tally")):
+            for match in regex.finditer(body):
+                groups = range(1, regex.groups + 1)
+                starts = [self.start + match.start(g) for g in groups if match.group(g)]
+                if any(s in by_start and by_start[s].side is not None for s in starts):
+                    continue
+                if rule == "dash_tally":
+                    before = body[max(0, match.start() - 40) : match.start()]
+                    after = body[match.end() : match.end() + 12]
+                    if not (_TALLY_CONTEXT.search(before) or re.match(r"\s+votes?\b", after)):
+                        continue
+                values = [parse_number(match.group(g)) for g in groups if match.group(g)]
+                if (
+                    any(v is None or v > 5000 for v in values)
+                    or min(v or 0 for v in values[:2]) >= 1800
+                ):
+                    continue
+                first, second = int(values[0] or 0), int(values[1] or 0)
+                before_match = [c for c in outcomes if c.start < self.start + match.start()]
+                cue = before_match[-1] if before_match else (outcomes[0] if outcomes else None)
+                outcome = cue.id if cue else None
+                losing = outcome in ("rejected", "failed")
+                winning = outcome in ("adopted", "approved")
+                if (losing and first > second) or (winning and first < second):
+                    first, second = second, first
+                sides = [("in_favour", first), ("against", second)]
+                if len(values) == 3:
+                    sides.append(("abstentions", int(values[2] or 0)))
+                group = []
+                for (side, value), start in zip(sides, starts, strict=False):
+                    anchor = by_start.get(start) or _Anchor(start, start + 1, None, "number")
+                    anchor.kind, anchor.side, anchor.value, anchor.label = (
+                        "number",
+                        side,
+                        value,
+                        rule,
+                    )
+                    group.append(anchor)
+                found.append(group)
+        return found
+
+    def _bind(self, anchor: _Anchor, ordered: list[_Anchor], markers: list[_Cue]) -> None:
+        """Give a free count the side word it belongs to, if any."""
+        if anchor.kind == "void":
+            return
+        text = self.text
+        position = ordered.index(anchor)
+        later = [a for a in ordered[position + 1 :] if a.kind != "void"]
+        limit = later[0].start if later else self.end
+        earlier = [a for a in ordered[:position] if a.kind != "void"]
+        floor = earlier[-1].end if earlier else self.start
+        strict = anchor.kind == "zero"
+        following = [m for m in markers if anchor.end <= m.start < limit]
+        if following:
+            marker = following[0]
+            side = _POSTFIX.get(marker.label) or _NEAR.get(marker.label)
+            near = marker.label in _NEAR
+            if near and not _NEAR_END.match(text[marker.end : marker.end + 8]):
+                side = None
+            if side and _gap_words_ok(text[anchor.end : marker.start], strict or near):
+                anchor.side, anchor.label = side, "side_counts"
+                return
+        glued = _GLUED_SIDE.match(text[anchor.end : limit])
+        if glued:
+            anchor.side, anchor.label = _GLUED[glued.group(1).lower()], "side_counts"
+            return
+        if strict:
+            return
+        preceding = [m for m in markers if floor <= m.end <= anchor.start and m.label in _PREFIX]
+        if preceding:
+            marker = preceding[-1]
+            gap = _WORD.findall(text[marker.end : anchor.start])
+            if len(gap) <= 3 and all(w.lower() in _PREFIX_GAP for w in gap):
+                anchor.side, anchor.label = _PREFIX[marker.label], "side_counts"
+
+    def _tallies(self, ordered: list[_Anchor]) -> list[_Tally]:
+        tallies: list[_Tally] = []
+        current: _Tally | None = None
+        last_rule: str | None = None
+        for anchor in ordered:
+            if anchor.side is None or anchor.value is None:
+                continue
+            side = anchor.side
+            starts_compact = anchor.label in ("dash_tally", "votes_to") and side == "in_favour"
+            if current is None or side in current.counts or (starts_compact and current.counts):
+                current = _Tally(self.index, first=anchor.start)
+                tallies.append(current)
+                last_rule = None
+            current.counts[side] = anchor.value
+            anchor.tally = len(tallies) - 1
+            if anchor.label in ("dash_tally", "votes_to"):
+                current.rule = anchor.label
+            elif last_rule is None:
+                current.rule = current.rule or "side_counts"
+            last_rule = anchor.label
+        return tallies
+
+    def _tally_for(self, tallies: list[_Tally], side: str, codes: list[str]) -> _Tally:
+        if len(tallies) == 1:
+            return tallies[0]
+        for tally in tallies:
+            if side in tally.counts:
+                return tally
+        return tallies[0]
+
+    def _lists(self, anchors: list[_Anchor], text: str) -> tuple[dict[str, list[str]], bool, bool]:
+        lists: dict[str, list[str]] = {}
+        partial = False
+        veto = False
+        for run in chains(self.mentions, text):
+            first, last = run[0], run[-1]
+            if re.match(r"[’']s\b", text[last.end : last.end + 2]):
+                continue
+            prev = next((a for a in reversed(anchors) if a.end <= first.start), None)
+            nxt = next((a for a in anchors if a.start >= last.end), None)
+            side: str | None = None
+            if prev is not None and prev.side is not None:
+                gap = text[prev.end : first.start]
+                intro = _list_intro(gap)
+                if intro is not None:
+                    side = prev.side
+                    partial = partial or intro
+            if side is None and nxt is not None and nxt.kind == "marker" and nxt.side:
+                marker_text = text[nxt.start : nxt.end].lower()
+                gap = _clean_gap(text[last.end : nxt.start])
+                words = _WORD.findall(gap)
+                if (
+                    _VERBAL.match(marker_text)
+                    and nxt.label in ("VOTE_FOR", "VOTE_AGAINST", "VOTE_ABSTAIN", "VOTE_VETO")
+                    and len(words) <= 7
+                    and "," not in gap.strip(" ,")
+                    and all(w.lower() in _SUBJECT_LINK for w in words)
+                ):
+                    side = nxt.side
+                    veto = veto or nxt.label == "VOTE_VETO"
+            if side is None:
+                continue
+            bucket = lists.setdefault(side, [])
+            for mention in run:
+                if mention.code not in bucket:
+                    bucket.append(mention.code)
+        return lists, partial, veto
+
+
+_INTRO = re.compile(
+    r"^(?P<words>(?:\s*[\w’'.,–—-]+){0,8}?)\s*,?\s*"
+    r"(?P<intro>\(|:|--|[-–—]|from|including|include[sd]?|among them|such as|were|are|namely"
+    r"|notably|as well as|along with|together with|alongside)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OPEN_BRACKET = re.compile(r"\s*(?:[\w’'-]+\s*){0,2}\([^()]*(?:,|\band)\s*(?:the\s+)?")
+_PARTIAL_INTRO = frozenset(
+    {
+        "including",
+        "include",
+        "includes",
+        "included",
+        "among them",
+        "such as",
+        "notably",
+        "as well as",
+        "along with",
+        "together with",
+        "alongside",
+    }
+)
+
+
+def _list_intro(gap: str) -> bool | None:
+    """None if `gap` does not introduce a list of voters; else whether the list is partial."""
+    if _CLAUSE_BREAK.search(gap) or len(gap) > 90:
+        return None
+    if _OPEN_BRACKET.fullmatch(gap):
+        return False  # inside a bracketed list whose first name went unrecognised
+    match = _INTRO.match(gap)
+    if match is None:
+        return None
+    intro = match.group("intro").lower()
+    words = match.group("words")
+    if intro in ("(", "from", ":") and len(_WORD.findall(words)) > 2:
+        return None
+    return intro in _PARTIAL_INTRO
 
 
 def find_votes(doc: Doc) -> list[Vote]:
-    return []
+    """Every tally the article reports, plus decisions taken without a vote."""
+    text = doc.text
+    sents = [(s.start_char, s.end_char) for s in doc.sents if not s.text.isspace()]
+    if not sents:
+        return []
+    starts = [s for s, _ in sents]
+    cues = _my_cues(doc)
+    compact = {bisect_right(starts, m.start()) - 1 for m in _COMPACT_HINT.finditer(text)}
+    if not compact and not any(c.label in _SIDE_LABELS or c.label == "VOTE_NO_VOTE" for c in cues):
+        return []
+    by_sent: dict[int, list[_Cue]] = {}
+    for cue in cues:
+        by_sent.setdefault(bisect_right(starts, cue.start) - 1, []).append(cue)
+    mentions = country_mentions(doc, demonyms=False)
+    ment_by_sent: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        ment_by_sent.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
+    entity_starts = {s.start_char for s in doc.spans.get("entities", [])}
+
+    tallies: list[_Tally] = []
+    fragments: list[tuple[int, dict[str, list[str]], bool, bool]] = []
+    for index in sorted(set(by_sent) | compact):
+        sent_cues = by_sent.get(index, [])
+        if index not in compact and not any(c.label in _SIDE_LABELS for c in sent_cues):
+            continue
+        sentence = _Sentence(
+            text, sents[index], index, sent_cues, ment_by_sent.get(index, []), entity_starts
+        )
+        found, lists, veto, partial = sentence.analyse()
+        tallies.extend(found)
+        if not found and (lists or veto):
+            fragments.append((index, lists, veto, partial))
+
+    groups = _merge(tallies)
+    for index, lists, veto, partial in fragments:
+        _attach(groups, index, lists, veto, partial)
+    votes = [_to_vote(group, text, sents, by_sent) for group in groups]
+    votes.extend(_no_vote_decisions(text, sents, by_sent))
+    votes.sort(key=lambda v: v.span[0])
+    return votes
+
+
+def _merge(tallies: list[_Tally]) -> list[_Group]:
+    groups: list[_Group] = []
+    for tally in tallies:
+        target = None
+        for group in reversed(groups):
+            overlap = [s for s in tally.counts if s in group.counts]
+            if overlap and all(group.counts[s] == tally.counts[s] for s in overlap):
+                target = group
+                break
+        if target is None and groups and "in_favour" not in tally.counts:
+            last = groups[-1]
+            if tally.sent - max(last.sents) <= 1 and not set(last.counts) & set(tally.counts):
+                target = last
+        if target is None:
+            groups.append(
+                _Group(
+                    dict(tally.counts),
+                    {k: list(v) for k, v in tally.countries.items()},
+                    tally.partial,
+                    tally.rule,
+                    [tally.sent],
+                    tally.sent,
+                    len(tally.counts),
+                    tally.veto,
+                    tally.first,
+                )
+            )
+            continue
+        for side, value in tally.counts.items():
+            target.counts.setdefault(side, value)
+        _add_lists(target, tally.countries)
+        target.partial = target.partial or tally.partial
+        target.veto = target.veto or tally.veto
+        target.sents.append(tally.sent)
+        if len(tally.counts) > target.primary_size:
+            target.primary, target.primary_size, target.rule = (
+                tally.sent,
+                len(tally.counts),
+                tally.rule,
+            )
+            target.position = tally.first
+    return groups
+
+
+def _add_lists(group: _Group, lists: dict[str, list[str]]) -> None:
+    for side, codes in lists.items():
+        bucket = group.countries.setdefault(side, [])
+        bucket.extend(code for code in codes if code not in bucket)
+
+
+def _attach(
+    groups: list[_Group], index: int, lists: dict[str, list[str]], veto: bool, partial: bool
+) -> None:
+    """A country list or veto without a count joins the nearest vote, if one is close."""
+    best: _Group | None = None
+    best_distance = 4
+    for group in groups:
+        distance = min(abs(index - s) for s in group.sents)
+        if distance < best_distance:
+            best, best_distance = group, distance
+    if best is None:
+        return
+    _add_lists(best, lists)
+    best.veto = best.veto or veto
+    best.partial = best.partial or partial
+
+
+def _sentence_span(text: str, bounds: tuple[int, int]) -> tuple[int, int]:
+    start, end = bounds
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _nearest(cues: Iterable[_Cue], position: int) -> _Cue | None:
+    best: _Cue | None = None
+    for cue in cues:
+        if best is None or abs(cue.start - position) < abs(best.start - position):
+            best = cue
+    return best
+
+
+def _body(by_sent: dict[int, list[_Cue]], index: int, position: int) -> str | None:
+    for i in range(index, -1, -1):
+        bodies = [c for c in by_sent.get(i, []) if c.label == "VOTE_BODY"]
+        if bodies:
+            # The longest name in the sentence is the most specific ("Third Committee of the
+            # UN General Assembly" is the committee); ties go to the first.
+            bodies.sort(key=lambda c: (-(c.end - c.start), c.start))
+            return bodies[0].id if i != index else (_nearest(bodies, position) or bodies[0]).id
+    return None
+
+
+def _outcome(group: _Group, by_sent: dict[int, list[_Cue]], position: int) -> str | None:
+    if group.veto:
+        return "vetoed"
+    for i in sorted(set(group.sents), key=lambda s: (s != group.primary, s)):
+        cue = _nearest((c for c in by_sent.get(i, []) if c.label == "VOTE_OUTCOME"), position)
+        if cue is not None:
+            return cue.id
+    for i in range(min(group.sents) - 1, max(-1, min(group.sents) - 4), -1):
+        cue = _nearest((c for c in by_sent.get(i, []) if c.label == "VOTE_OUTCOME"), position)
+        if cue is not None:
+            return cue.id
+    yes, no = group.counts.get("in_favour"), group.counts.get("against")
+    if yes is not None:
+        return "adopted" if yes > (no or 0) else "rejected"
+    return None
+
+
+def _to_vote(
+    group: _Group, text: str, sents: list[tuple[int, int]], by_sent: dict[int, list[_Cue]]
+) -> Vote:
+    start, end = _sentence_span(text, sents[group.primary])
+    countries = group.countries
+    partial = group.partial or any(
+        side in group.counts and 0 < len(countries.get(side, [])) < group.counts[side]
+        for side in SIDES
+    )
+    return Vote(
+        body=_body(by_sent, group.primary, start),
+        in_favour=group.counts.get("in_favour"),
+        against=group.counts.get("against"),
+        abstentions=group.counts.get("abstentions"),
+        outcome=_outcome(group, by_sent, group.position),
+        countries=SideCountries(
+            in_favour=tuple(countries.get("in_favour", [])),
+            against=tuple(countries.get("against", [])),
+            abstentions=tuple(countries.get("abstentions", [])),
+        ),
+        text=text[start:end],
+        span=(start, end),
+        rule=group.rule,
+        partial=partial,
+    )
+
+
+_FUTURE = re.compile(r"\b(?:expected to|will|would|could|may|might|to be|should)\b[^.]*$", re.I)
+
+
+def _no_vote_decisions(
+    text: str, sents: list[tuple[int, int]], by_sent: dict[int, list[_Cue]]
+) -> list[Vote]:
+    """'adopted without a vote', 'approved by consensus': three null counts, outcome set."""
+    votes: list[Vote] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    for index, cues in sorted(by_sent.items()):
+        for cue in cues:
+            if cue.label != "VOTE_NO_VOTE":
+                continue
+            outcomes = [c for c in cues if c.label == "VOTE_OUTCOME"]
+            if not outcomes:
+                continue
+            before = text[sents[index][0] : cue.start]
+            if _FUTURE.search(before):
+                continue
+            outcome = _nearest(outcomes, cue.start)
+            start, end = _sentence_span(text, sents[index])
+            body = _body(by_sent, index, cue.start)
+            key = (outcome.id if outcome else "adopted", body, text[start:end])
+            if key in seen:
+                continue
+            seen.add(key)
+            votes.append(
+                Vote(
+                    body=body,
+                    in_favour=None,
+                    against=None,
+                    abstentions=None,
+                    outcome=key[0],
+                    countries=SideCountries(),
+                    text=text[start:end],
+                    span=(start, end),
+                    rule="no_vote",
+                )
+            )
+            break
+    return votes
 
 
 def check_votes(votes: list[Vote]) -> list[str]:
-    return []
+    """Warnings for tallies that cannot be right as read: more countries listed than counted,
+    or more votes than the body has members."""
+    warnings: list[str] = []
+    for number, vote in enumerate(votes, start=1):
+        where = f"vote {number} ({vote.span[0]}-{vote.span[1]})"
+        for side in SIDES:
+            count = getattr(vote, side)
+            listed = getattr(vote.countries, side)
+            if count is not None and len(listed) > count:
+                warnings.append(
+                    f"{where}: {len(listed)} countries listed as {side.replace('_', ' ')} "
+                    f"but the stated count is {count}"
+                )
+        size = BODY_SIZES.get(vote.body or "")
+        total = sum(getattr(vote, side) or 0 for side in SIDES)
+        if size is not None and total > size:
+            warnings.append(
+                f"{where}: {total} votes counted but the {vote.body} has {size} members"
+            )
+    return warnings

@@ -1,0 +1,88 @@
+"""Cardinal numbers as news writes them: numerals ("137", "1,024") and words ("Thirty-eight")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(_TENS)
+# "one hundred and twelve", "ninety-nine", "seventeen"; numerals with thousands separators.
+# A numeral must not be part of a decimal ("440.9") or of a longer token ("47th", "A4").
+_WORDS = (
+    rf"(?:(?:{_UNIT_ALT}|a)\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?"
+    rf"|{_UNIT_ALT}))?"
+    rf"|(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?"
+    rf"|{_UNIT_ALT})"
+)
+NUMBER_WORDS = _WORDS
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w]|[.,]\d)|\b{_WORDS}\b",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a numeral or number words ("Thirty-eight" -> 38), else None."""
+    cleaned = text.strip().lower().replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    total = 0
+    current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", cleaned):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = 1
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        else:
+            return None
+        seen = True
+    total += current
+    return total if seen else None
+
+
+def find_numbers(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, value) of every cardinal number written in `text`."""
+    for match in NUMBER_RE.finditer(text):
+        value = parse_number(match.group())
+        if value is not None:
+            yield match.start(), match.end(), value
