@@ -203,11 +203,12 @@ def _gap_joins(gap: str, first: _Raw, text: str) -> bool:
         return False
     if _JOIN_PRONOUN.match(gap):
         return True
-    words = [w.lower() for w in _WORD.findall(gap)]
+    original = _WORD.findall(gap)
+    words = [w.lower() for w in original]
     if not words or len(words) > 12 or "that" in words:
         return False
     verbs = speech_verbs()
-    spoken = [i for i, w in enumerate(words) if w in verbs]
+    spoken = [i for i, w in enumerate(original) if w in verbs]
     if not spoken:
         return False
     after = words[spoken[-1] + 1 :]
@@ -436,7 +437,7 @@ def _after_quote(
     if not content or (short and len(content) > 10):
         return None
     first = content[0]
-    if first.lower in inversion_verbs():
+    if first.text in inversion_verbs():
         np = _np_after(content, 1)
         return book.resolve(np, at) if np else None
     for n, w in enumerate(content[:24]):
@@ -456,11 +457,14 @@ def _after_quote(
 
 _NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                 "these", "those", "opening", "closing", "such", "strong", "further", "earlier",
-                "previous", "recent", "latest", "same", "stern"}
+                "previous", "recent", "latest", "same", "stern", "over", "of", "for", "about",
+                "on", "in", "with", "by", "amid", "after", "despite"}
 
 
 def _is_verb(words: list[Word], n: int) -> bool:
     """A speech word used as a verb, not a noun ("his opening remarks", "a warning")."""
+    if not words[n].text[:1].islower():
+        return False  # "the United States", not "states"
     if n == 0:
         return True
     before = words[n - 1]
@@ -584,7 +588,7 @@ def _np_before(words: list[Word], end: int) -> list[Word]:
                 continue
         if w.text in {",", ";", ":", "(", ")", "—", "–", "-", "!", "?", "."} or w.text in _MARKS:
             break
-        if w.lower in _BACK_STOP or w.lower in speech_verbs():
+        if w.lower in _BACK_STOP or w.text in speech_verbs():
             break
         out.insert(0, w)
         j -= 1
@@ -612,7 +616,7 @@ def _sentence_subject(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in words:
         lower = w.lower
-        if w.text in {",", ";", ":", "(", "—", "–"} or lower in _SUBJECT_STOP or lower in verbs:
+        if w.text in {",", ";", ":", "(", "—", "–"} or lower in _SUBJECT_STOP or w.text in verbs:
             break
         if not w.text[:1].isupper() and len(out) >= 2 and lower.endswith("ed"):
             break
@@ -683,7 +687,7 @@ def _antecedent(words: list[Word], who: int) -> list[Word]:
     j = end - 1
     while j >= 0 and len(out) < 14:
         w = words[j]
-        if w.text in {",", ";", ":", "."} or w.lower in speech_verbs():
+        if w.text in {",", ";", ":", "."} or w.text in speech_verbs():
             break
         out.insert(0, w)
         j -= 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -45,6 +46,12 @@ def org_words() -> set[str]:
 
 def document_words() -> set[str]:
     return _lexicon().get("QUOTE_DOCUMENT", set())
+
+
+@cache
+def _document_mention() -> re.Pattern[str]:
+    documents = "|".join(re.escape(d) for d in sorted(document_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w’'\-]+\s+){{0,2}}(?:{documents})\b")
 
 
 @cache
@@ -111,7 +118,9 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
             current.append(word)
             continue
         if current:
-            runs.append(current)
+            # "the House Rules Committee": a body's name goes on after the run
+            if not (word.text[:1].isupper() and word.lower in org_words()):
+                runs.append(current)
         current = []
     if current:
         runs.append(current)
@@ -144,6 +153,22 @@ class _Person:
     name: str
     words: frozenset[str]
     at: int
+    subject: bool = False  # the mention opens its clause: "..., Foreign Minister X said"
+
+
+_CLAUSE_BREAK = re.compile(r"[.,;:()\n—–]")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether only titles and names stand between the clause start and position `start`."""
+    window = text[max(0, start - 80) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    prefix = window[breaks[-1].end() :] if breaks else window
+    roles = role_words() | org_words()
+    return all(
+        w[:1].isupper() or w.lower() in roles or w.lower() in {"the", "of", "a", "an", "for"}
+        for w in re.findall(r"[^\W\d_][\w’'\-]*", prefix)
+    )
 
 
 def _content(text: str) -> frozenset[str]:
@@ -171,11 +196,20 @@ class SpeakerBook:
         for official in officials:
             words = _content(" ".join(x for x in (official.title, official.affiliation) if x))
             for start, _ in official.mentions or (official.span,):
-                book.people.append(_Person(official.name, words | _content(official.name), start))
+                book.people.append(
+                    _Person(official.name, words | _content(official.name), start,
+                            _opens_clause(text, start))
+                )
         for match in _titled_name().finditer(text):
+            name = find_name(words_of(match.group(1), match.start(1)), blocked)
+            if name is None:
+                continue
             line_start = text.rfind("\n", 0, match.start()) + 1
-            phrase = text[max(line_start, match.start() - 60) : match.end(1)]
-            book.people.append(_Person(match.group(1), _content(phrase), match.start(1)))
+            phrase = text[max(line_start, match.start() - 60) : name.end]
+            book.people.append(
+                _Person(name.text, _content(phrase), name.start,
+                        _opens_clause(text, match.start()))
+            )
         book.people.sort(key=lambda p: p.at)
         return book
 
@@ -207,8 +241,7 @@ class SpeakerBook:
         content = _content(phrase)
         if name is not None:
             full = self.full_name(name.text, at)
-            self.people.append(_Person(full, content | _content(full), name.start))
-            return Speaker(phrase, full, "person", content)
+            return Speaker(phrase, full, "person", content | _content(full))
         lowers = {w.lower for w in words}
         if lowers & document_words():
             return Speaker(phrase, None, "thing", content)
@@ -219,18 +252,43 @@ class SpeakerBook:
         return Speaker(phrase, None, "thing", content)
 
     def spoke(self, speaker: Speaker, at: int) -> None:
+        """Record the speaker of a quote, the first antecedent for later pronouns."""
         self.spoken.append((at, speaker))
+        if speaker.name and speaker.kind == "person":
+            insort(self.people, _Person(speaker.name, speaker.words, at, True),
+                   key=lambda p: p.at)
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         wanted = {"he": "person", "she": "person", "who": "person", "it": "thing"}.get(pronoun)
-        for _, speaker in reversed(self.spoken):
+        last: tuple[int, Speaker] | None = None
+        for when, speaker in reversed(self.spoken):
             if wanted is None or speaker.kind == wanted:
-                return speaker
+                last = (when, speaker)
+                break
         if wanted == "person":
-            before = [p for p in self.people if p.at < at]
-            if before:
-                return Speaker(before[-1].name, before[-1].name, "person", before[-1].words)
+            # a person introduced as a subject after the last quote: "Lavrov criticised ..."
+            mention = next((p for p in reversed(self.people) if p.at < at and p.subject), None)
+            if mention is not None and (last is None or mention.at > last[0]):
+                if last is None or mention.name != last[1].name:
+                    return Speaker(mention.name, mention.name, "person", mention.words)
+        if last is not None:
+            return last[1]
+        if wanted == "thing":
+            return self._document_before(at)
+        mention = next((p for p in reversed(self.people) if p.at < at), None)
+        if mention is not None:
+            return Speaker(mention.name, mention.name, "person", mention.words)
         return None
+
+    def _document_before(self, at: int) -> Speaker | None:
+        """What "it" stands for when no document spoke yet: "The draft resolution ... It"."""
+        found = None
+        for match in _document_mention().finditer(self.text, max(0, at - 600), at):
+            found = match
+        if found is None:
+            return None
+        phrase = found.group(0)
+        return Speaker(phrase, None, "thing", _content(phrase))
 
     def _describe(self, content: frozenset[str], at: int) -> str | None:
         """The person a description ("the Russian diplomat") points back to."""
