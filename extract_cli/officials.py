@@ -1,11 +1,631 @@
-"""Named officials: name, title, affiliation, and every mention."""
+"""Named officials: people in a public role, with title, affiliation, country and every mention.
+
+There is no NER model: a candidate is a capitalised name run (`names`) that a title before it
+("Foreign Minister Sergey Lavrov"), an apposition after it ("X, Russia's foreign minister,"),
+a speech verb ("said X Y") or a known given name marks as a person. Bylines, photo credits and
+non-official roles (reporters, relatives) are dropped; later mentions by surname ("Kuzmin") or
+by title ("the minister") are merged into the official they refer to.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
-from .facts import Official
+from .facts import Official, Span
+from .names import NameLexicon, Word, capitalised_runs, default_lexicon, name_key, name_segments
+from .patterns import default_pattern_dir, lexicon, load_patterns
+
+COUNTRY_LABELS = frozenset({"COUNTRY", "DEMONYM", "CAPITAL"})
+# Small words that may sit inside a title phrase: "Minister of Foreign Affairs of Azerbaijan".
+CONNECTORS = frozenset({"of", "to", "the", "for", "at", "in", "on", "and", "de", "du", "des"})
+# Words that open a relative clause or a participle rather than an apposition.
+_NOT_APPOSITION = frozenset(
+    {"who", "which", "whose", "where", "when", "and", "but", "saying", "adding", "as", "while"}
+)
+# Verbs that come before the speaker's name: "said Vassily Nebenzia".
+_VERBS_BEFORE_NAME = frozenset({"said", "says", "added", "adds", "noted", "stated", "wrote"})
+_MAX_NAME_WORDS = 4
+_WALK_LIMIT = 16
+
+_TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?|[^\w\s]")
+_US_PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
+_NAMES_TAIL = r"(?:[A-Z][\w.'’\-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*))*"
+# Credit and byline lines: "Reporting by Steve Holland and ...", "Photo: X", "By X, The ...".
+_CREDIT = re.compile(
+    r"(?i:\b(?:reporting|editing|writing|written|compiled|updated|edited|translated|"
+    r"photo(?:graph)?s?|pictures?|images?|credit|editor|reporter|correspondent|"
+    r"source|text|video)\b(?:\s+by)?\s*[:|]?\s*)" + _NAMES_TAIL + r"$"
+)
+_BYLINE = re.compile(r"^\W*(?i:by)\s+" + _NAMES_TAIL + r"$")
+_FOLLOWED_BY_NAME = re.compile(r",?\s+[A-Z]")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    heads: frozenset[str]
+    mods: frozenset[str]
+    context: frozenset[str]
+    not_official: frozenset[str]
+    verbs: frozenset[str]
+    regnal: frozenset[str]
+    weak: frozenset[str]
+    names: NameLexicon
+    description: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    words = lexicon(load_patterns("officials", [default_pattern_dir()]))
+
+    def get(label: str) -> frozenset[str]:
+        return frozenset(words.get(label, ()))
+
+    heads = get("OFFICIAL_TITLE")
+    single_heads = sorted((h for h in heads if " " not in h and h.isalpha()), key=len)
+    # "the minister", "the Russian diplomat": a title head after "the" and up to two modifiers.
+    description = re.compile(
+        r"\b[Tt]he\s+((?:[\w.'’\-]+\s+){0,2}?)(" + "|".join(reversed(single_heads)) + r")\b"
+        r"(?!\s+(?:of|to|for|in|at)\b)(?![\w\-])",
+        re.IGNORECASE,
+    )
+    return _Lexicon(
+        heads=heads,
+        mods=get("OFFICIAL_TITLE_MOD"),
+        context=get("OFFICIAL_CONTEXT"),
+        not_official=get("NOT_OFFICIAL_ROLE"),
+        verbs=get("OFFICIAL_SPEECH_VERB"),
+        regnal=get("OFFICIAL_REGNAL"),
+        weak=get("OFFICIAL_WEAK_TITLE"),
+        names=default_lexicon(),
+        description=description,
+    )
+
+
+@dataclass(frozen=True)
+class _Role:
+    title: str | None
+    affiliation: str | None
+    country: str | None
+    head: str | None = None
+    plural: bool = False
+
+
+@dataclass
+class _Person:
+    words: list[str]
+    role: _Role | None
+    mentions: dict[Span, str] = field(default_factory=dict)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(name_key(w) for w in self.words)
+
+
+class _Entities:
+    """The entity ruler's spans by character offset: country/org look-ups around a name."""
+
+    def __init__(self, doc: Doc) -> None:
+        spans = doc.spans.get("entities", [])
+        self.spans = sorted((s.start_char, s.end_char, s.label_, s.id_) for s in spans)
+        self.starts = [s[0] for s in self.spans]
+
+    def at(self, start: int, end: int) -> tuple[int, int, str, str] | None:
+        """The entity overlapping [start, end), if any."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.spans[i][1] > start:
+            return self.spans[i]
+        if i + 1 < len(self.spans) and self.spans[i + 1][0] < end:
+            return self.spans[i + 1]
+        return None
+
+
+class _Lines:
+    """Line bounds, and whether a line reads like a headline, caption or byline (no prose)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in re.finditer(r"\n", text))]
+        self._headline: dict[int, bool] = {}
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        start = self.starts[i]
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+    def headline_like(self, pos: int) -> bool:
+        """Title-case headlines and name-only lines have no lower-case word of 4+ letters."""
+        start, end = self.bounds(pos)
+        if start not in self._headline:
+            self._headline[start] = _LOWER_WORD.search(self.text, start, end) is None
+        return self._headline[start]
+
+
+def _base(token: str) -> str:
+    low = token.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() and len(token) > 1)
+
+
+def _ends_sentence(token: str, lex: _Lexicon) -> bool:
+    return token.endswith(".") and len(token) > 1 and not lex.names.is_abbreviation(token)
+
+
+class _Finder:
+    """One article's pass: candidates, evidence, merging, mentions."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.lex = _lexicon()
+        self.ents = _Entities(doc)
+        self.lines = _Lines(self.text)
+
+    # -- words and segments -------------------------------------------------------------
+
+    def is_name_word(self, word: Word) -> bool:
+        low = word.lower
+        names = self.lex.names
+        if low in self.lex.heads or low in self.lex.mods or low in names.not_name:
+            return False
+        if low in names.org_words or low in names.honorifics:
+            return False
+        core = word.text.replace(".", "").replace("-", "")
+        if (core.isupper() and len(core) >= 2) or any(c.isdigit() for c in core):
+            return False
+        if len(word.text) == 1 or _US_PARTY_STATE.match(word.text):
+            return False
+        return self.ents.at(word.start, word.end) is None
+
+    def segments(self, run: list[Word]) -> Iterator[list[Word]]:
+        names = self.lex.names
+        for found in name_segments(run, self.is_name_word):
+            segment = list(found)
+            first = run.index(segment[0])
+            last = first + len(segment) - 1
+            after = run[last + 1] if last + 1 < len(run) else None
+            before = run[first - 1] if first > 0 else None
+            # "Theresa May", "John Major": a given name closed by an everyday word.
+            if (
+                after is not None
+                and after.lower in names.surname_words
+                and not segment[-1].possessive
+                and name_key(segment[0].text) in names.given
+            ):
+                segment.append(after)
+                last += 1
+                after = run[last + 1] if last + 1 < len(run) else None
+            # "Human Rights Watch", "Gaza Strip", "Budapest Convention": a place or body.
+            if after is not None and after.lower in names.org_words:
+                continue
+            if after is not None and not segment[-1].possessive:
+                ent = self.ents.at(after.start, after.end)
+                if ent is not None and ent[2] == "ORG":
+                    continue
+            # "The Hague", "New York", "West Virginia": part of a longer proper noun.
+            if (
+                before is not None
+                and before.lower in names.not_name
+                and before.lower not in names.honorifics
+                and before.lower not in self.lex.heads
+                and before.lower not in self.lex.mods
+            ):
+                continue
+            if sum(not w.particle for w in segment) > _MAX_NAME_WORDS:
+                continue
+            if all(len(w.text.rstrip(".")) == 1 for w in segment):
+                continue
+            yield segment
+
+    # -- context around a candidate -----------------------------------------------------
+
+    def tokens(self, start: int, end: int) -> list[re.Match[str]]:
+        return list(_TOKEN.finditer(self.text, start, end))
+
+    def role_before(self, start: int, line_start: int) -> tuple[str, _Role | None]:
+        """Walk back from a name over its title phrase: ("official" | "person" |
+        "not_official" | "none", role)."""
+        lex = self.lex
+        toks = self.tokens(max(line_start, start - 240), start)
+        i = len(toks) - 1
+        comma = i >= 0 and toks[i].group() == ","
+        if comma:
+            i -= 1
+        if i >= 0 and _base(toks[i].group()) in lex.names.honorifics:
+            return "person", None
+        # "in Geneva", "to the UN", "of Shoura": a complement of the title, not its holder.
+        if not comma and i >= 0 and toks[i].group() in CONNECTORS:
+            return "none", None
+        walked: set[int] = set()
+        head: int | None = None
+        crossed = False
+        first = i
+        while i >= 0 and len(walked) < _WALK_LIMIT:
+            tok = toks[i].group()
+            base = _base(tok)
+            if tok in "()":
+                walked.add(i)
+            elif not tok[0].isalnum() or _ends_sentence(tok, lex):
+                break
+            elif base in lex.not_official:
+                if head is None:
+                    return "not_official", None
+                break
+            elif base in lex.heads and not (tok.isupper() and len(tok) > 3):
+                if head is None:
+                    head = i
+                walked.add(i)
+            elif base == "and" and i == first:
+                break
+            elif base in lex.mods or base in lex.context or base in CONNECTORS:
+                walked.add(i)
+            elif _is_capitalised(tok):
+                # "President Vladimir Putin in Russia's Far East": the title is Putin's.
+                if head is None and self.crosses(toks[i]):
+                    crossed = True
+                walked.add(i)
+            else:
+                break
+            i -= 1
+        if head is None or crossed:
+            return "none", None
+        if toks[head].group().endswith(("'s", "’s")):
+            return "none", None  # "Prime Minister's Questions"
+        return "official", self.role_from(toks, walked, head)
+
+    def crosses(self, tok: re.Match[str]) -> bool:
+        """A possessive or another name stands between a title and the candidate."""
+        text = tok.group()
+        if text.endswith(("'s", "’s")):
+            return True
+        core = text.rstrip(".") if _ends_sentence(text, self.lex) else text
+        if self.lex.names.is_abbreviation(core):
+            return False
+        return self.is_name_word(Word(core, tok.start(), tok.start() + len(core)))
+
+    def role_after(self, end: int, line_end: int) -> tuple[str, _Role | None]:
+        """An apposition after the name: "X, Russia's foreign minister," / "X, R-Ky.,"."""
+        lex = self.lex
+        toks = self.tokens(end, min(line_end, end + 240))
+        if len(toks) < 2 or toks[0].group() != ",":
+            return "none", None
+        if _US_PARTY_STATE.match(toks[1].group()):
+            return "official", None
+        if toks[1].group().lower() in _NOT_APPOSITION:
+            return "none", None
+        walked: set[int] = set()
+        head: int | None = None
+        for i in range(1, min(len(toks), 14)):
+            tok = toks[i].group()
+            base = _base(tok)
+            if tok in ',;:)"“”' or _ends_sentence(tok, lex) or tok == ".":
+                break
+            if base in lex.not_official or base == "reporting":
+                if head is None:
+                    return "not_official", None
+                break
+            if base in lex.heads and head is None and i <= 8:
+                head = i
+            walked.add(i)
+        if head is None:
+            return "none", None
+        return "official", self.role_from(toks, walked, head)
+
+    def role_from(self, toks: list[re.Match[str]], walked: set[int], head: int) -> _Role:
+        """Title = the title words around the head; affiliation = what stands before the
+        title ("Russia's", "U.S.", "PPP") or after "of" ("of the Russian Federation")."""
+        lex = self.lex
+        titles = lex.heads | lex.mods
+        start = head
+        while start - 1 in walked and _base(toks[start - 1].group()) in titles:
+            if toks[start - 1].group().lower().endswith(("'s", "’s")):
+                break
+            start -= 1
+        end = head
+        while end + 1 in walked and _base(toks[end + 1].group()) in titles:
+            end += 1
+        # "Secretary of State", "Minister of Foreign Affairs": capitalised, not a country.
+        if end + 2 in walked and toks[end + 1].group() == "of":
+            j = end + 2
+            while j in walked and _is_capitalised(toks[j].group()) and not self.entity(toks[j]):
+                j += 1
+            if j > end + 2:
+                end = j - 1
+        title = self.text[toks[start].start() : toks[end].end()]
+        head_word = _base(toks[head].group())
+        plural = head_word.endswith("s") and head_word[:-1] in lex.heads
+
+        affiliation: tuple[int, int] | None = None
+        j = start - 1
+        while j in walked and _is_capitalised(toks[j].group()):
+            j -= 1
+        if j + 1 < start:
+            affiliation = (toks[j + 1].start(), toks[start - 1].end())
+        else:
+            j = end + 1
+            if j in walked and toks[j].group() == "of":
+                j += 1
+                if j in walked and toks[j].group().lower() == "the":
+                    j += 1
+                k = j
+                while k in walked and (
+                    _is_capitalised(toks[k].group()) or toks[k].group() in ("of", "on", "for")
+                ):
+                    k += 1
+                while k - 1 > j and not _is_capitalised(toks[k - 1].group()):
+                    k -= 1
+                if k > j:
+                    affiliation = (toks[j].start(), toks[k - 1].end())
+        aff_text: str | None = None
+        country: str | None = None
+        if affiliation is not None:
+            aff_text = self.text[affiliation[0] : affiliation[1]]
+            aff_text = aff_text.removesuffix("'s").removesuffix("’s")
+            ent = self.ents.at(*affiliation)
+            if ent is not None and ent[2] in COUNTRY_LABELS:
+                country = ent[3] or None
+        return _Role(title, aff_text or None, country, head_word, plural)
+
+    def entity(self, tok: re.Match[str]) -> bool:
+        return self.ents.at(tok.start(), tok.end()) is not None
+
+    def speech(self, start: int, end: int, line_start: int, line_end: int) -> bool:
+        """A speech verb right after the name (past an apposition) or right before it."""
+        verbs = self.lex.verbs
+        after = self.tokens(end, min(line_end, end + 200))
+        if after:
+            if after[0].group().lower() in verbs:
+                return True
+            if after[0].group() == ",":
+                for i in range(1, min(len(after) - 1, 16)):
+                    if after[i].group() == ",":
+                        return after[i + 1].group().lower() in verbs
+        before = self.tokens(max(line_start, start - 40), start)
+        if before and before[-1].group() == ",":
+            before = before[:-1]
+        if before and before[-1].group().lower() in _VERBS_BEFORE_NAME:
+            return True
+        return (
+            len(before) >= 2
+            and before[-1].group().lower() == "to"
+            and before[-2].group().lower() == "according"
+        )
+
+    def credited(self, start: int, end: int, line_start: int) -> bool:
+        """Bylines, photo credits and editor lines name journalists, not officials."""
+        text = self.text
+        if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
+            return True
+        prefix = text[line_start:start]
+        return bool(_CREDIT.search(prefix) or _BYLINE.match(prefix))
+
+    # -- the pass -----------------------------------------------------------------------
+
+    def run(self) -> list[Official]:
+        lex = self.lex
+        runs = list(capitalised_runs(self.text, lex.names))
+        people: list[_Person] = []
+        previous: tuple[int, _Role | None] | None = None  # end of the last accepted name
+        for run in runs:
+            for segment in self.segments(run):
+                start, end = segment[0].start, segment[-1].end
+                words = [w.text for w in segment]
+                size = sum(not w.particle for w in segment)
+                if self.lines.headline_like(start):
+                    continue
+                line_start, line_end = self.lines.bounds(start)
+                if self.credited(start, end, line_start):
+                    continue
+                before, role = self.role_before(start, line_start)
+                after, role_after = self.role_after(end, line_end)
+                if "not_official" in (before, after):
+                    continue
+                role = role or role_after
+                if size == 1 and not self.lone_name_ok(segment[0], before, after, role):
+                    before = after = "none"
+                accepted = before == "official" or after == "official" or before == "person"
+                if not accepted and size >= 2:
+                    accepted = self.given(segment) or self.speech(start, end, line_start, line_end)
+                if not accepted and previous is not None and size >= 2:
+                    gap = self.text[previous[0] : start]
+                    if gap in (", ", " and ", ", and "):
+                        accepted = True
+                        prev_role = previous[1]
+                        if role is None and prev_role is not None and prev_role.plural:
+                            role = prev_role
+                if not accepted and size == 1:
+                    accepted = self.administration(start, end)
+                if not accepted:
+                    continue
+                self.merge(people, words, role, (start, end))
+                previous = (end, role)
+        self.collect_mentions(people, runs)
+        self.collect_descriptions(people)
+        return self.officials(people)
+
+    def lone_name_ok(self, word: Word, before: str, after: str, role: _Role | None) -> bool:
+        """A single word is an official's surname only after a specific title ("President
+        Putin", "Mr. Netanyahu"); a lone given name only after a regnal one ("King Salman")."""
+        if before == "person":
+            return True
+        if role is None or role.head is None or role.plural or role.head in self.lex.weak:
+            return after == "official" and role is None
+        if name_key(word.text) in self.lex.names.given:
+            return role.head in self.lex.regnal
+        return True
+
+    def given(self, segment: list[Word]) -> bool:
+        first = name_key(segment[0].text)
+        names = self.lex.names
+        return first in names.given or first in names.family_first
+
+    def administration(self, start: int, end: int) -> bool:
+        """ "the Obama administration": a (former) head of government named by surname."""
+        before = self.text[max(0, start - 4) : start].lower()
+        after = self.text[end : end + 16].lower()
+        return before == "the " and after.startswith((" administration", " government"))
+
+    def merge(
+        self, people: list[_Person], words: list[str], role: _Role | None, span: Span
+    ) -> None:
+        keys = tuple(name_key(w) for w in words)
+        surname = keys[-1]
+        for person in reversed(people):
+            theirs = person.keys
+            if theirs[-1] != surname and not (len(keys) == 1 and self.alias(theirs) == surname):
+                continue
+            if len(keys) > 1 and len(theirs) > 1 and not _compatible(keys, theirs):
+                continue
+            if (len(keys) == 1 or len(theirs) == 1) and _conflict(person.role, role):
+                continue
+            if len(words) > len(person.words):
+                person.words = words
+            if person.role is None or (person.role.title is None and role is not None):
+                person.role = role
+            person.mentions[span] = self.text[span[0] : span[1]]
+            return
+        people.append(_Person(words, role, {span: self.text[span[0] : span[1]]}))
+
+    def alias(self, keys: tuple[str, ...]) -> str | None:
+        """ "Wang" for "Wang Yi", "Kim" for "Kim Jong-un": family name written first."""
+        if len(keys) > 1 and keys[0] in self.lex.names.family_first:
+            return keys[0]
+        return None
+
+    def collect_mentions(self, people: list[_Person], runs: list[list[Word]]) -> None:
+        """Every later mention by full name or by surname alone (when only one person has it)."""
+        full: dict[tuple[str, ...], int] = {}
+        single: dict[str, set[int]] = {}
+        for index, person in enumerate(people):
+            keys = person.keys
+            full[keys] = index
+            single.setdefault(keys[-1], set()).add(index)
+            alias = self.alias(keys)
+            if alias:
+                single.setdefault(alias, set()).add(index)
+            for text in person.mentions.values():
+                form = _keys(text)
+                if len(form) > 1:
+                    full.setdefault(form, index)
+        longest = max((len(k) for k in full), default=0)
+        not_name = self.lex.names.not_name
+        for run in runs:
+            run_keys = [name_key(w.text) for w in run]
+            j = 0
+            while j < len(run):
+                for size in range(min(longest, len(run) - j), 1, -1):
+                    owner = full.get(tuple(run_keys[j : j + size]))
+                    if owner is not None:
+                        span = (run[j].start, run[j + size - 1].end)
+                        people[owner].mentions.setdefault(span, self.text[span[0] : span[1]])
+                        j += size
+                        break
+                else:
+                    owners = single.get(run_keys[j], set())
+                    word = run[j]
+                    if (
+                        len(owners) == 1
+                        and word.lower not in not_name
+                        and not word.particle
+                        and self.ents.at(word.start, word.end) is None
+                    ):
+                        span = (word.start, word.end)
+                        people[next(iter(owners))].mentions.setdefault(span, word.text)
+                    j += 1
+
+    def collect_descriptions(self, people: list[_Person]) -> None:
+        """ "the minister", "the Russian diplomat" after a person's first mention, when exactly
+        one official fits the title (and the country, where the description names one)."""
+        if not people:
+            return
+        firsts = [min(p.mentions)[0] for p in people]
+        for match in self.lex.description.finditer(self.text):
+            head = match.group(2).lower()
+            modifiers = match.group(1)
+            country: str | None = None
+            if modifiers:
+                ent = self.ents.at(match.start(1), match.end(1))
+                if ent is not None and ent[2] in COUNTRY_LABELS:
+                    country = ent[3]
+                elif any(m[:1].isupper() for m in modifiers.split()):
+                    continue
+            # "the Iranian president, Hassan Rouhani": the title of the name that follows.
+            if _FOLLOWED_BY_NAME.match(self.text, match.end()):
+                continue
+            fits = []
+            for index, person in enumerate(people):
+                if firsts[index] >= match.start():
+                    continue
+                role = person.role
+                if role is None:
+                    continue
+                if country is not None and role.country != country:
+                    continue
+                title = (role.title or "").lower()
+                generic = head in ("diplomat", "official") and country is not None
+                if re.search(rf"\b{re.escape(head)}\b", title) or generic:
+                    fits.append(index)
+            if len(fits) == 1:
+                span = (match.start(), match.end())
+                people[fits[0]].mentions.setdefault(span, match.group())
+
+    def officials(self, people: list[_Person]) -> list[Official]:
+        found = []
+        for person in people:
+            spans = sorted(person.mentions)
+            keys = person.keys
+            name = " ".join(person.words)
+            first = next(
+                (
+                    s
+                    for s in spans
+                    if tuple(name_key(w) for w in self.text[s[0] : s[1]].split()) == keys
+                ),
+                spans[0],
+            )
+            role = person.role or _Role(None, None, None)
+            found.append(
+                Official(
+                    name=name,
+                    title=role.title,
+                    affiliation=role.affiliation,
+                    country=role.country,
+                    text=self.text[first[0] : first[1]],
+                    span=first,
+                    mentions=tuple(spans),
+                )
+            )
+        found.sort(key=lambda o: o.mentions[0])
+        return found
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    return tuple(name_key(w) for w in text.split())
+
+
+def _compatible(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Two full names of one person: one holds the other, or they share the first name
+    ("Abdullah ibn Muhammad Al-Sheikh" / "Abdullah bin Mohammed Al-Sheikh")."""
+    a, b = set(mine), set(theirs)
+    return a <= b or b <= a or mine[0] == theirs[0]
+
+
+def _conflict(mine: _Role | None, theirs: _Role | None) -> bool:
+    """ "King Salman" and "Crown Prince Mohammed bin Salman" share a word, not a person."""
+    if mine is None or theirs is None or mine.head is None or theirs.head is None:
+        return False
+    return mine.head != theirs.head
 
 
 def find_officials(doc: Doc) -> list[Official]:
-    return []
+    """Every named official of the article, in order of first mention."""
+    return _Finder(doc).run()

@@ -1,0 +1,140 @@
+"""Person-name recognition without a model: capitalised word runs, name particles, name keys.
+
+The word lists (given names, particles, words that are never part of a name) are data in
+`patterns/names.jsonl`; this module turns a text into candidate name segments for `officials`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .patterns import default_pattern_dir, lexicon, load_patterns
+
+# Upper-case letters of the Latin, Greek and Cyrillic blocks: names such as "Çavuşoğlu" or
+# "Ödegaard" open with letters outside A-Z.
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
+# A capitalised word: inner dots (U.S.), apostrophes (O'Brien, Russia's) and hyphens
+# (Thomas-Greenfield, al-Sisi) stay inside it; a final dot is kept to tell "Sen." from an end.
+_WORD = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|abu|bin|ibn)-)?[{_UPPER}](?:\w|[.'’\-](?=\w))*\.?"
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Lower-cased word lists read from `names.jsonl`."""
+
+    given: frozenset[str]
+    family_first: frozenset[str]
+    particles: frozenset[str]
+    not_name: frozenset[str]
+    org_words: frozenset[str]
+    abbreviations: frozenset[str]
+    honorifics: frozenset[str]
+    surname_words: frozenset[str]
+    run: re.Pattern[str]
+
+    @classmethod
+    def build(cls, folders: Iterable[Path]) -> NameLexicon:
+        words = lexicon(load_patterns("names", folders))
+
+        def get(label: str) -> frozenset[str]:
+            return frozenset(words.get(label, ()))
+
+        particles = get("NAME_PARTICLE")
+        particle_re = "|".join(sorted((re.escape(p) for p in particles), key=len, reverse=True))
+        gap = rf"[ \u00a0](?:(?:{particle_re})[ \u00a0])*" if particle_re else r"[ \u00a0]"
+        run = re.compile(rf"(?<![\w.'’\-]){_WORD}(?:{gap}{_WORD})*")
+        return cls(
+            given=get("GIVEN_NAME"),
+            family_first=get("FAMILY_NAME_FIRST"),
+            particles=particles,
+            not_name=get("NOT_NAME"),
+            org_words=get("ORG_WORD"),
+            abbreviations=get("ABBREVIATION"),
+            honorifics=get("HONORIFIC"),
+            surname_words=get("SURNAME_WORD"),
+            run=run,
+        )
+
+    def is_abbreviation(self, word: str) -> bool:
+        """ "Sen.", "U.S.", "W." keep their dot; "Lavrov." ends a sentence."""
+        core = word.rstrip(".")
+        return len(core) == 1 or "." in core or core.lower() in self.abbreviations
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> NameLexicon:
+    return NameLexicon.build([default_pattern_dir()])
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a capitalised run, as written, without a possessive 's or a final full stop."""
+
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+    particle: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def capitalised_runs(text: str, lex: NameLexicon) -> Iterator[list[Word]]:
+    """Runs of capitalised words (with name particles inside), cut at sentence ends and
+    after a possessive: "Hungary's | Prime Minister Viktor Orban"."""
+    for match in lex.run.finditer(text):
+        words: list[Word] = []
+        for piece in re.finditer(r"\S+", match.group()):
+            raw = piece.group()
+            start = match.start() + piece.start()
+            possessive = raw.endswith(_POSSESSIVE) and len(raw) > 2
+            core = raw[:-2] if possessive else raw
+            ends_sentence = core.endswith(".") and not lex.is_abbreviation(core)
+            if ends_sentence:
+                core = core.rstrip(".")
+            particle = core.lower() in lex.particles and not core[:1].isupper()
+            words.append(Word(core, start, start + len(core), possessive, particle))
+            if possessive or ends_sentence:
+                yield words
+                words = []
+        if words:
+            yield words
+
+
+def name_segments(run: list[Word], is_name_word: Callable[[Word], bool]) -> Iterator[list[Word]]:
+    """Maximal stretches of name words in a run; particles only between two name words."""
+    segment: list[Word] = []
+    for word in run:
+        if word.particle:
+            if segment:
+                segment.append(word)
+            continue
+        if is_name_word(word):
+            segment.append(word)
+            continue
+        yield from _trimmed(segment)
+        segment = []
+    yield from _trimmed(segment)
+
+
+def _trimmed(segment: list[Word]) -> Iterator[list[Word]]:
+    while segment and segment[-1].particle:
+        segment = segment[:-1]
+    if segment:
+        yield segment
+
+
+def name_key(text: str) -> str:
+    """Compare names loosely: no accents, case-folded, no possessive ("Erdoğan's" = "erdogan")."""
+    text = text.removesuffix("'s").removesuffix("’s")
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.casefold().replace("’", "'")
