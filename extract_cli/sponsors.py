@@ -1,11 +1,326 @@
-"""Sponsoring countries: who proposed, drafted, authored or tabled the text reported."""
+"""Sponsoring countries: who proposed, drafted, authored or tabled the text reported.
+
+Five shapes, each anchored on a cue of patterns/sponsors.jsonl: the passive ("a resolution
+proposed by Russia and China"), the active ("Russia tabled a draft"), the compound adjective
+("a US-drafted text"), the text named after its author ("the Russian draft", "Ukraine's
+resolution") and the authors' noun ("the authors of the document were 47 countries, including
+..."; "South Korea served as a co-sponsor"). Groups named as sponsors ("on behalf of the OIC")
+go to `organizations`. Mentions of one text (sharing a country, or one sentence) make one entry.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc
 
+from .countries import COUNTRY_LABELS
 from .facts import Sponsorship
+from .numbers import NUMBER_WORDS, parse_number
+from .patterns import default_pattern_dir, lexicon, load_patterns
+from .votes import Mention, chains
+
+_LEX = lexicon(load_patterns("sponsors", [default_pattern_dir()]))
+_DOCS = frozenset(_LEX.get("SPONSOR_DOC", set()))
+_OWNED_DOCS = frozenset(_LEX.get("SPONSOR_OWNED_DOC", set()))
+_LINK = frozenset(_LEX.get("SPONSOR_LINK", set()))
+_AGENT_NOUNS = frozenset(_LEX.get("SPONSOR_AGENT_NOUN", set()))
+_JOIN = "|".join(
+    re.escape(w) for w in sorted(_LEX.get("SPONSOR_JOIN", set()), key=len, reverse=True)
+)
+_BEHALF = "|".join(
+    re.escape(w) for w in sorted(_LEX.get("SPONSOR_BEHALF", set()), key=len, reverse=True)
+)
+_LABELS = frozenset({"SPONSOR_VERB", "SPONSOR_ADJ", "SPONSOR_NOUN"})
+
+_BY = re.compile(r"^\s*,?\s*(?:\w+ly\s+)?by\s+(?:the\s+|its\s+|a\s+)?", re.IGNORECASE)
+_ALSO_BY = re.compile(r",?\s*(?:but|and)\s+also\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_JOINED = re.compile(rf"^\s*,?\s*(?:{_JOIN}|and)\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_BEHALF = re.compile(rf"^\s*,?\s*(?:{_BEHALF})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^[’']s?\b")
+_HYPHEN = ("-", "‑", "–")
+_WORD = re.compile(r"[\w’'-]+")
+_COUNT = re.compile(
+    rf"^\s*(?:a total of\s+)?(\d+|{NUMBER_WORDS})\s+(?:countries|states|member states|nations"
+    r"|delegations|co-?sponsors)\b",
+    re.IGNORECASE,
+)
+_AUTHORS_OF = re.compile(
+    r"^\s+of\s+(?:the|this|that)\s+(?P<doc>[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:were|are|was|is|included|include|includes|comprised|numbered)\s+",
+    re.IGNORECASE,
+)
+_IS_A = re.compile(
+    r"\s+(?:served as|serves as|was|is|became|were|are|acted as|joined as|joined)\s+"
+    r"(?:a|an|the|one of the|among the|one of its)?\s*(?:main\s+|original\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Entry:
+    countries: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    count: int | None = None
+    sents: set[int] = field(default_factory=set)
+    span: tuple[int, int] = (0, 0)
+    size: int = 0
+    cosponsor: bool = False
+
+
+def _mentions(doc: Doc) -> list[Mention]:
+    """Countries, demonyms and organisations, as candidates for a list of sponsors."""
+    text = doc.text
+    found = []
+    for span in doc.spans.get("entities", []):
+        if not span.id_ or (span.label_ not in COUNTRY_LABELS and span.label_ != "ORG"):
+            continue
+        found.append(Mention(span.start_char, span.end_char, span.id_, span.label_, span.text))
+    found.sort(key=lambda m: m.start)
+    return [m for m in found if m.label == "DEMONYM" or not _in_longer_name(text, m)]
+
+
+def _in_longer_name(text: str, mention: Mention) -> bool:
+    """'U.S. Senator Benjamin Cardin', 'the Russian President': a person, not a state."""
+    after = text[mention.end : mention.end + 40]
+    return re.match(r" (?!And\b|Or\b)[A-Z][a-z]", after) is not None
+
+
+def _agent(text: str, run: list[Mention]) -> bool:
+    """A list that can be the author of a text: it opens with a state or a group, or with a
+    state's people ("the Russian delegation"); a possessive must name an agent noun."""
+    first = run[0]
+    if first.label == "DEMONYM":
+        following = text[first.end : first.end + 30].lower()
+        return any(following.lstrip(" ").startswith(noun) for noun in _AGENT_NOUNS)
+    return True
+
+
+def _possessive_agent(text: str, mention: Mention) -> bool:
+    after = text[mention.end : mention.end + 40]
+    if not _POSSESSIVE.match(after):
+        return True
+    rest = re.sub(r"^[’']s?\s+", "", after).lower()
+    return any(rest.startswith(noun) for noun in _AGENT_NOUNS)
+
+
+class _Finder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sents = [(s.start_char, s.end_char) for s in doc.sents if not s.text.isspace()]
+        self.starts = [s for s, _ in self.sents]
+        self.mentions = _mentions(doc)
+        self.runs = chains(self.mentions, self.text, loose=True)
+        self.run_at = {run[0].start: run for run in self.runs}
+        self.found: list[tuple[int, list[Mention], int | None, bool]] = []
+
+    def sentence_of(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+    def run_starting(self, position: int, limit: int) -> list[Mention] | None:
+        """The list that starts at `position` (after leading spaces), within `limit`."""
+        for run in self.runs:
+            if run[0].start >= position and run[0].start <= limit:
+                gap = self.text[position : run[0].start]
+                if gap.strip() == "":
+                    return run
+                return None
+            if run[0].start > limit:
+                return None
+        return None
+
+    def extend(self, run: list[Mention], sent_end: int) -> list[Mention]:
+        """'Russia in collaboration with China, South Africa' / 'Pakistan on behalf of the OIC'."""
+        result = list(run)
+        while True:
+            nxt = next((r for r in self.runs if r[0].start >= result[-1].end), None)
+            if nxt is None or nxt[0].start > sent_end:
+                return result
+            gap = self.text[result[-1].end : nxt[0].start]
+            if _JOINED.match(gap):
+                result.extend(nxt)
+                continue
+            if _ON_BEHALF.match(gap) or re.match(r"^[’']s\s+\w+\s+on behalf of\s+(?:the\s+)?", gap):
+                result.extend(m for m in nxt if m.label == "ORG" or m is nxt[0])
+            return result
+
+    def add(self, position: int, run: list[Mention], count: int | None, cosponsor: bool) -> None:
+        if not run or not _agent(self.text, run):
+            return
+        if run[-1] is run[0] and not _possessive_agent(self.text, run[0]):
+            return
+        self.found.append((position, run, count, cosponsor))
+
+    def passive(self, cue_end: int, sent_end: int, cosponsor: bool) -> None:
+        by = _BY.match(self.text[cue_end:sent_end])
+        if by:
+            run = self.run_starting(cue_end + by.end(), cue_end + by.end() + 2)
+            if run:
+                self.add(cue_end, self.extend(run, sent_end), None, cosponsor)
+        window = self.text[cue_end : min(sent_end, cue_end + 160)]
+        for also in _ALSO_BY.finditer(window):
+            run = self.run_starting(cue_end + also.end(), cue_end + also.end() + 2)
+            if run:
+                self.add(cue_end, self.extend(run, sent_end), None, cosponsor)
+
+    def active(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
+        after = _WORD.findall(self.text[cue_end : min(sent_end, cue_end + 60)])[:5]
+        lowered = [w.lower() for w in after]
+        has_doc = any(
+            w in _DOCS or f"{w} {n}" in _DOCS
+            for w, n in zip(lowered, [*lowered[1:], ""], strict=True)
+        )
+        if not has_doc or (lowered and lowered[0] == "by"):
+            return
+        before = [r for r in self.runs if sent_start <= r[-1].end <= cue_start]
+        if not before:
+            return
+        run = before[-1]
+        gap = self.text[run[-1].end : cue_start]
+        words = _WORD.findall(gap)
+        if gap.count(",") > 0 or len(words) > 4 or any(w.lower() not in _LINK for w in words):
+            return
+        if _POSSESSIVE.match(gap.lstrip()):
+            return
+        self.add(cue_start, run, None, False)
+
+    def adjective(self, cue_start: int) -> None:
+        """'a US-drafted resolution', 'the Russian-proposed text'."""
+        if self.text[cue_start - 1 : cue_start] not in _HYPHEN:
+            return
+        for mention in self.mentions:
+            if mention.end == cue_start - 1:
+                run = [mention]
+                # "Russian-Chinese-drafted": every name in the hyphenated chain.
+                for other in reversed(self.mentions):
+                    if other.end == run[0].start - 1 and self.text[other.end] in _HYPHEN:
+                        run.insert(0, other)
+                self.found.append((cue_start, run, None, False))
+                return
+
+    def owned(self) -> None:
+        """'the Russian draft', 'Russian-Chinese draft decision', "Ukraine's resolution"."""
+        for mention in self.mentions:
+            if mention.label == "ORG" or re.search(
+                r"\b(?:anti|pro|non)-$", self.text[mention.start - 5 : mention.start], re.I
+            ):
+                continue
+            after = self.text[mention.end : mention.end + 40]
+            if mention.label == "DEMONYM":
+                match = re.match(r"^\s+([\w-]+)(?:\s+([\w-]+))?", after)
+            else:
+                match = re.match(r"^[’']s\s+(?:own\s+)?([\w-]+)(?:\s+([\w-]+))?", after)
+            if not match:
+                continue
+            one = match.group(1).lower()
+            two = f"{one} {(match.group(2) or '').lower()}"
+            if one in _OWNED_DOCS or two in _OWNED_DOCS:
+                run = [mention]
+                for other in reversed(self.mentions):
+                    if other.end == run[0].start - 1 and self.text[other.end] in _HYPHEN:
+                        run.insert(0, other)
+                self.found.append((mention.start, run, None, False))
+
+    def authors(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
+        noun = self.text[cue_start:cue_end].lower()
+        following = self.text[cue_end:sent_end]
+        of = _AUTHORS_OF.match(following)
+        if of and any(w in _DOCS for w in of.group("doc").lower().split()):
+            position = cue_end + of.end()
+            count = None
+            counted = _COUNT.match(self.text[position:sent_end])
+            if counted:
+                count = parse_number(counted.group(1))
+                position += counted.end()
+                intro = re.match(
+                    r"^\s*,?\s*(?:including|among them|such as|notably)?\s*(?:the\s+)?",
+                    self.text[position:sent_end],
+                )
+                position += intro.end() if intro else 0
+            run = self.run_starting(position, position + 2)
+            if run:
+                self.add(cue_start, self.extend(run, sent_end), count, False)
+            elif count is not None:
+                self.found.append((cue_start, [], count, False))
+            return
+        if not noun.startswith(("co", "main", "pen")) and not re.match(
+            r"^\s*(?:of the\s+\w+|[,.;)]|$)", following
+        ):
+            return
+        before = [r for r in self.runs if sent_start <= r[-1].end <= cue_start]
+        if before and _IS_A.fullmatch(self.text[before[-1][-1].end : cue_start]):
+            self.add(cue_start, before[-1], None, True)
 
 
 def find_sponsors(doc: Doc) -> list[Sponsorship]:
-    return []
+    """One entry per sponsored text, with the countries, names as written and stated count."""
+    cues = [c for c in doc.spans.get("cues", []) if c.label_ in _LABELS]
+    finder = _Finder(doc)
+    for cue in sorted(cues, key=lambda c: c.start_char):
+        index = finder.sentence_of(cue.start_char)
+        if index < 0:
+            continue
+        sent_start, sent_end = finder.sents[index]
+        start, end = cue.start_char, cue.end_char
+        if cue.label_ == "SPONSOR_VERB":
+            cosponsor = cue.text.lower().startswith("co")
+            finder.passive(end, sent_end, cosponsor)
+            finder.active(start, end, sent_start, sent_end)
+        elif cue.label_ == "SPONSOR_ADJ":
+            finder.adjective(start)
+        else:
+            finder.authors(start, end, sent_start, sent_end)
+    finder.owned()
+    return _entries(finder)
+
+
+def _entries(finder: _Finder) -> list[Sponsorship]:
+    text = finder.text
+    entries: list[_Entry] = []
+    for position, run, count, cosponsor in sorted(finder.found, key=lambda f: f[0]):
+        index = finder.sentence_of(position)
+        codes = {m.code for m in run if m.label != "ORG"}
+        target = None
+        for entry in entries:
+            if codes & set(entry.countries) or index in entry.sents:
+                target = entry
+                break
+        if target is None and cosponsor and entries:
+            target = entries[-1]
+        if target is None:
+            target = _Entry()
+            entries.append(target)
+        for mention in run:
+            if mention.label == "ORG":
+                if mention.code not in target.organizations:
+                    target.organizations.append(mention.code)
+            elif mention.code not in target.countries:
+                target.countries.append(mention.code)
+                target.names.append(mention.text)
+        if count is not None:
+            target.count = count
+        target.sents.add(index)
+        if len(run) > target.size or not target.span[1]:
+            target.size = len(run)
+            start, end = finder.sents[index]
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            target.span = (start, end)
+    return [
+        Sponsorship(
+            countries=tuple(e.countries),
+            names=tuple(e.names),
+            count=e.count,
+            text=text[e.span[0] : e.span[1]],
+            span=e.span,
+            organizations=tuple(e.organizations),
+        )
+        for e in entries
+        if e.countries or e.organizations
+    ]
