@@ -196,6 +196,14 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_CONJUNCTIONS = {"and", "or", "but", "nor", "then", "while", "as"}
+_BARE_WORD = re.compile(r"\s+([^\W\d_]+)\s+")
+
+
+def _sentence_end_inside(text: str, raw: _Raw) -> bool:
+    return text[raw.start : raw.end].rstrip().endswith((".", "!", "?", ";"))
+
+
 def _gap_joins(gap: str, first: _Raw, text: str) -> bool:
     """Whether the words between two quoted pieces are only an attribution in one sentence."""
     inner = text[first.start : first.end].rstrip()
@@ -239,6 +247,21 @@ def _join(raws: list[_Raw], text: str) -> list[_Candidate]:
             gap = text[last.close_at + 1 : nxt.open_at]
             if "\n" in gap:
                 break
+            word = _BARE_WORD.fullmatch(gap)
+            if (
+                word is not None
+                and word.group(1).lower() not in _CONJUNCTIONS
+                and not _sentence_end_inside(text, last)
+                and word_count(text[last.start : last.end]) >= MIN_WORDS
+                and word_count(text[nxt.start : nxt.end]) >= MIN_WORDS
+            ):
+                # "The United States will vote" against "the resolution ...": one sentence
+                start = last.close_at + 1 + word.start(1)
+                bridge = _Raw(start - 1, start + len(word.group(1)), start,
+                              start + len(word.group(1)), True)
+                cand.pieces.extend([bridge, nxt])
+                i += 1
+                continue
             # "The United States will vote" against "the resolution ...": a quoted word inside
             if (
                 i + 1 < len(raws)
@@ -305,7 +328,11 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
         left_from = min(max(p_start, prev_close, sent_at), first.open_at)
         left = text[left_from : first.open_at]
         right_start = last.close_at + 1 if last.closed else p_end
-        k = bisect_right(sent_starts, right_start)
+        # the sentence of the first word after the mark: `?" - the diplomat asked.` goes on
+        first_after = right_start + len(text[right_start:p_end]) - len(
+            text[right_start:p_end].lstrip(" \t,-–—:")
+        )
+        k = bisect_right(sent_starts, first_after)
         sent_end = sent_starts[k] if k < len(sent_starts) else len(text)
         right_end = min(p_end, next_open, max(sent_end, right_start))
         right = text[right_start:right_end]
@@ -570,7 +597,7 @@ _BACK_STOP = {"that", "and", "but", "while", "as", "when", "after", "because", "
               "by", "from", "whom", "also", "then", "has", "have", "had", "will", "would",
               "is", "was", "were", "are", "not", "only", "once", "later", "earlier",
               "further", "again", "previously", "reportedly", "recently", "repeatedly",
-              "to", "move", "on", "at", "in"}
+              "to", "on", "at", "in"}
 
 
 def _np_before(words: list[Word], end: int) -> list[Word]:
@@ -658,11 +685,16 @@ def _before_quote(
             if found is not None:
                 return found
             continue
+        j = n - 1
+        while j >= 0 and words[j].lower in _TRAIL_SKIP:
+            j -= 1
+        if j >= 0 and words[j].lower in {"who", "which"}:
+            # "a representative of the channel, who asked", "his amendment, which called"
+            found = book.resolve(_antecedent(words, j), at)
+            if found is not None:
+                return found
+            continue
         subject = _subject_before(words, n)
-        if subject and subject[-1].lower == "who" or (
-            not subject and n > 0 and words[n - 1].lower == "who"
-        ):
-            return book.resolve(_antecedent(words, n - 1), at)
         if subject:
             found = book.resolve(subject, at)
             if found is not None:
@@ -680,19 +712,32 @@ def _has_verb(words: list[Word], verbs: set[str]) -> bool:
     return any(w.lower in verbs and _is_verb(words, n) for n, w in enumerate(words))
 
 
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
+
+
 def _antecedent(words: list[Word], who: int) -> list[Word]:
-    """What "who" stands for: `said to a representative of the channel, who asked`."""
+    """What "who" or "which" stands for: `said to a representative of the channel, who`."""
     end = who - 1 if who > 0 and words[who - 1].text == "," else who
+    found = _np_before(words, end)
+    first = next((i for i, w in enumerate(found) if w.lower in _DETERMINERS), None)
+    return found[first:] if first is not None else found
+
+
+def _name_phrase(words: list[Word]) -> list[Word]:
+    """Names, titles and role words only: "Ukrainian foreign minister", "MOFA"."""
+    from .speakers import role_words
+
+    roles = role_words()
     out: list[Word] = []
-    j = end - 1
-    while j >= 0 and len(out) < 14:
-        w = words[j]
-        if w.text in {",", ";", ":", "."} or w.text in speech_verbs():
+    for w in words:
+        if w.text in _MARKS:
             break
-        out.insert(0, w)
-        j -= 1
-    while out and out[0].lower in {"to", "with", "by"}:
-        out = out[1:]
+        if w.text[:1].isupper() or w.lower in roles or w.lower in {"the", "a", "an", "of"}:
+            out.append(w)
+            continue
+        break
+    while out and out[-1].lower in {"the", "a", "an", "of"}:
+        out.pop()
     return out
 
 
@@ -700,7 +745,7 @@ def _headline_attribution(words: list[Word], book: SpeakerBook, at: int) -> Spea
     """`'Still on the table': Ukrainian foreign minister` and `'...' – MOFA reacts`."""
     if len(words) < 2 or words[0].text not in _DASHES:
         return None
-    np = _sentence_subject(words[1:])
+    np = _name_phrase(words[1:])
     if not np or len(np) > 8:
         return None
     return book.resolve(np, at)

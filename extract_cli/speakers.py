@@ -20,6 +20,14 @@ _TOKEN = re.compile(
     r"|[^\w\s]",
     re.UNICODE,
 )
+# Capitalised at a sentence start, never a name: "While Ukraine ..."
+_FUNCTION = {"while", "but", "and", "as", "after", "before", "in", "on", "at", "when", "if",
+             "for", "with", "from", "by", "of", "to", "this", "that", "these", "those", "it",
+             "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "however",
+             "meanwhile", "also", "yet", "so", "since", "although", "article", "section",
+             "photo", "read", "more", "source", "editor", "update", "updated"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
+               "gen.", "prof.", "sir", "dame", "lord", "sheikh"}
 _PARTICLES = {"bin", "ibn", "al", "al-", "de", "van", "von", "da", "di", "du", "le", "la", "der"}
 _DETERMINERS = {"the", "a", "an"}
 _GENERIC = {"the", "a", "an", "of", "for", "to", "in", "and", "official", "officials", "head",
@@ -59,8 +67,8 @@ def _titled_name() -> re.Pattern[str]:
     # A name after a role word: "spokesperson Mao Ning", "Ambassador Riyad Mansour".
     roles = sorted(role_words(), key=len, reverse=True)
     alternatives = "|".join(re.escape(r) for r in roles)
-    name = r"[A-Z][\w’'\-]+(?:\s+(?:(?:bin|ibn|al|de|van|von|da)\s+)?[A-Z][\w’'\-]+){1,3}"
-    return re.compile(rf"\b(?i:{alternatives})\s+({name})")
+    name = r"[A-Z][\w’'\-]+(?:[ \t]+(?:(?:bin|ibn|al|de|van|von|da)[ \t]+)?[A-Z][\w’'\-]+){1,3}"
+    return re.compile(rf"\b(?i:{alternatives})[ \t]+({name})")
 
 
 @dataclass(frozen=True)
@@ -90,10 +98,14 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
 
 def _is_name_word(word: Word, blocked: frozenset[int]) -> bool:
     text = word.text
+    if text[:3].lower() in {"al-", "el-"} and text[3:4].isupper():
+        return word.start not in blocked  # "al-Bashir"
     if not text[:1].isupper() or word.start in blocked:
         return False
     lower = text.lower()
     if lower in role_words() or lower in org_words() or lower in _CALENDAR:
+        return False
+    if lower in _FUNCTION or lower in _HONORIFICS:
         return False
     if lower in _DETERMINERS or (len(text) > 1 and text.isupper()) or text.endswith("."):
         return False
@@ -223,11 +235,18 @@ class SpeakerBook:
         for person in self.people:
             if person.name.split()[-1] == name:
                 return person.name
+        for person in reversed(self.people):
+            if person.name.split()[0] == name and " " in person.name:
+                return person.name  # "Wang" of "Wang Yi", "Tedros" of "Tedros Adhanom ..."
         return name
 
     def resolve(self, words: Sequence[Word], at: int) -> Speaker | None:
         """The speaker a phrase names: a name, a pronoun resolved, or a description."""
-        words = [w for w in words if w.text not in {",", ":", "-", "–", "—", "(", ")"}]
+        words = [w for w in words if w.text not in {",", ":", "-", "–", "—"}]
+        while words and words[0].text in "()":
+            words = words[1:]
+        if words and words[-1].text == "(":
+            words = words[:-1]
         while words and words[-1].lower in {"the", "a", "an", "of", "and", "to", "for"}:
             words = words[:-1]
         if not words:
