@@ -404,6 +404,11 @@ def _attribute(
         found = _after_quote(gap, verbs, book, at)
         if found is not None:
             return found
+    if right_words and right_words[0].text in _DASHES:
+        # `'...' – MOFA reacts to ...`, `'...': Ukrainian foreign minister` (headlines)
+        found = _headline_attribution(right_words, book, at)
+        if found is not None:
+            return found
     source: Speaker | None = None
     if not ends_sentence or (right_words and right_words[0].text[:1].islower()):
         found = _after_quote(right_words, verbs, book, at)
