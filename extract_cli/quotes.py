@@ -483,7 +483,7 @@ def _after_quote(
                 if n == 0:
                     return None  # "..., saying that": the quote's subject is elsewhere
                 continue  # "X, reporting from Vienna, said"
-            return book.resolve(_subject_segment(content[:n]), at)
+            return book.resolve(_subject_segment(content[:n], book.blocked), at)
     return None
 
 
@@ -542,7 +542,7 @@ def _trim(segment: list[Word]) -> list[Word]:
     return segment
 
 
-def _subject_segment(words: list[Word]) -> list[Word]:
+def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -> list[Word]:
     """The subject among comma-separated phrases; an appositive's named part is preferred."""
     segments: list[list[Word]] = [[]]
     for w in words:
@@ -567,9 +567,9 @@ def _subject_segment(words: list[Word]) -> list[Word]:
     if not valid:
         return []
     last = valid[-1]
-    if len(valid) >= 2 and find_name(last) is None and last[0].lower not in _PRONOUN_WORDS:
+    if len(valid) >= 2 and find_name(last, blocked) is None and last[0].lower not in _PRONOUN_WORDS:
         before = valid[-2]
-        if len(before) <= 5 and find_name(before) is not None:
+        if len(before) <= 5 and find_name(before, blocked) is not None:
             return before
     return last
 
@@ -579,7 +579,7 @@ _HARD_BACK = {";", ":", "—", "–", ".", "!", "?", "that", "and", "but", "whil
               "although", "though", "whereas", "so", "if", "when", "where"}
 
 
-def _subject_before(words: list[Word], n: int) -> list[Word]:
+def _subject_before(words: list[Word], n: int, blocked: frozenset[int]) -> list[Word]:
     """The subject of the verb at `n`, read back to the start of its clause."""
     segment: list[Word] = []
     j = n - 1
@@ -594,7 +594,7 @@ def _subject_before(words: list[Word], n: int) -> list[Word]:
             break
         segment.insert(0, w)
         j -= 1
-    return _subject_segment(segment)
+    return _subject_segment(segment, blocked)
 
 
 _BACK_STOP = {"that", "and", "but", "while", "as", "when", "after", "because", "which",
@@ -673,7 +673,7 @@ def _before_quote(
     words = [w for w in words if w.text not in _MARKS]
     for n in range(len(words) - 1, -1, -1):
         w = words[n]
-        if w.lower not in verbs or not _is_verb(words, n):
+        if w.lower not in verbs or not (_is_verb(words, n) or w.lower == "according"):
             continue
         if n > 0 and words[n - 1].lower == "to":
             continue  # "to say": not who says it
@@ -699,7 +699,7 @@ def _before_quote(
             if found is not None:
                 return found
             continue
-        subject = _subject_before(words, n)
+        subject = _subject_before(words, n, book.blocked)
         if subject:
             found = book.resolve(subject, at)
             if found is not None:

@@ -126,6 +126,9 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
         if not possessive and _is_name_word(word, blocked):
             current.append(word)
             continue
+        if current and word.start in blocked and _is_name_word(word, frozenset()):
+            current.append(word)  # a surname that is also a place: "Ana Lima"
+            continue
         if current and word.lower in _PARTICLES:
             current.append(word)
             continue
