@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .patterns import default_pattern_dir, lexicon, load_patterns
 
@@ -72,8 +73,7 @@ def default_lexicon() -> NameLexicon:
     return NameLexicon.build([default_pattern_dir()])
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One word of a capitalised run, as written, without a possessive 's or a final full stop."""
 
     text: str
@@ -87,21 +87,30 @@ class Word:
         return self.text.lower()
 
 
-def capitalised_runs(text: str, lex: NameLexicon) -> Iterator[list[Word]]:
+def capitalised_runs(
+    text: str, lex: NameLexicon, skip: frozenset[str] = frozenset()
+) -> Iterator[list[Word]]:
     """Runs of capitalised words (with name particles inside), cut at sentence ends and
-    after a possessive: "Hungary's | Prime Minister Viktor Orban"."""
+    after a possessive: "Hungary's | Prime Minister Viktor Orban". One-word runs whose
+    lower-cased form is in `skip` ("The", "Minister") are left out."""
+    particles = lex.particles
     for match in lex.run.finditer(text):
+        group = match.group()
+        if " " not in group and "\u00a0" not in group and group.rstrip(".").lower() in skip:
+            continue
         words: list[Word] = []
-        for piece in re.finditer(r"\S+", match.group()):
-            raw = piece.group()
-            start = match.start() + piece.start()
+        start = match.start()
+        for raw in group.split():
+            # the run's separators are single spaces, so offsets follow from the lengths
+            start = text.index(raw, start)
             possessive = raw.endswith(_POSSESSIVE) and len(raw) > 2
             core = raw[:-2] if possessive else raw
             ends_sentence = core.endswith(".") and not lex.is_abbreviation(core)
             if ends_sentence:
                 core = core.rstrip(".")
-            particle = core.lower() in lex.particles and not core[:1].isupper()
+            particle = not core[:1].isupper() and core.lower() in particles
             words.append(Word(core, start, start + len(core), possessive, particle))
+            start += len(raw)
             if possessive or ends_sentence:
                 yield words
                 words = []
@@ -132,6 +141,7 @@ def _trimmed(segment: list[Word]) -> Iterator[list[Word]]:
         yield segment
 
 
+@lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
     """Compare names loosely: no accents, case-folded, no possessive ("Erdoğan's" = "erdogan")."""
     text = text.removesuffix("'s").removesuffix("’s")

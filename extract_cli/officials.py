@@ -42,7 +42,13 @@ _CREDIT = re.compile(
     r"photo(?:graph)?s?|pictures?|images?|credit|editor|reporter|correspondent|"
     r"source|text|video)\b(?:\s+by)?\s*[:|]?\s*)" + _NAMES_TAIL + r"$"
 )
+_JOURNALIST_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?"
+    r"\s+(?:contributed|reported from|reporting from)\b"
+)
 _BYLINE = re.compile(r"^\W*(?i:by)\s+" + _NAMES_TAIL + r"$")
+# Digits, and "R-Ky." / "D-Mass." party-state tags of US lawmakers.
+_NOT_A_NAME_WORD = re.compile(r"\d|^[RDI]-[A-Z]")
 _FOLLOWED_BY_NAME = re.compile(r",?\s+[A-Z]")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 
@@ -58,6 +64,8 @@ class _Lexicon:
     weak: frozenset[str]
     names: NameLexicon
     description: re.Pattern[str]
+    # capitalised words that are never part of a name: titles, organisations, function words
+    stop_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,16 +83,23 @@ def _lexicon() -> _Lexicon:
         r"(?!\s+(?:of|to|for|in|at)\b)(?![\w\-])",
         re.IGNORECASE,
     )
+    names = default_lexicon()
+    mods = get("OFFICIAL_TITLE_MOD")
+    stop_words = heads | mods | names.not_name | names.org_words | names.honorifics
+    # "Sen." and "Sen" alike: `_base` drops a final full stop.
+    heads = heads | {h.rstrip(".") for h in heads}
+    mods = mods | {m.rstrip(".") for m in mods}
     return _Lexicon(
         heads=heads,
-        mods=get("OFFICIAL_TITLE_MOD"),
+        mods=mods,
         context=get("OFFICIAL_CONTEXT"),
         not_official=get("NOT_OFFICIAL_ROLE"),
         verbs=get("OFFICIAL_SPEECH_VERB"),
         regnal=get("OFFICIAL_REGNAL"),
         weak=get("OFFICIAL_WEAK_TITLE"),
-        names=default_lexicon(),
+        names=names,
         description=description,
+        stop_words=stop_words,
     )
 
 
@@ -149,12 +164,13 @@ class _Lines:
 
 
 def _base(token: str) -> str:
-    low = token.lower()
+    """Lower case, without a possessive or a final full stop: "Minister's" -> "minister"."""
+    low = token.lower().rstrip(".")
     return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
 def _is_capitalised(token: str) -> bool:
-    return token[:1].isupper() or (token[:1].isdigit() and len(token) > 1)
+    return token[:1].isupper()
 
 
 def _ends_sentence(token: str, lex: _Lexicon) -> bool:
@@ -169,20 +185,19 @@ class _Finder:
         self.lex = _lexicon()
         self.ents = _Entities(doc)
         self.lines = _Lines(self.text)
+        self.stop_words = self.lex.stop_words
 
     # -- words and segments -------------------------------------------------------------
 
     def is_name_word(self, word: Word) -> bool:
         low = word.lower
-        names = self.lex.names
-        if low in self.lex.heads or low in self.lex.mods or low in names.not_name:
+        if low in self.stop_words:
             return False
-        if low in names.org_words or low in names.honorifics:
+        text = word.text
+        if len(text) == 1 or _NOT_A_NAME_WORD.search(text):
             return False
-        core = word.text.replace(".", "").replace("-", "")
-        if (core.isupper() and len(core) >= 2) or any(c.isdigit() for c in core):
-            return False
-        if len(word.text) == 1 or _US_PARTY_STATE.match(word.text):
+        core = text.replace(".", "").replace("-", "")
+        if core.isupper() and len(core) >= 2:
             return False
         return self.ents.at(word.start, word.end) is None
 
@@ -235,7 +250,7 @@ class _Finder:
         """Walk back from a name over its title phrase: ("official" | "person" |
         "not_official" | "none", role)."""
         lex = self.lex
-        toks = self.tokens(max(line_start, start - 240), start)
+        toks = self.tokens(max(line_start, start - 160), start)
         i = len(toks) - 1
         comma = i >= 0 and toks[i].group() == ","
         if comma:
@@ -295,7 +310,7 @@ class _Finder:
     def role_after(self, end: int, line_end: int) -> tuple[str, _Role | None]:
         """An apposition after the name: "X, Russia's foreign minister," / "X, R-Ky.,"."""
         lex = self.lex
-        toks = self.tokens(end, min(line_end, end + 240))
+        toks = self.tokens(end, min(line_end, end + 160))
         if len(toks) < 2 or toks[0].group() != ",":
             return "none", None
         if _US_PARTY_STATE.match(toks[1].group()):
@@ -306,9 +321,9 @@ class _Finder:
         head: int | None = None
         for i in range(1, min(len(toks), 14)):
             tok = toks[i].group()
-            base = _base(tok)
-            if tok in ',;:)"“”' or _ends_sentence(tok, lex) or tok == ".":
+            if tok in ',;:)"“”.':
                 break
+            base = _base(tok)
             if base in lex.not_official or base == "reporting":
                 if head is None:
                     return "not_official", None
@@ -316,6 +331,8 @@ class _Finder:
             if base in lex.heads and head is None and i <= 8:
                 head = i
             walked.add(i)
+            if _ends_sentence(tok, lex):
+                break
         if head is None:
             return "none", None
         return "official", self.role_from(toks, walked, head)
@@ -341,6 +358,8 @@ class _Finder:
             if j > end + 2:
                 end = j - 1
         title = self.text[toks[start].start() : toks[end].end()]
+        if _ends_sentence(toks[end].group(), lex):
+            title = title[:-1]
         head_word = _base(toks[head].group())
         plural = head_word.endswith("s") and head_word[:-1] in lex.heads
 
@@ -370,6 +389,11 @@ class _Finder:
         if affiliation is not None:
             aff_text = self.text[affiliation[0] : affiliation[1]]
             aff_text = aff_text.removesuffix("'s").removesuffix("’s")
+            # "The Iranian", "But Republican": a sentence opener is no part of it.
+            opener, _, rest = aff_text.partition(" ")
+            if rest and opener.lower() in self.lex.names.not_name:
+                aff_text = rest
+                affiliation = (affiliation[1] - len(rest), affiliation[1])
             ent = self.ents.at(*affiliation)
             if ent is not None and ent[2] in COUNTRY_LABELS:
                 country = ent[3] or None
@@ -400,6 +424,10 @@ class _Finder:
             and before[-2].group().lower() == "according"
         )
 
+    def credit_after(self, end: int) -> bool:
+        """ "John Smith contributed reporting", "X reported from Kyiv": a journalist."""
+        return _JOURNALIST_AFTER.match(self.text, end) is not None
+
     def credited(self, start: int, end: int, line_start: int) -> bool:
         """Bylines, photo credits and editor lines name journalists, not officials."""
         text = self.text
@@ -412,7 +440,7 @@ class _Finder:
 
     def run(self) -> list[Official]:
         lex = self.lex
-        runs = list(capitalised_runs(self.text, lex.names))
+        runs = list(capitalised_runs(self.text, lex.names, self.stop_words))
         people: list[_Person] = []
         previous: tuple[int, _Role | None] | None = None  # end of the last accepted name
         for run in runs:
@@ -427,8 +455,11 @@ class _Finder:
                     continue
                 before, role = self.role_before(start, line_start)
                 after, role_after = self.role_after(end, line_end)
-                if "not_official" in (before, after):
+                if "not_official" in (before, after) or self.credit_after(end):
                     continue
+                # "..., Yury Sharandin, the head of ...": the apposition is the name's own.
+                if role_after is not None and self.text[start - 2 : start] == ", ":
+                    role = role_after
                 role = role or role_after
                 if size == 1 and not self.lone_name_ok(segment[0], before, after, role):
                     before = after = "none"
