@@ -23,6 +23,8 @@ MIN_WORDS = 4
 
 _DOUBLE = "\"“”«»„"
 _SINGLE = "'‘’‹›"
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE}]")
+_SINGLE_MARK = re.compile(f"[{_SINGLE}]")
 _LEFT_BOUND = set("([{")
 _RIGHT_BOUND = set(".,;:!?)]}")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
@@ -108,10 +110,9 @@ def _scan_double(text: str, para: tuple[int, int], continued: bool) -> tuple[lis
     p_start, p_end = para
     found: list[_Raw] = []
     stack: list[int] = []
-    for i in range(p_start, p_end):
+    for mark in _DOUBLE_MARK.finditer(text, p_start, p_end):
+        i = mark.start()
         ch = text[i]
-        if ch not in _DOUBLE:
-            continue
         prev = text[i - 1] if i > p_start else " "
         nxt = text[i + 1] if i + 1 < p_end else " "
         left = prev.isspace() or prev in _LEFT_BOUND
@@ -157,10 +158,9 @@ def _scan_single(text: str, para: tuple[int, int], taken: list[_Raw]) -> list[_R
     found: list[_Raw] = []
     open_at = -1
     blocked = [(r.open_at, r.close_at) for r in taken]
-    for i in range(p_start, p_end):
+    for mark in _SINGLE_MARK.finditer(text, p_start, p_end):
+        i = mark.start()
         ch = text[i]
-        if ch not in _SINGLE:
-            continue
         if any(a <= i <= b for a, b in blocked):
             continue
         prev = text[i - 1] if i > p_start else " "
@@ -187,7 +187,8 @@ def scan_quotations(text: str) -> list[_Raw]:
     for para in _paragraphs(text):
         doubles, continued = _scan_double(text, para, continued)
         found.extend(doubles)
-        found.extend(_scan_single(text, para, doubles))
+        if _SINGLE_MARK.search(text, *para):
+            found.extend(_scan_single(text, para, doubles))
     found.sort(key=lambda r: r.open_at)
     return found
 
@@ -302,8 +303,8 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     raws = scan_quotations(text)
     if not raws:
         return []
-    sent_starts = [sent.start_char for sent in doc.sents]
-    book = SpeakerBook.build(doc, officials)
+    sent_starts = _sentence_starts(doc)
+    book = SpeakerBook.build(doc, officials, text)
     paragraphs = _paragraphs(text)
     para_starts = [s for s, _ in paragraphs]
     quotes: list[Quote] = []
@@ -366,6 +367,13 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
         previous = (para, speaker)
         quotes.append(_quote(text, cand, speaker))
     return quotes
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    # one array read instead of building a Span per sentence
+    rows = doc.to_array(["SENT_START", "IDX"])
+    starts: list[int] = rows[rows[:, 0] == 1, 1].tolist()
+    return starts if starts and starts[0] == 0 else [0, *starts]
 
 
 def _quote(text: str, cand: _Candidate, speaker: Speaker) -> Quote:

@@ -62,13 +62,8 @@ def _document_mention() -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w’'\-]+\s+){{0,2}}(?:{documents})\b")
 
 
-@cache
-def _titled_name() -> re.Pattern[str]:
-    # A name after a role word: "spokesperson Mao Ning", "Ambassador Riyad Mansour".
-    roles = sorted(role_words(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(r) for r in roles)
-    name = r"[A-Z][\w’'\-]+(?:[ \t]+(?:(?:bin|ibn|al|de|van|von|da)[ \t]+)?[A-Z][\w’'\-]+){1,3}"
-    return re.compile(rf"\b(?i:{alternatives})[ \t]+({name})")
+# Two or more capitalised words on one line: a name with its title, "Foreign Minister X Y".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:bin|ibn|al|de|van|von|da)[ \t]+)?[A-Z][\w’'\-]*)+")
 
 
 @dataclass(frozen=True)
@@ -199,34 +194,54 @@ class SpeakerBook:
 
     text: str
     blocked: frozenset[int]
-    people: list[_Person] = field(default_factory=list)
+    officials: Sequence[Official] = ()
     spoken: list[tuple[int, Speaker]] = field(default_factory=list)
+    _people: list[_Person] | None = None
 
     @classmethod
-    def build(cls, doc: Doc, officials: Sequence[Official]) -> SpeakerBook:
-        text = doc.text
+    def build(cls, doc: Doc, officials: Sequence[Official], text: str) -> SpeakerBook:
         entities = doc.spans["entities"] if "entities" in doc.spans else []
         blocked = frozenset(token.idx for span in entities for token in span)
-        book = cls(text, blocked)
-        for official in officials:
+        return cls(text, blocked, officials)
+
+    @property
+    def people(self) -> list[_Person]:
+        """Everyone named in the article, read only when a quote needs resolving."""
+        if self._people is None:
+            self._people = self._read_people()
+        return self._people
+
+    def _read_people(self) -> list[_Person]:
+        text = self.text
+        people = []
+        for official in self.officials:
             words = _content(" ".join(x for x in (official.title, official.affiliation) if x))
             for start, _ in official.mentions or (official.span,):
-                book.people.append(
+                people.append(
                     _Person(official.name, words | _content(official.name), start,
                             _opens_clause(text, start))
                 )
-        for match in _titled_name().finditer(text):
-            name = find_name(words_of(match.group(1), match.start(1)), blocked)
+        roles = role_words()
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = words_of(match.group(), match.start())
+            before = text[max(0, match.start() - 30) : match.start()].split()
+            titled = any(w.lower in roles for w in words)
+            if not titled and not (before and before[-1].lower() in roles):
+                continue
+            name = find_name(words, self.blocked)
             if name is None:
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             phrase = text[max(line_start, match.start() - 60) : name.end]
-            book.people.append(
+            people.append(
                 _Person(name.text, _content(phrase), name.start,
                         _opens_clause(text, match.start()))
             )
-        book.people.sort(key=lambda p: p.at)
-        return book
+        for at, speaker in self.spoken:
+            if speaker.name and speaker.kind == "person":
+                people.append(_Person(speaker.name, speaker.words, at, True))
+        people.sort(key=lambda p: p.at)
+        return people
 
     def full_name(self, name: str, at: int) -> str:
         """A surname alone ("Kuzmin") completed from an earlier full mention."""
@@ -276,8 +291,8 @@ class SpeakerBook:
     def spoke(self, speaker: Speaker, at: int) -> None:
         """Record the speaker of a quote, the first antecedent for later pronouns."""
         self.spoken.append((at, speaker))
-        if speaker.name and speaker.kind == "person":
-            insort(self.people, _Person(speaker.name, speaker.words, at, True),
+        if speaker.name and speaker.kind == "person" and self._people is not None:
+            insort(self._people, _Person(speaker.name, speaker.words, at, True),
                    key=lambda p: p.at)
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
