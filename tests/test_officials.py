@@ -1,0 +1,253 @@
+"""Officials: named people in public roles, their title, affiliation, country and mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extract_cli.facts import ArticleFacts, Official
+
+Extract = Callable[..., ArticleFacts]
+
+
+def officials(extract: Extract, text: str) -> dict[str, Official]:
+    return {o.name: o for o in extract(text, "2024-03-01").officials}
+
+
+def mentioned(text: str, official: Official) -> list[str]:
+    return [text[start:end] for start, end in official.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation", "country"),
+    [
+        (
+            "Foreign Minister Sergey Lavrov said on Monday that talks would go on.",
+            "Sergey Lavrov",
+            "Foreign Minister",
+            None,
+            None,
+        ),
+        (
+            "Sergey Lavrov, Russia's foreign minister, told reporters the plan was dead.",
+            "Sergey Lavrov",
+            "foreign minister",
+            "Russia",
+            "RUS",
+        ),
+        (
+            "Later the Deputy Permanent Representative of the Russian Federation to the UN "
+            "Gennady Kuzmin said the text was balanced.",
+            "Gennady Kuzmin",
+            "Deputy Permanent Representative",
+            "Russian Federation",
+            "RUS",
+        ),
+        (
+            "U.S. Ambassador Linda Thomas-Greenfield voted against the text.",
+            "Linda Thomas-Greenfield",
+            "Ambassador",
+            "U.S.",
+            "USA",
+        ),
+        (
+            "Ukraine's envoy, Serhiy Kyslytsya, called the vote historic.",
+            "Serhiy Kyslytsya",
+            "envoy",
+            "Ukraine",
+            "UKR",
+        ),
+        (
+            "The plan was welcomed by Antonio Guterres, the UN secretary-general.",
+            "Antonio Guterres",
+            "secretary-general",
+            "UN",
+            None,
+        ),
+        (
+            "Chinese Foreign Ministry spokesperson Wang Wenbin told a briefing Beijing objected.",
+            "Wang Wenbin",
+            "spokesperson",
+            "Chinese Foreign Ministry",
+            "CHN",
+        ),
+        (
+            "Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov arrived on Tuesday.",
+            "Jeyhun Bayramov",
+            "Minister of Foreign Affairs",
+            "Azerbaijan",
+            "AZE",
+        ),
+        (
+            "The bill was backed by Senate Majority Leader Chuck Schumer on Friday.",
+            "Chuck Schumer",
+            "Senate Majority Leader",
+            None,
+            None,
+        ),
+    ],
+)
+def test_officials_read_title_before_or_in_apposition(
+    extract: Extract,
+    text: str,
+    name: str,
+    title: str,
+    affiliation: str | None,
+    country: str | None,
+) -> None:
+    found = officials(extract, text)
+    assert list(found) == [name]
+    official = found[name]
+    assert (official.title, official.affiliation, official.country) == (
+        title,
+        affiliation,
+        country,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We will not accept this," said Vassily Nebenzia.', "Vassily Nebenzia"),
+        ("Olena Kovalenko told lawmakers the deal was off.", "Olena Kovalenko"),
+        ("The decision angered Jeremy Corbyn and his party.", "Jeremy Corbyn"),
+        ("The motion was tabled by Theresa May on Monday.", "Theresa May"),
+        ("Talks were led by Senator Bernie Sanders of Vermont.", "Bernie Sanders"),
+        ("He criticised the Obama administration for its silence.", "Obama"),
+        ("President Putin signed the decree late on Friday.", "Putin"),
+        ("In the letter Mr. Netanyahu rejected the ceasefire.", "Netanyahu"),
+    ],
+)
+def test_officials_accept_names_marked_by_verb_given_name_or_title(
+    extract: Extract, text: str, name: str
+) -> None:
+    assert list(officials(extract, text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "European Commission President Ursula von der Leyen arrived in Kyiv.",
+            "Ursula von der Leyen",
+        ),
+        ("Taiwan's President Tsai Ing-wen thanked the delegation.", "Tsai Ing-wen"),
+        ("Saudi Crown Prince Mohammed bin Salman hosted the talks.", "Mohammed bin Salman"),
+        ("Egyptian President Abdel Fattah al-Sisi received the envoy.", "Abdel Fattah al-Sisi"),
+        ("Turkish Foreign Minister Mevlüt Çavuşoğlu spoke in Ankara.", "Mevlüt Çavuşoğlu"),
+    ],
+)
+def test_officials_keep_particles_hyphens_and_accents_in_names(
+    extract: Extract, text: str, name: str
+) -> None:
+    found = officials(extract, text)
+    assert list(found) == [name]
+    assert found[name].text == name
+
+
+def test_officials_merge_later_mentions_by_surname_and_title(extract: Extract) -> None:
+    text = (
+        "Sergey Lavrov, Russia's foreign minister, arrived in Ankara on Monday.\n\n"
+        "Lavrov met his Turkish counterpart for three hours.\n\n"
+        "The minister later said the talks had been useful."
+    )
+    found = officials(extract, text)
+    assert list(found) == ["Sergey Lavrov"]
+    lavrov = found["Sergey Lavrov"]
+    assert mentioned(text, lavrov) == ["Sergey Lavrov", "Lavrov", "The minister"]
+    assert text[lavrov.span[0] : lavrov.span[1]] == lavrov.text == "Sergey Lavrov"
+
+
+def test_officials_merge_a_headline_surname_into_the_full_name(extract: Extract) -> None:
+    text = (
+        "Lavrov Meets Chinese Counterpart In Beijing\n\n"
+        "BEIJING, April 1 - Russian Foreign Minister Sergei Lavrov met Chinese Foreign "
+        "Minister Wang Yi on Monday. Wang said the two sides agreed on most points."
+    )
+    found = officials(extract, text)
+    assert list(found) == ["Sergei Lavrov", "Wang Yi"]
+    assert mentioned(text, found["Sergei Lavrov"]) == ["Lavrov", "Sergei Lavrov"]
+    # a family name written first is the short form: "Wang" is Wang Yi
+    assert mentioned(text, found["Wang Yi"]) == ["Wang Yi", "Wang"]
+    assert found["Sergei Lavrov"].span == (text.index("Sergei"), text.index(" met Chinese"))
+
+
+def test_officials_resolve_a_country_description_to_the_one_official(
+    extract: Extract, seed_text: str
+) -> None:
+    found = officials(extract, seed_text)
+    assert list(found) == ["Gennady Kuzmin"]
+    kuzmin = found["Gennady Kuzmin"]
+    assert kuzmin.country == "RUS"
+    assert mentioned(seed_text, kuzmin) == ["Gennady Kuzmin", "the Russian diplomat"]
+
+
+def test_officials_keep_two_people_who_share_a_name_word_apart(extract: Extract) -> None:
+    text = (
+        "King Salman received the envoy in Riyadh.\n\n"
+        "Later, Crown Prince Mohammed bin Salman hosted a dinner for the delegation."
+    )
+    found = officials(extract, text)
+    assert list(found) == ["Salman", "Mohammed bin Salman"]
+    assert found["Salman"].title == "King"
+    assert found["Mohammed bin Salman"].title == "Crown Prince"
+
+
+def test_officials_take_a_list_of_names_after_a_plural_title(extract: Extract) -> None:
+    text = "The motion was opposed by Likud MKs Avi Dichter and Dudi Amsalem on Tuesday."
+    found = officials(extract, text)
+    assert list(found) == ["Avi Dichter", "Dudi Amsalem"]
+    assert found["Dudi Amsalem"].title == "MKs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting by Steve Holland; Editing by Paul Taylor",
+        "By Jane Doe, The Associated Press\nThe ministers met in Geneva on Monday.",
+        "Smoke rises over the city on Monday. (Photo by John Smith/AFP)",
+        "Smoke rises over the harbour. Photograph: Maria Lopez/Reuters",
+        "Al Jazeera's Jonah Hull, reporting from Vienna, said the talks had stalled.",
+        "Analyst Maria Ivanova, a professor at Moscow State University, said it was symbolic.",
+        "The president arrived with his wife, Anna Petrova, on Monday.",
+        "John Smith contributed reporting from Washington.",
+    ],
+)
+def test_officials_leave_out_journalists_credits_experts_and_relatives(
+    extract: Extract, text: str
+) -> None:
+    assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting resumed in the Gaza Strip on Monday.",
+        "Human Rights Watch criticised the Budapest Convention on Tuesday.",
+        "The Permanent Representative to the UN in Geneva spoke first.",
+        "The resolution was adopted by the Security Council in New York.",
+        "Delegates met at the State Guest House in Motoakasaka on Thursday.",
+    ],
+)
+def test_officials_leave_out_places_bodies_and_documents(extract: Extract, text: str) -> None:
+    assert officials(extract, text) == {}
+
+
+def test_officials_skip_title_case_headlines_but_keep_their_mentions(extract: Extract) -> None:
+    text = "Annual Forum Draws Record Crowd In Vienna\n\nThe forum opened on Monday."
+    assert officials(extract, text) == {}
+
+
+def test_officials_spans_hold_their_text(extract: Extract) -> None:
+    text = (
+        "U.S. President Joe Biden and French President Emmanuel Macron spoke by phone.\n\n"
+        "Biden said the call was productive; Macron's office agreed."
+    )
+    facts = extract(text, "2024-03-01")
+    assert [o.name for o in facts.officials] == ["Joe Biden", "Emmanuel Macron"]
+    for official in facts.officials:
+        assert text[official.span[0] : official.span[1]] == official.text
+        assert official.span in official.mentions
+        assert list(official.mentions) == sorted(official.mentions)
+    assert mentioned(text, facts.officials[1]) == ["Emmanuel Macron", "Macron"]
