@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -343,17 +343,18 @@ class _Finder:
         lex = self.lex
         titles = lex.heads | lex.mods
         start = head
-        while start - 1 in walked and _base(toks[start - 1].group()) in titles:
-            if toks[start - 1].group().lower().endswith(("'s", "’s")):
-                break
+        while start - 1 in walked and self.title_word(toks, start - 1, walked):
             start -= 1
         end = head
         while end + 1 in walked and _base(toks[end + 1].group()) in titles:
             end += 1
-        # "Secretary of State", "Minister of Foreign Affairs": capitalised, not a country.
+        # "Secretary of State", "secretary of state", "Minister of Foreign Affairs".
         if end + 2 in walked and toks[end + 1].group() == "of":
             j = end + 2
-            while j in walked and _is_capitalised(toks[j].group()) and not self.entity(toks[j]):
+            while j in walked and not self.entity(toks[j]):
+                tok = toks[j].group()
+                if not (_is_capitalised(tok) or _base(tok) in titles or _base(tok) in lex.context):
+                    break
                 j += 1
             if j > end + 2:
                 end = j - 1
@@ -389,15 +390,34 @@ class _Finder:
         if affiliation is not None:
             aff_text = self.text[affiliation[0] : affiliation[1]]
             aff_text = aff_text.removesuffix("'s").removesuffix("’s")
-            # "The Iranian", "But Republican": a sentence opener is no part of it.
+            # "The Iranian", "But Republican", "Former U.S.": no part of the body's name.
             opener, _, rest = aff_text.partition(" ")
-            if rest and opener.lower() in self.lex.names.not_name:
+            if rest and (opener.lower() in lex.names.not_name or opener.lower() in lex.mods):
                 aff_text = rest
                 affiliation = (affiliation[1] - len(rest), affiliation[1])
             ent = self.ents.at(*affiliation)
             if ent is not None and ent[2] in COUNTRY_LABELS:
                 country = ent[3] or None
         return _Role(title, aff_text or None, country, head_word, plural)
+
+    def title_word(self, toks: list[re.Match[str]], i: int, walked: set[int]) -> bool:
+        """Does token i, left of a title head, belong to the title? "Deputy Foreign" and
+        "national security" do; "the", "U.S." and the "House" of "White House" do not."""
+        tok = toks[i].group()
+        base = _base(tok)
+        if tok.lower().endswith(("'s", "’s")) or base in CONNECTORS or base in ("a", "an"):
+            return False
+        if not _is_capitalised(tok):
+            return True
+        if base not in self.lex.heads and base not in self.lex.mods:
+            return False
+        if i - 1 in walked:
+            left = toks[i - 1]
+            proper = _is_capitalised(left.group()) and not self.entity(left)
+            lbase = _base(left.group())
+            if proper and lbase not in self.lex.heads and lbase not in self.lex.mods:
+                return False
+        return True
 
     def entity(self, tok: re.Match[str]) -> bool:
         return self.ents.at(tok.start(), tok.end()) is not None
@@ -460,7 +480,7 @@ class _Finder:
                 # "..., Yury Sharandin, the head of ...": the apposition is the name's own.
                 if role_after is not None and self.text[start - 2 : start] == ", ":
                     role = role_after
-                role = role or role_after
+                role = _combined(role, role_after)
                 if size == 1 and not self.lone_name_ok(segment[0], before, after, role):
                     before = after = "none"
                 accepted = before == "official" or after == "official" or before == "person"
@@ -648,6 +668,16 @@ def _compatible(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     ("Abdullah ibn Muhammad Al-Sheikh" / "Abdullah bin Mohammed Al-Sheikh")."""
     a, b = set(mine), set(theirs)
     return a <= b or b <= a or mine[0] == theirs[0]
+
+
+def _combined(first: _Role | None, second: _Role | None) -> _Role | None:
+    """ "Ambassador Vassily Nebenzia, Russia's permanent representative": the title from
+    the first, the affiliation from whichever has one."""
+    if first is None or second is None:
+        return first or second
+    if first.affiliation is None and second.affiliation is not None:
+        return replace(first, affiliation=second.affiliation, country=second.country)
+    return first
 
 
 def _conflict(mine: _Role | None, theirs: _Role | None) -> bool:
