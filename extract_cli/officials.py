@@ -28,6 +28,10 @@ CONNECTORS = frozenset({"of", "to", "the", "for", "at", "in", "on", "and", "de",
 _NOT_APPOSITION = frozenset(
     {"who", "which", "whose", "where", "when", "and", "but", "saying", "adding", "as", "while"}
 )
+# Sentence openers and tenses that stand before an affiliation: "The Iranian", "Former U.S.".
+_NOT_AFFILIATION = frozenset(
+    {"the", "but", "and", "former", "ex", "late", "then", "outgoing", "acting", "meanwhile"}
+)
 # Verbs that come before the speaker's name: "said Vassily Nebenzia".
 _VERBS_BEFORE_NAME = frozenset({"said", "says", "added", "adds", "noted", "stated", "wrote"})
 _MAX_NAME_WORDS = 4
@@ -391,12 +395,15 @@ class _Finder:
             aff_text = self.text[affiliation[0] : affiliation[1]]
             aff_text = aff_text.removesuffix("'s").removesuffix("’s")
             # "The Iranian", "But Republican", "Former U.S.": no part of the body's name.
+            aff_text = aff_text.rstrip(".") if _ends_sentence(aff_text, lex) else aff_text
             opener, _, rest = aff_text.partition(" ")
-            if rest and (opener.lower() in lex.names.not_name or opener.lower() in lex.mods):
+            if rest and opener.lower() in _NOT_AFFILIATION:
                 aff_text = rest
                 affiliation = (affiliation[1] - len(rest), affiliation[1])
+            if not rest and opener.lower() in lex.names.not_name:
+                aff_text = ""
             ent = self.ents.at(*affiliation)
-            if ent is not None and ent[2] in COUNTRY_LABELS:
+            if aff_text and ent is not None and ent[2] in COUNTRY_LABELS:
                 country = ent[3] or None
         return _Role(title, aff_text or None, country, head_word, plural)
 
@@ -407,13 +414,21 @@ class _Finder:
         base = _base(tok)
         if tok.lower().endswith(("'s", "’s")) or base in CONNECTORS or base in ("a", "an"):
             return False
+        if not tok[0].isalnum():
+            return False
         if not _is_capitalised(tok):
             return True
-        if base not in self.lex.heads and base not in self.lex.mods:
+        if base in self.lex.heads:
+            return True
+        if base not in self.lex.mods:
             return False
         if i - 1 in walked:
             left = toks[i - 1]
-            proper = _is_capitalised(left.group()) and not self.entity(left)
+            proper = (
+                _is_capitalised(left.group())
+                and not left.group().isupper()
+                and not self.entity(left)
+            )
             lbase = _base(left.group())
             if proper and lbase not in self.lex.heads and lbase not in self.lex.mods:
                 return False
