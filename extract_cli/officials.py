@@ -315,6 +315,9 @@ class _Finder:
         """An apposition after the name: "X, Russia's foreign minister," / "X, R-Ky.,"."""
         lex = self.lex
         toks = self.tokens(end, min(line_end, end + 160))
+        # "Jeff Sessions, 70, the attorney general,": an age before the apposition.
+        if len(toks) > 3 and toks[1].group().isdigit() and toks[2].group() == ",":
+            toks = toks[2:]
         if len(toks) < 2 or toks[0].group() != ",":
             return "none", None
         if _US_PARTY_STATE.match(toks[1].group()):
