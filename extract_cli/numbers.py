@@ -80,9 +80,26 @@ def parse_number(text: str) -> int | None:
     return total if seen else None
 
 
+_HIT = re.compile(r"[A-Za-z]+|\d+")
+# Words that can open a number; scanning words and trying the full pattern only at these is
+# several times faster than running the big alternation over the whole text.
+_STARTERS = frozenset({*_UNITS, *_TENS, "a"})
+
+
 def find_numbers(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, value) of every cardinal number written in `text`."""
-    for match in NUMBER_RE.finditer(text):
+    resume = 0
+    for hit in _HIT.finditer(text):
+        start = hit.start()
+        if start < resume:
+            continue
+        word = hit.group()
+        if not (word[0].isdigit() or word.lower() in _STARTERS):
+            continue
+        match = NUMBER_RE.match(text, start)
+        if match is None:
+            continue
         value = parse_number(match.group())
         if value is not None:
-            yield match.start(), match.end(), value
+            resume = match.end()
+            yield start, match.end(), value

@@ -20,12 +20,22 @@ from .countries import COUNTRY_LABELS
 from .facts import Sponsorship
 from .numbers import NUMBER_WORDS, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
-from .votes import Mention, chains
+from .votes import Mention, chains, in_longer_name, sentence_bounds, token_offsets
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
 
 _LEX = lexicon(load_patterns("sponsors", [default_pattern_dir()]))
 _DOCS = frozenset(_LEX.get("SPONSOR_DOC", set()))
 _OWNED_DOCS = frozenset(_LEX.get("SPONSOR_OWNED_DOC", set()))
-_LINK = frozenset(_LEX.get("SPONSOR_LINK", set()))
+# Function words between a sponsor and its verb ("Russia has also proposed").
+_LINK = _words(
+    "has have had also jointly formally itself which who that earlier previously then on "
+    "monday tuesday wednesday thursday friday saturday sunday and the both last week month "
+    "officially first originally initially"
+)
 _AGENT_NOUNS = frozenset(_LEX.get("SPONSOR_AGENT_NOUN", set()))
 _JOIN = "|".join(
     re.escape(w) for w in sorted(_LEX.get("SPONSOR_JOIN", set()), key=len, reverse=True)
@@ -71,14 +81,16 @@ class _Entry:
     cosponsor: bool = False
 
 
-def _mentions(doc: Doc) -> list[Mention]:
+def _mentions(doc: Doc, text: str) -> list[Mention]:
     """Countries, demonyms and organisations, as candidates for a list of sponsors."""
-    text = doc.text
     found = []
+    starts, ends = token_offsets(doc)
     for span in doc.spans.get("entities", []):
-        if not span.id_ or (span.label_ not in COUNTRY_LABELS and span.label_ != "ORG"):
+        label, code = span.label_, span.id_
+        if not code or (label not in COUNTRY_LABELS and label != "ORG"):
             continue
-        found.append(Mention(span.start_char, span.end_char, span.id_, span.label_, span.text))
+        start, end = starts[span.start], ends[span.end - 1]
+        found.append(Mention(start, end, code, label, text[start:end]))
     found.sort(key=lambda m: m.start)
     return [m for m in found if m.label == "DEMONYM" or not _in_longer_name(text, m)]
 
@@ -86,7 +98,9 @@ def _mentions(doc: Doc) -> list[Mention]:
 def _in_longer_name(text: str, mention: Mention) -> bool:
     """'U.S. Senator Benjamin Cardin', 'the Russian President': a person, not a state."""
     after = text[mention.end : mention.end + 40]
-    return re.match(r" (?!And\b|Or\b)[A-Z][a-z]", after) is not None
+    return re.match(r" (?!And\b|Or\b)[A-Z][a-z]", after) is not None or (
+        mention.label != "ORG" and in_longer_name(text, mention.start)
+    )
 
 
 def _agent(text: str, run: list[Mention]) -> bool:
@@ -111,9 +125,9 @@ class _Finder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.sents = [(s.start_char, s.end_char) for s in doc.sents if not s.text.isspace()]
+        self.sents = sentence_bounds(doc, self.text)
         self.starts = [s for s, _ in self.sents]
-        self.mentions = _mentions(doc)
+        self.mentions = _mentions(doc, self.text)
         self.runs = chains(self.mentions, self.text, loose=True)
         self.run_at = {run[0].start: run for run in self.runs}
         self.found: list[tuple[int, list[Mention], int | None, bool]] = []
@@ -258,19 +272,28 @@ class _Finder:
 
 def find_sponsors(doc: Doc) -> list[Sponsorship]:
     """One entry per sponsored text, with the countries, names as written and stated count."""
-    cues = [c for c in doc.spans.get("cues", []) if c.label_ in _LABELS]
+    cues = []
+    owned = False
+    for cue in doc.spans.get("cues", []):
+        label = cue.label_
+        if label in _LABELS:
+            cues.append((cue.start, cue.end, label))
+        owned = owned or label == "SPONSOR_OWNED_DOC"
+    if not cues and not owned:
+        return []
     finder = _Finder(doc)
-    for cue in sorted(cues, key=lambda c: c.start_char):
-        index = finder.sentence_of(cue.start_char)
+    token_starts, token_ends = token_offsets(doc)
+    for first, last, label in sorted(cues):
+        start, end = token_starts[first], token_ends[last - 1]
+        index = finder.sentence_of(start)
         if index < 0:
             continue
         sent_start, sent_end = finder.sents[index]
-        start, end = cue.start_char, cue.end_char
-        if cue.label_ == "SPONSOR_VERB":
-            cosponsor = cue.text.lower().startswith("co")
+        if label == "SPONSOR_VERB":
+            cosponsor = finder.text[start:end].lower().startswith("co")
             finder.passive(end, sent_end, cosponsor)
             finder.active(start, end, sent_start, sent_end)
-        elif cue.label_ == "SPONSOR_ADJ":
+        elif label == "SPONSOR_ADJ":
             finder.adjective(start)
         else:
             finder.authors(start, end, sent_start, sent_end)

@@ -14,13 +14,20 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from .countries import COUNTRY_LABELS
 from .facts import SIDES, SideCountries, Vote
 from .numbers import NUMBER_WORDS, find_numbers, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
 
 _LEX = lexicon(load_patterns("votes", [default_pattern_dir()]))
 UNIT_WORDS = frozenset(_LEX.get("VOTE_UNIT", set()))
@@ -44,10 +51,23 @@ _LABELS = frozenset({*_SIDE_LABELS, "VOTE_NO_VOTE", "VOTE_OUTCOME", "VOTE_BODY",
 _VERBAL = re.compile(r"^(?:\w+ed\b|were\b|was\b|cast\b)")
 
 # Function words allowed between a count and its side word ("countries on the board voted").
-_LINK = frozenset(_LEX.get("VOTE_LINK", set()))
+_LINK = _words(
+    "the a an of on in at to who that which were was have had has voted voting vote cast their "
+    "its all remaining more also then only just it total rest further additional both each "
+    "eventually ultimately finally reportedly decided chose opted"
+)
 # Words allowed between a country list and the side verb it is the subject of.
-_SUBJECT_LINK = frozenset(_LEX.get("VOTE_SUBJECT_LINK", set()))
-_PREFIX_GAP = frozenset(_LEX.get("VOTE_PREFIX_GAP", set()))
+_SUBJECT_LINK = _words(
+    "were was are is among the nations countries states those that which who also all have has "
+    "had both each reportedly then later ultimately instead members delegations of on and only "
+    "one more country another other just too monday tuesday wednesday thursday friday saturday "
+    "sunday today yesterday eventually again"
+)
+_PREFIX_GAP = _words(
+    "the a an total of bill resolution draft text motion measure amendment document it some "
+    "decision law"
+)
+_WEAK = frozenset(_LEX.get("VOTE_WEAK", set()))
 _NEAR_END = re.compile(r"\s*(?:[,;.)]|and\b|to\b|with\b|\d|$)")
 # A side word the tokenizer left glued to a bracket ("9 abstentions(Albania"): the cue ruler
 # cannot see it, so the single-word side words of the pattern file are matched on the text.
@@ -111,8 +131,7 @@ _CALENDAR = re.compile(
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A country named in the text: where, which code, how it was written."""
 
     start: int
@@ -122,8 +141,7 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True)
-class _Cue:
+class _Cue(NamedTuple):
     start: int
     end: int
     label: str
@@ -140,6 +158,7 @@ class _Anchor:
     label: str = ""
     value: int | None = None
     tally: int = -1
+    weak: bool = False
 
 
 @dataclass
@@ -168,26 +187,75 @@ class _Group:
     position: int = 0
 
 
-def country_mentions(doc: Doc, demonyms: bool = True) -> list[Mention]:
+def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence that is not blank, read off the token arrays (building
+    `doc.sents` spans costs more than the whole vote search)."""
+    if not len(doc):
+        return []
+    array = doc.to_array([SENT_START, IDX])
+    starts: list[int] = array[array[:, 0] == 1, 1].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = [*starts[1:], len(text)]
+    return [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end character of every token: `span.start_char` builds Token objects, reading
+    these lists with `span.start` / `span.end` does not."""
+    array = doc.to_array([IDX, LENGTH])
+    starts: list[int] = array[:, 0].tolist()
+    ends: list[int] = (array[:, 0] + array[:, 1]).tolist()
+    return starts, ends
+
+
+def country_mentions(
+    doc: Doc,
+    text: str,
+    offsets: tuple[list[int], list[int]],
+    demonyms: bool = True,
+    starts: set[int] | None = None,
+) -> list[Mention]:
     """Countries (and, if asked, demonyms) that stand for a state where they are written.
 
     A name that is the first word of a longer name ("U.S. Ambassador", "Moscow Standard Time")
     or a possessive ("Russia's delegate") names no voter; the caller sees possessives through
-    the `text` that follows the mention.
+    the `text` that follows the mention. `starts` collects where every entity starts.
     """
-    text = doc.text
     found: list[Mention] = []
+    token_starts, token_ends = offsets
     for span in doc.spans.get("entities", []):
-        if span.label_ not in COUNTRY_LABELS or not span.id_:
+        start, end, label = token_starts[span.start], token_ends[span.end - 1], span.label_
+        if starts is not None:
+            starts.add(start)
+        if label not in COUNTRY_LABELS or (label == "DEMONYM" and not demonyms):
             continue
-        if span.label_ == "DEMONYM" and not demonyms:
+        if label != "DEMONYM" and (
+            re.match(r" (?!And\b|Or\b)[A-Z][a-z]", text[end : end + 40])
+            or in_longer_name(text, start)
+        ):
             continue
-        after = text[span.end_char : span.end_char + 40]
-        if span.label_ != "DEMONYM" and re.match(r" (?!And\b|Or\b)[A-Z][a-z]", after):
-            continue
-        found.append(Mention(span.start_char, span.end_char, span.id_, span.label_, span.text))
+        found.append(Mention(start, end, span.id_, label, text[start:end]))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# Capitalised words that may stand right before a country without being part of its name.
+_OPENERS = _words(
+    "The A An In On At And But While Only Both When After Before Since As By For From Of With "
+    "Without Even Also Neither Nor Then Now Meanwhile Earlier Later Last Today Yesterday However "
+    "Thus So If Although Though Including Under Over Among Between Like Unlike Against Despite "
+    "Besides Alongside Whereas Once Still Yet Why How What Where Who Whom Whose Which That This "
+    "Those These Furthermore Moreover Additionally Instead Unless Until Because Nevertheless "
+    "Currently Previously Ultimately Finally Initially Eventually Together Beyond Except "
+    "Apart"
+)
+
+
+def in_longer_name(text: str, start: int) -> bool:
+    """'New Mexico', 'West Virginia': a country name that is the end of a longer name."""
+    match = re.search(r"(?:^|[^\w.’'-])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
+    return match is not None and match.group(1) not in _OPENERS
 
 
 _CHAIN_GAP = re.compile(r"^\s*(?:,|;|/|&|and|or|,\s*and|,\s*or|as well as)?\s*(?:the\s+)?$", re.I)
@@ -213,12 +281,14 @@ def chains(mentions: list[Mention], text: str, loose: bool = False) -> list[list
     return runs
 
 
-def _my_cues(doc: Doc) -> list[_Cue]:
-    cues = [
-        _Cue(c.start_char, c.end_char, c.label_, c.id_, c.text.lower())
-        for c in doc.spans.get("cues", [])
-        if c.label_ in _LABELS
-    ]
+def _my_cues(doc: Doc, text: str, offsets: tuple[list[int], list[int]]) -> list[_Cue]:
+    starts, ends = offsets
+    cues = []
+    for cue in doc.spans.get("cues", []):
+        label = cue.label_
+        if label in _LABELS:
+            start, end = starts[cue.start], ends[cue.end - 1]
+            cues.append(_Cue(start, end, label, cue.id_, text[start:end].lower()))
     # Longest side word wins where they overlap ("voted against" over "against").
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cue] = []
@@ -453,6 +523,7 @@ class _Sentence:
                 side = None
             if side and _gap_words_ok(text[anchor.end : marker.start], strict or near):
                 anchor.side, anchor.label = side, "side_counts"
+                anchor.weak = marker.text in _WEAK
                 return
         glued = _GLUED_SIDE.match(text[anchor.end : limit])
         if glued:
@@ -466,11 +537,12 @@ class _Sentence:
             gap = _WORD.findall(text[marker.end : anchor.start])
             if len(gap) <= 3 and all(w.lower() in _PREFIX_GAP for w in gap):
                 anchor.side, anchor.label = _PREFIX[marker.label], "side_counts"
+                anchor.weak = marker.text in _WEAK
 
     def _tallies(self, ordered: list[_Anchor]) -> list[_Tally]:
         tallies: list[_Tally] = []
+        weak: list[bool] = []
         current: _Tally | None = None
-        last_rule: str | None = None
         for anchor in ordered:
             if anchor.side is None or anchor.value is None:
                 continue
@@ -479,15 +551,19 @@ class _Sentence:
             if current is None or side in current.counts or (starts_compact and current.counts):
                 current = _Tally(self.index, first=anchor.start)
                 tallies.append(current)
-                last_rule = None
+                weak.append(True)
             current.counts[side] = anchor.value
-            anchor.tally = len(tallies) - 1
+            weak[-1] = weak[-1] and anchor.weak
             if anchor.label in ("dash_tally", "votes_to"):
                 current.rule = anchor.label
-            elif last_rule is None:
-                current.rule = current.rule or "side_counts"
-            last_rule = anchor.label
-        return tallies
+        # "40 countries supported the statement" is support, not a vote, unless the sentence
+        # speaks of voting or gives a second side.
+        voting = "vot" in self.text[self.start : self.end].lower()
+        return [
+            tally
+            for tally, only_weak in zip(tallies, weak, strict=True)
+            if voting or len(tally.counts) > 1 or not only_weak
+        ]
 
     def _tally_for(self, tallies: list[_Tally], side: str, codes: list[str]) -> _Tally:
         if len(tallies) == 1:
@@ -511,6 +587,12 @@ class _Sentence:
             if prev is not None and prev.side is not None:
                 gap = text[prev.end : first.start]
                 intro = _list_intro(gap)
+                by_list = prev.kind == "marker" and (
+                    prev.label in _PREFIX or prev.label == "VOTE_VETO"
+                )
+                if intro is None and by_list and re.fullmatch(r"\s*by\s+(?:the\s+)?", gap):
+                    intro = False
+                    veto = veto or prev.label == "VOTE_VETO"
                 if intro is not None:
                     side = prev.side
                     partial = partial or intro
@@ -518,8 +600,9 @@ class _Sentence:
                 marker_text = text[nxt.start : nxt.end].lower()
                 gap = _clean_gap(text[last.end : nxt.start])
                 words = _WORD.findall(gap)
+                among = re.search(r"\b(?:among|those)\b", gap) is not None
                 if (
-                    _VERBAL.match(marker_text)
+                    (_VERBAL.match(marker_text) or (among and re.match(r"\w+ing\b", marker_text)))
                     and nxt.label in ("VOTE_FOR", "VOTE_AGAINST", "VOTE_ABSTAIN", "VOTE_VETO")
                     and len(words) <= 7
                     and "," not in gap.strip(" ,")
@@ -536,10 +619,11 @@ class _Sentence:
         return lists, partial, veto
 
 
+# What introduces a list of voters right after their count or side word, at the end of the gap.
 _INTRO = re.compile(
-    r"^(?P<words>(?:\s*[\w’'.,–—-]+){0,8}?)\s*,?\s*"
-    r"(?P<intro>\(|:|--|[-–—]|from|including|include[sd]?|among them|such as|were|are|namely"
-    r"|notably|as well as|along with|together with|alongside)\s*(?:the\s+)?$",
+    r"(?P<intro>\(|:|--|[-–—]|\bfrom|\bincluding|\binclude[sd]?|\bamong them|\bsuch as|\bwere"
+    r"|\bare|\bnamely|\bnotably|\bas well as|\balong with|\btogether with|\balongside)"
+    r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OPEN_BRACKET = re.compile(r"\s*(?:[\w’'-]+\s*){0,2}\([^()]*(?:,|\band)\s*(?:the\s+)?")
@@ -566,12 +650,12 @@ def _list_intro(gap: str) -> bool | None:
         return None
     if _OPEN_BRACKET.fullmatch(gap):
         return False  # inside a bracketed list whose first name went unrecognised
-    match = _INTRO.match(gap)
+    match = _INTRO.search(gap)
     if match is None:
         return None
     intro = match.group("intro").lower()
-    words = match.group("words")
-    if intro in ("(", "from", ":") and len(_WORD.findall(words)) > 2:
+    words = _WORD.findall(gap[: match.start()])
+    if len(words) > 8 or (intro in ("(", "from", ":") and len(words) > 2):
         return None
     return intro in _PARTIAL_INTRO
 
@@ -579,22 +663,23 @@ def _list_intro(gap: str) -> bool | None:
 def find_votes(doc: Doc) -> list[Vote]:
     """Every tally the article reports, plus decisions taken without a vote."""
     text = doc.text
-    sents = [(s.start_char, s.end_char) for s in doc.sents if not s.text.isspace()]
+    sents = sentence_bounds(doc, text)
     if not sents:
         return []
     starts = [s for s, _ in sents]
-    cues = _my_cues(doc)
+    offsets = token_offsets(doc)
+    cues = _my_cues(doc, text, offsets)
     compact = {bisect_right(starts, m.start()) - 1 for m in _COMPACT_HINT.finditer(text)}
     if not compact and not any(c.label in _SIDE_LABELS or c.label == "VOTE_NO_VOTE" for c in cues):
         return []
     by_sent: dict[int, list[_Cue]] = {}
     for cue in cues:
         by_sent.setdefault(bisect_right(starts, cue.start) - 1, []).append(cue)
-    mentions = country_mentions(doc, demonyms=False)
+    entity_starts: set[int] = set()
+    mentions = country_mentions(doc, text, offsets, demonyms=False, starts=entity_starts)
     ment_by_sent: dict[int, list[Mention]] = {}
     for mention in mentions:
         ment_by_sent.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
-    entity_starts = {s.start_char for s in doc.spans.get("entities", [])}
 
     tallies: list[_Tally] = []
     fragments: list[tuple[int, dict[str, list[str]], bool, bool]] = []
