@@ -124,7 +124,7 @@ _VOTES_TO = re.compile(
     re.IGNORECASE,
 )
 _RATIO = re.compile(r"\s+to\s+$|^\s+to\s+(?:\d|[a-z]+\b(?!\s+(?:in\b|against|abst)))", re.I)
-_COMPACT_HINT = re.compile(r"\d\s?[-–—]\s?\d|\d\s+to\s+\d|\bvotes?\s+to\s+\d")
+_COMPACT_HINT = re.compile(r"\d(?:\s?[-–—]\s?|\s+to\s+)\d|\bvotes?\s+to\s+\d")
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
 )

@@ -1,0 +1,128 @@
+"""Sponsors as a specification: who put the text forward, the stated count, organizations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extract_cli.facts import ArticleFacts
+
+Extract = Callable[..., ArticleFacts]
+
+
+def sponsor_codes(facts: ArticleFacts) -> list[str]:
+    return [code for entry in facts.sponsors for code in entry.countries]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "proposed",
+        "drafted",
+        "authored",
+        "sponsored",
+        "co-sponsored",
+        "tabled",
+        "submitted",
+        "put forward",
+        "introduced",
+        "presented",
+        "prepared",
+        "brought",
+    ],
+)
+def test_sponsors_read_the_passive_with_every_sponsor_verb(extract: Extract, verb: str) -> None:
+    facts = extract(f"The resolution, {verb} by Mexico and Brazil, was adopted on Friday.")
+    assert sponsor_codes(facts) == ["MEX", "BRA"]
+    assert facts.sponsors[0].names == ("Mexico", "Brazil")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia vetoed a US-drafted resolution on Syria.", ["USA"]),
+        ("The Council rejected a Russian-proposed text.", ["RUS"]),
+        ("Germany and Brazil tabled a draft resolution on privacy.", ["DEU", "BRA"]),
+        ("The Assembly adopted Ukraine's resolution on Thursday.", ["UKR"]),
+        ("Council members said the Russian draft ignored the facts.", ["RUS"]),
+        ("The text was drafted by Moscow and circulated on Monday.", ["RUS"]),
+        (
+            "The draft was prepared by Russia in collaboration with China and Serbia.",
+            ["RUS", "CHN", "SRB"],
+        ),
+        (
+            "It was co-sponsored mainly by Western states, but also by Chile and Peru.",
+            ["CHL", "PER"],
+        ),
+    ],
+)
+def test_sponsors_read_adjectives_actives_and_owned_texts(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert sponsor_codes(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution, backed by France and Italy, passed easily.",
+        "The US-led push won the support of most members.",
+        "The text was supported by Japan and Canada.",
+        "Kenya has previously proposed sending 1,000 police officers.",
+        "China has put forward proposals to ease the dispute.",
+        "The bill was submitted by the Russian President in April.",
+        "The resolution was initiated by U.S. Senator John Smith.",
+        "Council members voted against the anti-Russian resolution.",
+        "Russia is a state sponsor of terrorism, the parliament said.",
+    ],
+)
+def test_sponsors_ignore_support_and_other_agents(extract: Extract, text: str) -> None:
+    assert extract(text).sponsors == ()
+
+
+def test_sponsors_read_the_authors_count_and_list(extract: Extract, seed_text: str) -> None:
+    facts = extract(seed_text, "2019-12-27")
+    assert len(facts.sponsors) == 1
+    entry = facts.sponsors[0]
+    assert entry.count == 47
+    assert entry.countries[:3] == ("RUS", "BLR", "KAZ")
+    assert len(entry.countries) == 13
+
+
+def test_sponsors_keep_organizations_apart_from_countries(extract: Extract) -> None:
+    facts = extract(
+        "The draft, introduced by Pakistan on behalf of the Organization of Islamic "
+        "Cooperation, was adopted by 28 votes to 12."
+    )
+    assert len(facts.sponsors) == 1
+    assert facts.sponsors[0].countries == ("PAK",)
+    assert facts.sponsors[0].organizations == ("OIC",)
+
+
+def test_sponsors_join_a_co_sponsor_to_the_text_it_sponsors(extract: Extract) -> None:
+    facts = extract(
+        "This year's draft, submitted by the European Union and co-sponsored by Japan, was "
+        "adopted by consensus. South Korea served as a co-sponsor for the first time."
+    )
+    assert len(facts.sponsors) == 1
+    entry = facts.sponsors[0]
+    assert entry.countries == ("JPN", "KOR")
+    assert entry.organizations == ("EU",)
+
+
+def test_sponsors_give_one_entry_per_text(extract: Extract) -> None:
+    facts = extract(
+        "Russia vetoes US-drafted resolution\n\n"
+        "Russia vetoed a resolution drafted by the United States. An alternative text drafted "
+        "by Moscow failed to win nine votes."
+    )
+    assert [entry.countries for entry in facts.sponsors] == [("USA",), ("RUS",)]
+
+
+def test_sponsors_record_the_evidence_sentence(extract: Extract) -> None:
+    text = "Delegates met on Monday. The resolution was put forward by France and Germany."
+    entry = extract(text).sponsors[0]
+    assert text[entry.span[0] : entry.span[1]] == entry.text
+    assert entry.text == "The resolution was put forward by France and Germany."
+    assert entry.count is None

@@ -1,0 +1,228 @@
+"""Vote tallies as a specification: counts per side, outcome, body, country lists, checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extract_cli.facts import ArticleFacts, SideCountries, Vote
+from extract_cli.votes import check_votes
+
+Extract = Callable[..., ArticleFacts]
+
+
+def triples(facts: ArticleFacts) -> list[tuple[int | None, int | None, int | None]]:
+    return [(v.in_favour, v.against, v.abstentions) for v in facts.votes]
+
+
+def only_vote(facts: ArticleFacts) -> Vote:
+    assert len(facts.votes) == 1, facts.votes
+    return facts.votes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Assembly adopted the text by a recorded vote of 137 in favour to 12 against, "
+            "with 17 abstentions.",
+            (137, 12, 17),
+        ),
+        ("The bill passed 310-96 in the lower house on Tuesday.", (310, 96, None)),
+        ("The chamber confirmed the nominee 58-57 after a long debate.", (58, 57, None)),
+        ("The measure was approved with 11 votes in favour.", (11, None, None)),
+        (
+            "Thirty-eight countries abstained, while 95 voted in favour and five states voted "
+            "against.",
+            (95, 5, 38),
+        ),
+        ("The resolution was adopted by 150 votes to 3, with no abstentions.", (150, 3, 0)),
+        ("The draft was supported by 28 member states and opposed by 12.", (28, 12, None)),
+        ("A total of 99 countries voted yes, 11 voted no and 50 abstained.", (99, 11, 50)),
+        ("Lawmakers backed the bill by a vote of 139-100.", (139, 100, None)),
+        ("The law was supported by 301 deputies, 20 were against, nobody abstained.", (301, 20, 0)),
+        ("In support of the bill 250 deputies voted, 101 voted against it.", (250, 101, None)),
+        ("The council adopted it 12-0-3 on Monday.", (12, 0, 3)),
+    ],
+)
+def test_votes_read_tally_shapes(extract: Extract, text: str, expected: tuple[int, ...]) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+def test_votes_read_the_seed_article_with_its_partial_list_against(
+    extract: Extract, seed_text: str
+) -> None:
+    vote = only_vote(extract(seed_text, "2019-12-27"))
+    assert (vote.in_favour, vote.against, vote.abstentions) == (79, 60, 33)
+    assert vote.countries.against == ("USA", "CAN", "FRA", "DEU", "GBR", "UKR")
+    assert vote.partial
+    assert vote.body == "General Assembly"
+    assert vote.outcome == "adopted"
+
+
+def test_votes_read_recorded_vote_with_parenthesised_country_lists(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The draft was approved by a recorded vote of 120 in favour to 4 against (Belarus, "
+            "Iran, Nicaragua, Syria) with 30 abstentions (China, India)."
+        )
+    )
+    assert (vote.in_favour, vote.against, vote.abstentions) == (120, 4, 30)
+    assert vote.countries == SideCountries(
+        against=("BLR", "IRN", "NIC", "SYR"), abstentions=("CHN", "IND")
+    )
+    assert vote.outcome == "approved"
+    assert vote.rule == "side_counts"
+
+
+def test_votes_keep_countries_named_without_a_number(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "Nineteen members of the 35-member board voted for the resolution. "
+            "Russia, China and Niger opposed it, while 12 countries abstained."
+        )
+    )
+    assert (vote.in_favour, vote.against, vote.abstentions) == (19, None, 12)
+    assert vote.countries.against == ("RUS", "CHN", "NER")
+
+
+def test_votes_take_sides_from_sentences_after_the_tally(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The board passed the resolution with 30 votes in favour. Officials said Kenya and "
+            "Chile voted against the resolution, while Peru and Ghana abstained."
+        )
+    )
+    assert vote.countries == SideCountries(against=("KEN", "CHL"), abstentions=("PER", "GHA"))
+
+
+def test_votes_mark_lists_the_text_calls_partial(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The text passed with 102 in favour, 45 against and 12 abstentions, with Iran, "
+            "Cuba and Venezuela among those voting against."
+        )
+    )
+    assert vote.countries.against == ("IRN", "CUB", "VEN")
+    assert vote.partial
+
+
+def test_votes_read_vetoes_with_a_tally_and_capitals_for_governments(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "Moscow vetoed the draft on Friday. The text received 13 votes in favour, while "
+            "China abstained."
+        )
+    )
+    assert vote.outcome == "vetoed"
+    assert vote.in_favour == 13 and vote.against is None
+    assert vote.countries == SideCountries(against=("RUS",), abstentions=("CHN",))
+
+
+def test_votes_ignore_a_veto_without_a_number(extract: Extract) -> None:
+    assert extract("Russia vetoed the draft resolution on the ceasefire.").votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The Council adopted the resolution without a vote.", "adopted"),
+        ("The committee approved eight further drafts without a vote.", "approved"),
+        ("The text of the agreement was finalized by consensus last month.", "approved"),
+    ],
+)
+def test_votes_read_decisions_without_a_vote_as_three_nulls(
+    extract: Extract, text: str, outcome: str
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against, vote.abstentions) == (None, None, None)
+    assert vote.outcome == outcome
+    assert vote.rule == "no_vote"
+
+
+def test_votes_count_headline_and_body_tally_once(extract: Extract) -> None:
+    facts = extract(
+        "Assembly backs resolution 141-7\n\n"
+        "The General Assembly adopted the resolution by 141 votes to 7, with 32 abstentions. "
+        "Russia, Syria, Belarus, North Korea and Eritrea voted against."
+    )
+    vote = only_vote(facts)
+    assert (vote.in_favour, vote.against, vote.abstentions) == (141, 7, 32)
+    assert vote.countries.against == ("RUS", "SYR", "BLR", "PRK", "ERI")
+
+
+def test_votes_keep_several_votes_of_one_article_apart(extract: Extract) -> None:
+    facts = extract(
+        "The amendment was rejected by 40 votes to 88, with 20 abstentions. The resolution "
+        "itself was then adopted by 120 votes to 10, with 30 abstentions. In 2021, a similar "
+        "text passed 111-12, with 40 abstentions."
+    )
+    assert triples(facts) == [(40, 88, 20), (120, 10, 30), (111, 12, 40)]
+    assert [v.outcome for v in facts.votes] == ["rejected", "adopted", "adopted"]
+
+
+def test_votes_order_a_defeat_by_votes_to_as_ayes_then_noes(extract: Extract) -> None:
+    facts = extract("MPs rejected the amendment by 324 votes to 288.")
+    assert triples(facts) == [(288, 324, None)]
+    assert facts.votes[0].rule == "votes_to"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the poll, 49 per cent back the resolution while 21 per cent oppose it.",
+        "The referendum count showed 3,792,518 voters in favour and 44,888 against.",
+        "A resolution needs at least nine votes in favour and no veto to pass.",
+        "The 193-member General Assembly meets on Tuesday.",
+        "Eight Labour MPs voted against the amendment, while 30 Tories voted in favour.",
+        "The public is five to two in favour of recognition.",
+        "Officials proposed August 23-24 for the meeting.",
+        "Russia launched 40 drones against Ukraine overnight.",
+        "Forty countries supported the joint statement on Monday.",
+    ],
+)
+def test_votes_ignore_numbers_that_are_no_tally(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+def test_votes_do_not_read_a_country_inside_a_longer_name(extract: Extract) -> None:
+    vote = only_vote(
+        extract("The bill passed 60-30. New Mexico and Georgia Tech delegates voted against.")
+    )
+    assert vote.countries == SideCountries()
+
+
+def test_votes_record_the_evidence_sentence_and_body(extract: Extract) -> None:
+    text = (
+        "The Human Rights Council met in Geneva. It adopted the resolution with 25 votes in "
+        "favour, six against and 16 abstentions."
+    )
+    vote = only_vote(extract(text))
+    assert vote.body == "Human Rights Council"
+    assert text[vote.span[0] : vote.span[1]] == vote.text
+    assert vote.text.startswith("It adopted the resolution")
+
+
+def test_votes_warn_of_tallies_larger_than_the_body(extract: Extract) -> None:
+    facts = extract("The Security Council voted 16 in favour and 2 against.")
+    assert facts.warnings == (
+        "vote 1 (0-54): 18 votes counted but the Security Council has 15 members",
+    )
+
+
+def test_votes_warn_of_country_lists_longer_than_the_count() -> None:
+    vote = Vote(
+        body=None,
+        in_favour=10,
+        against=1,
+        abstentions=None,
+        outcome="adopted",
+        countries=SideCountries(against=("RUS", "BLR")),
+        text="t",
+        span=(0, 1),
+        rule="side_counts",
+    )
+    assert check_votes([vote]) == [
+        "vote 1 (0-1): 2 countries listed as against but the stated count is 1"
+    ]
