@@ -96,7 +96,16 @@ def capitalised_runs(
     particles = lex.particles
     for match in lex.run.finditer(text):
         group = match.group()
-        if " " not in group and "\u00a0" not in group and group.rstrip(".").lower() in skip:
+        if " " not in group and "\u00a0" not in group:
+            # one word: most runs ("The", "Russia", "Lavrov's"), no splitting needed
+            if group.rstrip(".").lower() in skip:
+                continue
+            start = match.start()
+            possessive = group.endswith(_POSSESSIVE) and len(group) > 2
+            core = group[:-2] if possessive else group
+            if core.endswith(".") and not lex.is_abbreviation(core):
+                core = core.rstrip(".")
+            yield [Word(core, start, start + len(core), possessive, False)]
             continue
         words: list[Word] = []
         start = match.start()

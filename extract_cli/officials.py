@@ -50,9 +50,15 @@ _JOURNALIST_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?"
     r"\s+(?:contributed|reported from|reporting from)\b"
 )
+_CREDIT_WORDS = (
+    "reporting", "editing", "writing", "written", "compiled", "updated", "edited", "translated",
+    "photo", "picture", "image", "credit", "editor", "reporter", "correspondent", "source",
+    "text", "video",
+)  # fmt: skip
 _BYLINE = re.compile(r"^\W*(?i:by)\s+" + _NAMES_TAIL + r"$")
 # Digits, and "R-Ky." / "D-Mass." party-state tags of US lawmakers.
 _NOT_A_NAME_WORD = re.compile(r"\d|^[RDI]-[A-Z]")
+_TITLE_WORD = re.compile(r"[\w.\-]+")
 _FOLLOWED_BY_NAME = re.compile(r",?\s+[A-Z]")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 
@@ -67,7 +73,6 @@ class _Lexicon:
     regnal: frozenset[str]
     weak: frozenset[str]
     names: NameLexicon
-    description: re.Pattern[str]
     # capitalised words that are never part of a name: titles, organisations, function words
     stop_words: frozenset[str]
 
@@ -80,13 +85,6 @@ def _lexicon() -> _Lexicon:
         return frozenset(words.get(label, ()))
 
     heads = get("OFFICIAL_TITLE")
-    single_heads = sorted((h for h in heads if " " not in h and h.isalpha()), key=len)
-    # "the minister", "the Russian diplomat": a title head after "the" and up to two modifiers.
-    description = re.compile(
-        r"\b[Tt]he\s+((?:[\w.'’\-]+\s+){0,2}?)(" + "|".join(reversed(single_heads)) + r")\b"
-        r"(?!\s+(?:of|to|for|in|at)\b)(?![\w\-])",
-        re.IGNORECASE,
-    )
     names = default_lexicon()
     mods = get("OFFICIAL_TITLE_MOD")
     stop_words = heads | mods | names.not_name | names.org_words | names.honorifics
@@ -102,8 +100,19 @@ def _lexicon() -> _Lexicon:
         regnal=get("OFFICIAL_REGNAL"),
         weak=get("OFFICIAL_WEAK_TITLE"),
         names=names,
-        description=description,
         stop_words=stop_words,
+    )
+
+
+@lru_cache(maxsize=256)
+def _description(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the minister", "the Russian diplomat": one of the article's title heads after "the"
+    and up to two modifiers, not followed by a complement ("the president of ...")."""
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(
+        r"\b[Tt]he\s+((?:[\w.'’\-]+\s+){0,2}?)(" + alternation + r")\b"
+        r"(?!\s+(?:of|to|for|in|at)\b)(?![\w\-])",
+        re.IGNORECASE,
     )
 
 
@@ -254,7 +263,7 @@ class _Finder:
         """Walk back from a name over its title phrase: ("official" | "person" |
         "not_official" | "none", role)."""
         lex = self.lex
-        toks = self.tokens(max(line_start, start - 160), start)
+        toks = self.tokens(max(line_start, start - 120), start)
         i = len(toks) - 1
         comma = i >= 0 and toks[i].group() == ","
         if comma:
@@ -314,7 +323,7 @@ class _Finder:
     def role_after(self, end: int, line_end: int) -> tuple[str, _Role | None]:
         """An apposition after the name: "X, Russia's foreign minister," / "X, R-Ky.,"."""
         lex = self.lex
-        toks = self.tokens(end, min(line_end, end + 160))
+        toks = self.tokens(end, min(line_end, end + 120))
         # "Jeff Sessions, 70, the attorney general,": an age before the apposition.
         if len(toks) > 3 and toks[1].group().isdigit() and toks[2].group() == ",":
             toks = toks[2:]
@@ -471,8 +480,12 @@ class _Finder:
         text = self.text
         if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
             return True
-        prefix = text[line_start:start]
-        return bool(_CREDIT.search(prefix) or _BYLINE.match(prefix))
+        prefix = text[max(line_start, start - 120) : start]
+        # the regexes are slow on long prefixes: run them only where a credit word stands
+        low = prefix.lower()
+        if line_start >= start - 120 and low.lstrip(' \t"“(').startswith("by "):
+            return _BYLINE.match(prefix) is not None
+        return any(word in low for word in _CREDIT_WORDS) and _CREDIT.search(prefix) is not None
 
     # -- the pass -----------------------------------------------------------------------
 
@@ -614,10 +627,19 @@ class _Finder:
     def collect_descriptions(self, people: list[_Person]) -> None:
         """ "the minister", "the Russian diplomat" after a person's first mention, when exactly
         one official fits the title (and the country, where the description names one)."""
-        if not people:
+        heads = {
+            word
+            for p in people
+            if p.role is not None and p.role.title
+            for word in _TITLE_WORD.findall(p.role.title.lower())
+            if word in self.lex.heads
+        }
+        if not heads:
             return
+        if any(p.role is not None and p.role.country for p in people):
+            heads |= {"diplomat", "official"}
         firsts = [min(p.mentions)[0] for p in people]
-        for match in self.lex.description.finditer(self.text):
+        for match in _description(tuple(sorted(heads))).finditer(self.text):
             head = match.group(2).lower()
             modifiers = match.group(1)
             country: str | None = None
