@@ -11,9 +11,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, LOWER, PREFIX, SENT_START
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from .facts import DateMention
@@ -81,7 +85,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _S = r"[^\S\n]+"  # spaces within one line: a date never runs across a line break
-_MONTH = rf"(?:(?:{_alternation(_MONTH_FULL)})|(?:{_alternation(_MONTH_ABBR)})\.?)(?![\w’'-])"
+_MONTH = (
+    rf"(?:(?:{_alternation(_MONTH_FULL)})|(?:{_alternation(_MONTH_ABBR)})\.?)(?![\w’']|-[^\W\d])"
+)
 _WEEKDAY = rf"(?:{_alternation(_WEEKDAY_FULL)})"
 _ANY_WEEKDAY = rf"(?:{_WEEKDAY}|(?:{_alternation(_WEEKDAY_ABBR)})\.?)"
 _PREFIX = rf"(?:(?:{_ANY_WEEKDAY}|today|tomorrow|yesterday),?{_S})"
@@ -93,6 +99,9 @@ _MOD = (
     rf"|(?:the{_S})?(?:end|beginning|start|middle){_S}of{_S})"
 )
 _COUNT = rf"(?:{_alternation(_NUMBER_WORDS)}|\d{{1,3}})"
+# "23-24", "3 and 4": a span of days, valued at its first day
+_DAYS = rf"{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY}|{_S}and{_S}{_DAY})?"
+_DM_SEP = rf"(?:{_S}|-)"  # "27 Dec 2019", "27-Dec-2019"
 
 # Alternatives are tried in this order at each position, so longer shapes come first.
 _SHAPES = [
@@ -102,15 +111,18 @@ _SHAPES = [
         r"(?<![\w/.:-])[0-3]?\d(?P<sep>[./-])[0-3]?\d(?P=sep)(?:19|20)\d\d(?![\w/]|[.-]\d)",
     ),
     ("compact", r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.,/-])"),
-    ("dmy", rf"{_PREFIX}?(?:the{_S})?{_DAY}{_S}(?:of{_S})?{_MONTH}(?:,[^\S\n]*|{_S}){_YEAR}"),
+    (
+        "dmy",
+        rf"{_PREFIX}?(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{_MONTH}(?:,[^\S\n]*|{_DM_SEP}){_YEAR}",
+    ),
     (
         "mdy",
-        rf"{_PREFIX}?{_MONTH}{_S}{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY})?(?:,[^\S\n]*|{_S}){_YEAR}",
+        rf"{_PREFIX}?{_MONTH}{_S}{_DAYS}(?:,[^\S\n]*|{_S}){_YEAR}",
     ),
     ("month_year", rf"{_MOD}?{_MONTH}(?:,?{_S})(?:of{_S})?{_YEAR}"),
     ("month_rel_year", rf"{_MONTH}{_S}(?:of{_S})?(?:next|last|this){_S}year(?!\w)"),
-    ("dm", rf"{_PREFIX}?(?:the{_S})?{_DAY}{_S}(?:of{_S})?{_MONTH}"),
-    ("md", rf"{_PREFIX}?(?:\({_MONTH}\)|{_MONTH}){_S}{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY})?"),
+    ("dm", rf"{_PREFIX}?(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{_MONTH}"),
+    ("md", rf"{_PREFIX}?(?:\({_MONTH}\)|{_MONTH}){_S}{_DAYS}"),
     ("holiday", rf"(?<!\w)(?:{_alternation(_HOLIDAYS)})(?!\w)"),
     (
         "ago",
@@ -124,7 +136,7 @@ _SHAPES = [
     ),
     ("month", rf"(?<!\w)(?:{_MOD}|(?:last|next|this|coming){_S})?{_MONTH}"),
     ("rel_day", r"(?<!\w)(?:today|yesterday|tomorrow)(?!\w)"),
-    ("weekday", rf"(?<!\w){_WEEKDAY}(?!\w)"),
+    ("weekday", rf"(?<!\w)(?:(?:last|next|this|this{_S}coming|coming){_S})?{_WEEKDAY}(?!\w)"),
     ("nth", rf"(?<!\w)on{_S}the{_S}{_DAY}(?!{_S}(?:of{_S})?{_MONTH})"),
     ("year_mod", rf"(?<![\w-]){_MOD}{_YEAR}"),
     (
@@ -134,25 +146,165 @@ _SHAPES = [
     ("year", rf"(?<![\w$£€#.,/-]){_YEAR}(?!%|[-–]\d|s\b)"),
     ("short", r"(?<![\w/.-])[0-3]?\d/[01]?\d(?![\w/]|[.,]\d)"),
 ]
+# Every shape starts at a word start with a digit, "(" or one of these words.
+_FIRST_WORDS = frozenset(
+    {*_MONTHS, *_WEEKDAY_FULL, *_WEEKDAY_ABBR, *_RELATIVE_DAYS, *_NUMBER_WORDS}
+    | {h.split()[0] for h in _HOLIDAYS}
+    | _set("early late mid end the last next this coming earlier later on")
+    | _set("nearly almost about some more over around roughly exactly just only barely")
+)
 _TRIGGER = re.compile(
     "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SHAPES), re.IGNORECASE
 )
+# Trying every shape at a start costs microseconds; the first word of the start tells which
+# few shapes can match there, so each kind of first word gets a regex of its own shapes only.
+_SHAPES_BY_OPENER = {
+    "year": "iso compact year_range year",
+    "number": "numeric dmy dm ago short",
+    "month": "mdy month_year month_rel_year md month",
+    "(": "md",
+    "weekday": "dmy mdy dm md weekday",
+    "relative_day": "dmy mdy dm md rel_day",
+    "the": "dmy dm rel_unit month_year month year_mod",
+    "modifier": "month_year rel_unit month year_mod",
+    "last": "rel_unit month weekday",
+    "earlier": "rel_unit",
+    "on": "nth",
+    "count": "ago",
+    "holiday": "holiday",
+}
+_TRIGGER_BY_OPENER = {
+    opener: re.compile(
+        "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SHAPES if name in names.split()),
+        re.IGNORECASE,
+    )
+    for opener, names in _SHAPES_BY_OPENER.items()
+}
+_OPENER = (
+    {w: "month" for w in _MONTHS}
+    | {w: "weekday" for w in (*_WEEKDAY_FULL, *_WEEKDAY_ABBR)}
+    | {w: "relative_day" for w in _RELATIVE_DAYS}
+    | {w: "count" for w in _NUMBER_WORDS}
+    | {w: "count" for w in _set("nearly almost about some more over around roughly exactly")}
+    | {w: "count" for w in _set("just only barely")}
+    | {h.split()[0]: "holiday" for h in _HOLIDAYS}
+    | {w: "modifier" for w in _set("early late mid end")}
+    | {w: "last" for w in _set("last next this coming")}
+    | {"the": "the", "earlier": "earlier", "later": "earlier", "on": "on"}
+)
+_YEAR_START = re.compile(r"\d{4}")
+_ALPHA_RUN = re.compile(r"[^\W\d_]+")
+_GLUED_YEAR = re.compile(r"-(?=\d{4})")
+
+
+def _trigger_at(text: str, start: int) -> re.Pattern[str] | None:
+    """The regex of the shapes that can open at `start`, or None when none can."""
+    first = text[start]
+    if first.isdigit():
+        return _TRIGGER_BY_OPENER["year" if _YEAR_START.match(text, start) else "number"]
+    if first == "(":
+        return _TRIGGER_BY_OPENER["("]
+    word = _ALPHA_RUN.match(text, start)
+    opener = _OPENER.get(word.group().lower()) if word else None
+    return _TRIGGER_BY_OPENER[opener] if opener else None
+
+
+# Every date holds a digit or one of these words (the cue ruler marks them on the Doc). Each
+# one is matched against the full shapes from the few word starts before it and its own start:
+# far cheaper than letting the regex engine try every shape at every position.
+_ANCHOR_LABELS = (
+    "DATE_MONTH",
+    "DATE_MONTH_ABBR",
+    "DATE_WEEKDAY",
+    "DATE_RELATIVE_DAY",
+    "DATE_ANCHOR",
+)
+_ANCHOR_WORDS = frozenset(w for label in _ANCHOR_LABELS for w in _WORDS.get(label, {}))
+# The same words as spaCy hashes, to find them in one vectorised pass over the Doc's tokens.
+_ANCHOR_HASHES = np.array(sorted(hash_string(w) for w in _ANCHOR_WORDS), dtype=np.uint64)
+_DIGIT_HASHES = np.array(sorted(hash_string(d) for d in "0123456789"), dtype=np.uint64)
+_ANCHOR = re.compile(rf"(?<!\w)(?:\d|(?:{_alternation(_ANCHOR_WORDS)})(?![a-z]))", re.IGNORECASE)
+_WINDOW_WORD = re.compile(r"(?<![\w(])\(?\w+")
+_LOOK_BACK_WORDS = 4  # "the end of December", "more than 20 years ago"
+_LOOK_BACK_CHARS = 40
 _MONTH_IN = re.compile(_MONTH, re.IGNORECASE)
-_WEEKDAY_IN = re.compile(rf"^{_ANY_WEEKDAY}(?!\w)", re.IGNORECASE)
 _NUMBER_IN = re.compile(r"(?<![\d])(\d{1,4})(?!\d)")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|int|gov|ru|uk|cn)/\S*|@\w+")
+_URL_HINT = re.compile(r"://|www\.|\w\.(?:com|org|net|int|gov|ru|uk|cn)\b|@\w")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+def _text_anchors(text: str) -> list[int]:
+    return [m.start() for m in _ANCHOR.finditer(text)]
+
+
+def _doc_anchors(doc: Doc, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Anchor offsets (anchor words, and tokens that start with a digit) and sentence spans,
+    read from the Doc's token arrays: iterating Tokens or Spans in Python costs far more."""
+    if not len(doc):
+        return [], []
+    rows = doc.to_array([LOWER, PREFIX, IDX, SENT_START])
+    hits = _among(rows[:, 0], _ANCHOR_HASHES) | _among(rows[:, 1], _DIGIT_HASHES)
+    anchors = [int(i) for i in rows[hits, 2]]
+    # the tokenizer keeps "mid-2020" whole: its year is an anchor too
+    glued = [m.end() for m in _GLUED_YEAR.finditer(text)]
+    if glued:
+        anchors = sorted({*anchors, *glued})
+    if (rows[1:, 3] != 0).any():  # `doc.has_annotation` would build every Token
+        starts = [int(i) for i in rows[rows[:, 3] == 1, 2]]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    else:
+        sentences = _lines(text)
+    return anchors, sentences
+
+
+def _among(values: Any, sorted_hashes: Any) -> Any:
+    """Which of `values` are in `sorted_hashes` (faster than `np.isin` on 64-bit hashes)."""
+    at = np.minimum(np.searchsorted(sorted_hashes, values), len(sorted_hashes) - 1)
+    return sorted_hashes[at] == values
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _date_matches(text: str, anchors: Iterable[int]) -> Iterator[re.Match[str]]:
+    """Non-overlapping date-shaped matches in reading order, each holding an anchor."""
+    taken = 0
+    for anchor in anchors:
+        if anchor < taken:
+            continue
+        window_start = max(taken, anchor - _LOOK_BACK_CHARS, text.rfind("\n", 0, anchor) + 1)
+        words = list(_WINDOW_WORD.finditer(text, window_start, anchor))[-_LOOK_BACK_WORDS:]
+        # the words before the anchor that can open a date, then the anchor itself
+        starts = [w.start() for w in words if w.group().lstrip("(").lower() in _FIRST_WORDS]
+        if text[anchor - 1 : anchor] == "(":  # "(August) 23rd"
+            starts.append(anchor - 1)
+        for start in [*starts, anchor]:
+            trigger = _trigger_at(text, start)
+            match = trigger.match(text, start) if trigger else None
+            if match is not None and match.end() > anchor:
+                taken = match.end()
+                yield match
+                break
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether a hit sits inside a web address, a handle or a file name."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_space = [i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_space) if right_space else len(text)
+    return _URL_HINT.search(text, left, right) is not None
+
+
 def find_dates(doc: Doc, reference: dt.date | None) -> list[DateMention]:
     """Every calendar expression in the article, in reading order, valued against `reference`."""
-    text = doc.text
-    if doc.has_annotation("SENT_START"):
-        sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
-    else:
-        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    return dates_in_text(text, reference, sentences)
+    # `doc.text` joins every token anew on each call: read it once
+    text = doc.user_data.get("text") or doc.text
+    anchors, sentences = _doc_anchors(doc, text)
+    return _dates(text, reference, sentences, anchors)
 
 
 def dates_in_text(
@@ -160,14 +312,19 @@ def dates_in_text(
 ) -> list[DateMention]:
     """The work of `find_dates` on plain text; `sentences` are (start, end) offsets, else lines."""
     if sentences is None:
-        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        sentences = _lines(text)
+    return _dates(text, reference, sentences, _text_anchors(text))
+
+
+def _dates(
+    text: str, reference: dt.date | None, sentences: list[tuple[int, int]], anchors: list[int]
+) -> list[DateMention]:
     starts = [start for start, _ in sentences]
-    urls = [m.span() for m in _URL.finditer(text)]
     found: list[DateMention] = []
-    for match in _TRIGGER.finditer(text):
+    for match in _date_matches(text, anchors):
         kind = match.lastgroup or ""
         start, end = match.span()
-        if any(s <= start < e for s, e in urls):
+        if _in_url(text, start, end):
             continue
         if kind == "nth":  # keep "the 27th", without the "on" the pattern needed as context
             start = text.index("the", start, end)
@@ -251,7 +408,7 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
         if kind == "month":
             return _plausible_bare_month(expr, word, abbreviation, ctx)
     if kind == "weekday":
-        if not _capitalised(expr) or ctx.prev() in _NOT_WEEKDAY_BEFORE:
+        if not _capitalised(expr.split()[-1]) or ctx.prev() in _NOT_WEEKDAY_BEFORE:
             return False
         following = ctx.after[0] if ctx.after else ""
         # "the Sunday Times", "Saturday Night Live": a name, not a day
@@ -279,8 +436,15 @@ def _plausible_bare_month(expr: str, word: str, abbreviation: bool, ctx: _Contex
         return False
     modified = expr.lower() != word.lower()
     if word.lower() == "may":
-        return modified or ctx.prev() in _MAY_PREPS
-    return modified or ctx.prev() in _MONTH_PREPS
+        return modified or ctx.prev() in _MAY_PREPS or _listed_month(ctx)
+    return modified or ctx.prev() in _MONTH_PREPS or _listed_month(ctx)
+
+
+def _listed_month(ctx: _Context) -> bool:
+    """The second month of a list or span: "in January and February", "from March to May"."""
+    return ctx.prev() in ("and", "or", "to", "through") and any(
+        w.lower().rstrip(".") in _MONTHS and _capitalised(w) for w in ctx.before[1:4]
+    )
 
 
 def _plausible_relative_day(expr: str, ctx: _Context) -> bool:
@@ -391,7 +555,15 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
     if kind == "rel_day":
         return (ref + dt.timedelta(days=_RELATIVE_DAYS[low])).isoformat(), "day"
     if kind == "weekday":
-        weekday = _WEEKDAY_FULL[low]
+        weekday = _WEEKDAY_FULL[low.split()[-1]]
+        if low.startswith("last"):  # the one before the reference day's week
+            return (
+                ref - dt.timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
+            ).isoformat(), "day"
+        if low.startswith(("next", "coming", "this coming")):
+            return (
+                ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
+            ).isoformat(), "day"
         if _looks_forward(ctx):
             return (ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)).isoformat(), "day"
         return (ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)).isoformat(), "day"
@@ -552,45 +724,44 @@ def _event(ctx: _Context) -> str | None:
         at = ctx.text.rfind(mark, ctx.sent_start, ctx.start)
         if at >= 0:
             clause_start = max(clause_start, at + len(mark))
-    left = ctx.text[clause_start : ctx.start]
-    right = ctx.text[ctx.end : ctx.sent_end]
+    left = ctx.text[max(clause_start, ctx.start - _EVENT_REACH) : ctx.start]
+    right = ctx.text[ctx.end : min(ctx.sent_end, ctx.end + _EVENT_REACH)]
     phrase = _verb_phrase(left, stop_at_end=True) or _verb_phrase(right, stop_at_end=False)
     return phrase
 
 
 _WORD = re.compile(r"[\w’'-]+|[,;:()\"“”]")
+_EVENT_REACH = 150  # characters either side of the date read for its event
+_VERB = re.compile(
+    rf"(?<![\w’'-])(?:{_alternation(_EVENT_VERBS | {'will', 'would', 'shall'})}|[a-z]{{3,}}ed)"
+    r"(?![\w’'-])"
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+_AUX_TO = _AUX | {"not", "to"}
 
 
 def _verb_phrase(chunk: str, stop_at_end: bool) -> str | None:
-    words = _WORD.findall(chunk)
-    verbs = [i for i, w in enumerate(words) if _is_verb(w)]
+    """The verb phrase nearest the date: the last one before it, else the first one after it."""
+    verbs = [m for m in _VERB.finditer(chunk) if m.group() not in _NOT_VERB_ED]
     if not verbs:
         return None
-    first = verbs[-1] if stop_at_end else verbs[0]
-    while first > 0 and words[first - 1].lower() in _AUX | {"not", "to"}:
-        first -= 1
-    while first < len(words) - 1 and words[first].lower() in ("was", "were", "is", "are", "been"):
-        first += 1
+    start = (verbs[-1] if stop_at_end else verbs[0]).start()
+    while (before := _LAST_WORD.search(chunk, 0, start)) and before.group(1).lower() in _AUX_TO:
+        start = before.start(1)  # "will hold", "to be held"
+    words = _WORD.findall(chunk, start)[:16]
+    while len(words) > 1 and words[0].lower() in ("was", "were", "is", "are", "been"):
+        words.pop(0)  # "was approved by" -> "approved by"
     phrase: list[str] = []
-    for word in words[first:]:
+    for word in words:
         if word in ',;:()"“”' or (len(phrase) >= 2 and word.lower() in _EVENT_STOP):
             break
         phrase.append(word)
         if len(phrase) == 8:
             break
+    while len(phrase) > 1 and phrase[-1].lower() in _EVENT_STOP | _DETERMINERS:
+        phrase.pop()  # "met on" -> "met"
     text = " ".join(phrase).strip()
     return text if len(text) > 2 and text.lower() not in _AUX else None
-
-
-def _is_verb(word: str) -> bool:
-    low = word.lower()
-    if not word.isalpha() or word[:1].isupper():
-        return False
-    return (
-        low in _EVENT_VERBS
-        or (low.endswith("ed") and len(low) > 4 and low not in _NOT_VERB_ED)
-        or low in ("will", "would", "shall")
-    )
 
 
 @lru_cache(maxsize=4096)
@@ -619,7 +790,7 @@ def stated_reference_date(text: str) -> tuple[dt.date, str] | None:
     head = text[:_HEAD_CHARS]
     full: tuple[dt.date, str] | None = None
     partial: tuple[int, int, str] | None = None
-    for match in _TRIGGER.finditer(head):
+    for match in _date_matches(head, _text_anchors(head)):
         kind = match.lastgroup or ""
         if kind not in ("iso", "numeric", "compact", "dmy", "mdy", "dm", "md"):
             continue
@@ -688,7 +859,7 @@ def _tail_date(text: str) -> dt.date | None:
     lines = [line for line in text.rstrip().splitlines()[-2:] if line.strip()]
     if not lines or len(lines[-1]) > 80 or not lines[-1].lstrip().startswith("("):
         return None
-    for match in _TRIGGER.finditer(lines[-1]):
+    for match in _date_matches(lines[-1], _text_anchors(lines[-1])):
         kind = match.lastgroup or ""
         if kind in ("iso", "numeric", "dmy", "mdy"):
             return _parse_full(kind, match.group(0))
@@ -698,7 +869,7 @@ def _tail_date(text: str) -> dt.date | None:
 def _article_year(text: str) -> int | None:
     """The year a dateline without one most likely means: the latest full date in the text."""
     best: dt.date | None = None
-    for match in _TRIGGER.finditer(text):
+    for match in _date_matches(text, _text_anchors(text)):
         kind = match.lastgroup or ""
         if kind in ("iso", "numeric", "dmy", "mdy"):
             value = _parse_full(kind, match.group(0))
