@@ -62,6 +62,9 @@ _AUTHORS_OF = re.compile(
     r"(?:were|are|was|is|included|include|includes|comprised|numbered)\s+",
     re.IGNORECASE,
 )
+_LIST_INTRO = re.compile(
+    r"^\s*,?\s*(?:including|among them|such as|notably)?\s*(?:the\s+)?", re.IGNORECASE
+)
 _IS_A = re.compile(
     r"\s+(?:served as|serves as|was|is|became|were|are|acted as|joined as|joined)\s+"
     r"(?:a|an|the|one of the|among the|one of its)?\s*(?:main\s+|original\s+)?$",
@@ -172,9 +175,18 @@ class _Finder:
     def passive(self, cue_end: int, sent_end: int, cosponsor: bool) -> None:
         by = _BY.match(self.text[cue_end:sent_end])
         if by:
-            run = self.run_starting(cue_end + by.end(), cue_end + by.end() + 2)
+            position = cue_end + by.end()
+            count = None
+            # "co-sponsored by 40 countries, including Chile and Peru"
+            counted = _COUNT.match(self.text[position:sent_end])
+            if counted:
+                count = parse_number(counted.group(1))
+                position += counted.end()
+                intro = _LIST_INTRO.match(self.text[position:sent_end])
+                position += intro.end() if intro else 0
+            run = self.run_starting(position, position + 2)
             if run:
-                self.add(cue_end, self.extend(run, sent_end), None, cosponsor)
+                self.add(cue_end, self.extend(run, sent_end), count, cosponsor)
         window = self.text[cue_end : min(sent_end, cue_end + 160)]
         for also in _ALSO_BY.finditer(window):
             run = self.run_starting(cue_end + also.end(), cue_end + also.end() + 2)
@@ -195,6 +207,7 @@ class _Finder:
             return
         run = before[-1]
         gap = self.text[run[-1].end : cue_start]
+        gap = re.sub(r"^\s*,\s*(?:which|who)\b", " ", gap)  # "France, which drafted the text"
         words = _WORD.findall(gap)
         if gap.count(",") > 0 or len(words) > 4 or any(w.lower() not in _LINK for w in words):
             return
@@ -224,7 +237,8 @@ class _Finder:
             ):
                 continue
             after = self.text[mention.end : mention.end + 40]
-            if mention.label == "DEMONYM":
+            # "the Russian draft", and "the U.S. draft": an abbreviation used as an adjective.
+            if mention.label == "DEMONYM" or re.fullmatch(r"[A-Z][A-Z.]{1,4}", mention.text):
                 match = re.match(r"^\s+([\w-]+)(?:\s+([\w-]+))?", after)
             else:
                 match = re.match(r"^[’']s\s+(?:own\s+)?([\w-]+)(?:\s+([\w-]+))?", after)
@@ -250,10 +264,7 @@ class _Finder:
             if counted:
                 count = parse_number(counted.group(1))
                 position += counted.end()
-                intro = re.match(
-                    r"^\s*,?\s*(?:including|among them|such as|notably)?\s*(?:the\s+)?",
-                    self.text[position:sent_end],
-                )
+                intro = _LIST_INTRO.match(self.text[position:sent_end])
                 position += intro.end() if intro else 0
             run = self.run_starting(position, position + 2)
             if run:

@@ -120,7 +120,7 @@ _DASH_TALLY = re.compile(
     rf"(?<![\w.,-])({_NUM})\s?(?:[-–—]|\s+to\s+)\s?({_NUM})(?:\s?[-–—]\s?({_NUM}))?(?![\w-]|[.,]\d)"
 )
 _VOTES_TO = re.compile(
-    rf"(?<![\w.,])({_NUM}|\b{NUMBER_WORDS}\b)\s+votes?\s+to\s+({_NUM})\b",
+    rf"(?<![\w.,])({_NUM}|\b{NUMBER_WORDS}\b)\s+votes?\s+to\s+({_NUM}|none|nil|zero)\b",
     re.IGNORECASE,
 )
 _RATIO = re.compile(r"\s+to\s+$|^\s+to\s+(?:\d|[a-z]+\b(?!\s+(?:in\b|against|abst)))", re.I)
@@ -348,6 +348,10 @@ def _is_count(text: str, start: int, end: int, value: int, sent_start: int) -> b
     return not is_year or re.match(r"\s+(?:votes|countries|states|members)\b", after) is not None
 
 
+def _count(written: str) -> int | None:
+    return 0 if written.lower() in ("none", "nil", "zero") else parse_number(written)
+
+
 def _subgroup(text: str, end: int, starts: set[int]) -> bool:
     """'Eight Labour MPs', '30 Tories', 'No Republicans': a party's share of a division."""
     match = re.match(r"\s+([A-Z][\w’'-]*)", text[end : end + 40])
@@ -473,7 +477,7 @@ class _Sentence:
                     after = body[match.end() : match.end() + 12]
                     if not (_TALLY_CONTEXT.search(before) or re.match(r"\s+votes?\b", after)):
                         continue
-                values = [parse_number(match.group(g)) for g in groups if match.group(g)]
+                values = [_count(match.group(g)) for g in groups if match.group(g)]
                 if (
                     any(v is None or v > 5000 for v in values)
                     or min(v or 0 for v in values[:2]) >= 1800
@@ -596,11 +600,18 @@ class _Sentence:
                 if intro is not None:
                     side = prev.side
                     partial = partial or intro
+            if side is None and nxt is not None and nxt.kind == "number" and nxt.side:
+                # "Israel and the US were among the nine countries that voted against"
+                words = _WORD.findall(text[last.end : nxt.start])
+                if words and all(w.lower() in _SUBJECT_LINK for w in words):
+                    side = nxt.side
             if side is None and nxt is not None and nxt.kind == "marker" and nxt.side:
                 marker_text = text[nxt.start : nxt.end].lower()
                 gap = _clean_gap(text[last.end : nxt.start])
                 words = _WORD.findall(gap)
-                among = re.search(r"\b(?:among|those)\b", gap) is not None
+                # A participle needs its subject right before it ("with China abstaining") or
+                # a partitive ("among those voting against").
+                among = not words or re.search(r"\b(?:among|those)\b", gap) is not None
                 if (
                     (_VERBAL.match(marker_text) or (among and re.match(r"\w+ing\b", marker_text)))
                     and nxt.label in ("VOTE_FOR", "VOTE_AGAINST", "VOTE_ABSTAIN", "VOTE_VETO")
