@@ -58,6 +58,7 @@ _CREDIT_WORDS = (
 _BYLINE = re.compile(r"^\W*(?i:by)\s+" + _NAMES_TAIL + r"$")
 # Digits, and "R-Ky." / "D-Mass." party-state tags of US lawmakers.
 _NOT_A_NAME_WORD = re.compile(r"\d|^[RDI]-[A-Z]")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _TITLE_WORD = re.compile(r"[\w.\-]+")
 _FOLLOWED_BY_NAME = re.compile(r",?\s+[A-Z]")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
@@ -351,6 +352,12 @@ class _Finder:
                 break
         if head is None:
             return "none", None
+        # "Brussels, NATO Secretary General Mark Rutte said": the title of the next name.
+        j = head + 1
+        while j < len(toks) and _base(toks[j].group()) in lex.heads | lex.mods:
+            j += 1
+        if j < len(toks) and _is_capitalised(toks[j].group()) and self.crosses(toks[j]):
+            return "none", None
         return "official", self.role_from(toks, walked, head)
 
     def role_from(self, toks: list[re.Match[str]], walked: set[int], head: int) -> _Role:
@@ -512,7 +519,7 @@ class _Finder:
                 if role_after is not None and self.text[start - 2 : start] == ", ":
                     role = role_after
                 role = _combined(role, role_after)
-                if size == 1 and not self.lone_name_ok(segment[0], before, after, role):
+                if size == 1 and not self.lone_name_ok(segment[0], before, after, role, line_start):
                     before = after = "none"
                 accepted = before == "official" or after == "official" or before == "person"
                 if not accepted and size >= 2:
@@ -534,11 +541,17 @@ class _Finder:
         self.collect_descriptions(people)
         return self.officials(people)
 
-    def lone_name_ok(self, word: Word, before: str, after: str, role: _Role | None) -> bool:
+    def lone_name_ok(
+        self, word: Word, before: str, after: str, role: _Role | None, line_start: int
+    ) -> bool:
         """A single word is an official's surname only after a specific title ("President
-        Putin", "Mr. Netanyahu"); a lone given name only after a regnal one ("King Salman")."""
+        Putin", "Mr. Netanyahu"); a lone given name only after a regnal one ("King Salman").
+        Never after a preposition: "in Brussels", "to Fizuli"."""
         if before == "person":
             return True
+        previous = _LAST_WORD.search(self.text, max(line_start, word.start - 12), word.start)
+        if previous is not None and previous.group(1) in CONNECTORS:
+            return False
         if role is None or role.head is None or role.plural or role.head in self.lex.weak:
             return after == "official" and role is None
         if name_key(word.text) in self.lex.names.given:

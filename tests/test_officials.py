@@ -194,6 +194,23 @@ def test_officials_keep_two_people_who_share_a_name_word_apart(extract: Extract)
     assert found["Mohammed bin Salman"].title == "Crown Prince"
 
 
+def test_officials_do_not_give_a_place_the_title_of_the_next_name(extract: Extract) -> None:
+    text = "Speaking in Brussels, NATO Secretary General Mark Rutte urged more spending."
+    found = officials(extract, text)
+    assert list(found) == ["Mark Rutte"]
+    assert (found["Mark Rutte"].title, found["Mark Rutte"].affiliation) == (
+        "Secretary General",
+        "NATO",
+    )
+
+
+def test_officials_read_a_counterpart_as_a_title(extract: Extract) -> None:
+    text = "Kenyan President William Ruto met his Ugandan counterpart Yoweri Museveni."
+    found = officials(extract, text)
+    assert list(found) == ["William Ruto", "Yoweri Museveni"]
+    assert found["Yoweri Museveni"].country == "UGA"
+
+
 def test_officials_take_a_list_of_names_after_a_plural_title(extract: Extract) -> None:
     text = "The motion was opposed by Likud MKs Avi Dichter and Dudi Amsalem on Tuesday."
     found = officials(extract, text)
@@ -228,6 +245,7 @@ def test_officials_leave_out_journalists_credits_experts_and_relatives(
         "The Permanent Representative to the UN in Geneva spoke first.",
         "The resolution was adopted by the Security Council in New York.",
         "Delegates met at the State Guest House in Motoakasaka on Thursday.",
+        "Speaking in Brussels, the alliance's secretary general urged more spending.",
     ],
 )
 def test_officials_leave_out_places_bodies_and_documents(extract: Extract, text: str) -> None:
