@@ -324,6 +324,8 @@ class _Finder:
     def role_after(self, end: int, line_end: int) -> tuple[str, _Role | None]:
         """An apposition after the name: "X, Russia's foreign minister," / "X, R-Ky.,"."""
         lex = self.lex
+        if not self.text.startswith(",", end):
+            return "none", None
         toks = self.tokens(end, min(line_end, end + 120))
         # "Jeff Sessions, 70, the attorney general,": an age before the apposition.
         if len(toks) > 3 and toks[1].group().isdigit() and toks[2].group() == ",":
