@@ -146,16 +146,6 @@ _SHAPES = [
     ("year", rf"(?<![\w$£€#.,/-]){_YEAR}(?!%|[-–]\d|s\b)"),
     ("short", r"(?<![\w/.-])[0-3]?\d/[01]?\d(?![\w/]|[.,]\d)"),
 ]
-# Every shape starts at a word start with a digit, "(" or one of these words.
-_FIRST_WORDS = frozenset(
-    {*_MONTHS, *_WEEKDAY_FULL, *_WEEKDAY_ABBR, *_RELATIVE_DAYS, *_NUMBER_WORDS}
-    | {h.split()[0] for h in _HOLIDAYS}
-    | _set("early late mid end the last next this coming earlier later on")
-    | _set("nearly almost about some more over around roughly exactly just only barely")
-)
-_TRIGGER = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SHAPES), re.IGNORECASE
-)
 # Trying every shape at a start costs microseconds; the first word of the start tells which
 # few shapes can match there, so each kind of first word gets a regex of its own shapes only.
 _SHAPES_BY_OPENER = {
@@ -279,7 +269,7 @@ def _date_matches(text: str, anchors: Iterable[int]) -> Iterator[re.Match[str]]:
         window_start = max(taken, anchor - _LOOK_BACK_CHARS, text.rfind("\n", 0, anchor) + 1)
         words = list(_WINDOW_WORD.finditer(text, window_start, anchor))[-_LOOK_BACK_WORDS:]
         # the words before the anchor that can open a date, then the anchor itself
-        starts = [w.start() for w in words if w.group().lstrip("(").lower() in _FIRST_WORDS]
+        starts = [w.start() for w in words if w.group().lstrip("(").lower() in _OPENER]
         if text[anchor - 1 : anchor] == "(":  # "(August) 23rd"
             starts.append(anchor - 1)
         for start in [*starts, anchor]:
@@ -667,7 +657,7 @@ def _looks_forward(ctx: _Context) -> bool:
     deadline = False
     for i, token in enumerate(before):
         word = token.lower()
-        if word in (".", ";", "?", "!", "that", "when", "as", "while", "but"):
+        if word in _CLAUSE_BREAKS:
             break
         following = before[i - 1] if i else ""
         preceding = before[i + 1].lower() if i + 1 < len(before) else ""
@@ -698,11 +688,16 @@ def _looks_forward(ctx: _Context) -> bool:
     if possessive:  # "Friday's leadership election"
         return any(w in _PLANNED_NOUNS for w in attributive)
     for word in after:
+        if word in _CLAUSE_BREAKS:
+            break
         if word in _FUTURE:
             return True
         if word in _PAST_WORDS or _is_past_participle(word):
             return False
     return False
+
+
+_CLAUSE_BREAKS = frozenset((".", ";", "?", "!", "that", "when", "as", "while", "but", "which"))
 
 
 def _is_past_participle(word: str) -> bool:
