@@ -58,6 +58,7 @@ _CREDIT_WORDS = (
 _BYLINE = re.compile(r"^\W*(?i:by)\s+" + _NAMES_TAIL + r"$")
 # Digits, and "R-Ky." / "D-Mass." party-state tags of US lawmakers.
 _NOT_A_NAME_WORD = re.compile(r"\d|^[RDI]-[A-Z]")
+_POSSESSOR = re.compile(r"([\w.\-]+(?: [\w.\-]+)?)['’]s\s+$")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _TITLE_WORD = re.compile(r"[\w.\-]+")
 _FOLLOWED_BY_NAME = re.compile(r",?\s+[A-Z]")
@@ -521,6 +522,8 @@ class _Finder:
                 if role_after is not None and self.text[start - 2 : start] == ", ":
                     role = role_after
                 role = _combined(role, role_after)
+                if role is None or role.affiliation is None:
+                    role = _combined(role, self.possessor(start, line_start))
                 if size == 1 and not self.lone_name_ok(segment[0], before, after, role, line_start):
                     before = after = "none"
                 accepted = before == "official" or after == "official" or before == "person"
@@ -542,6 +545,16 @@ class _Finder:
         self.collect_mentions(people, runs)
         self.collect_descriptions(people)
         return self.officials(people)
+
+    def possessor(self, start: int, line_start: int) -> _Role | None:
+        """ "Venezuela's Nicolás Maduro": a country in the possessive right before the name."""
+        match = _POSSESSOR.search(self.text, max(line_start, start - 40), start)
+        if match is None:
+            return None
+        ent = self.ents.at(match.start(1), match.end(1))
+        if ent is None or ent[2] not in COUNTRY_LABELS or ent[0] != match.start(1):
+            return None
+        return _Role(None, match.group(1), ent[3] or None)
 
     def lone_name_ok(
         self, word: Word, before: str, after: str, role: _Role | None, line_start: int

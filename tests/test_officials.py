@@ -211,6 +211,15 @@ def test_officials_read_a_counterpart_as_a_title(extract: Extract) -> None:
     assert found["Yoweri Museveni"].country == "UGA"
 
 
+def test_officials_take_the_country_of_a_possessive_before_the_name(extract: Extract) -> None:
+    found = officials(extract, "Venezuela's Nicolás Maduro was sworn in on Friday.")
+    assert list(found) == ["Nicolás Maduro"]
+    assert (found["Nicolás Maduro"].affiliation, found["Nicolás Maduro"].country) == (
+        "Venezuela",
+        "VEN",
+    )
+
+
 def test_officials_take_a_list_of_names_after_a_plural_title(extract: Extract) -> None:
     text = "The motion was opposed by Likud MKs Avi Dichter and Dudi Amsalem on Tuesday."
     found = officials(extract, text)
