@@ -31,6 +31,7 @@ _LEX = lexicon(load_patterns("sponsors", [default_pattern_dir()]))
 _DOCS = frozenset(_LEX.get("SPONSOR_DOC", set()))
 _OWNED_DOCS = frozenset(_LEX.get("SPONSOR_OWNED_DOC", set()))
 # Function words between a sponsor and its verb ("Russia has also proposed").
+_NOT_DOCS = frozenset(_LEX.get("SPONSOR_NOT_DOC", set()))
 _LINK = _words(
     "has have had also jointly formally itself which who that earlier previously then on "
     "monday tuesday wednesday thursday friday saturday sunday and the both last week month "
@@ -45,7 +46,14 @@ _BEHALF = "|".join(
 )
 _LABELS = frozenset({"SPONSOR_VERB", "SPONSOR_ADJ", "SPONSOR_NOUN"})
 
-_BY = re.compile(r"^\s*,?\s*(?:\w+ly\s+)?by\s+(?:the\s+|its\s+|a\s+)?", re.IGNORECASE)
+_AGENT_ALT = "|".join(sorted(map(re.escape, _AGENT_NOUNS), key=len, reverse=True))
+# "proposed by Russia", "introduced by the representative of Cuba"
+_BY = re.compile(
+    rf"^\s*,?\s*(?:\w+ly\s+)?by\s+(?:the\s+|its\s+|a\s+)?(?:(?:{_AGENT_ALT})s?\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_BEHALF_INSERT = re.compile(rf"^\s*,\s*(?:{_BEHALF})\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AGENT = re.compile(rf"^[’']s\s+(?:{_AGENT_ALT})\b", re.IGNORECASE)
 _ALSO_BY = re.compile(r",?\s*(?:but|and)\s+also\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _JOINED = re.compile(rf"^\s*,?\s*(?:{_JOIN}|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_BEHALF = re.compile(rf"^\s*,?\s*(?:{_BEHALF})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -206,12 +214,24 @@ class _Finder:
         if not before:
             return
         run = before[-1]
+        if len(before) > 1 and all(m.label == "ORG" for m in run):
+            # "Egypt, on behalf of the Arab Group, introduced the draft"
+            agent = before[-2]
+            if _BEHALF_INSERT.match(self.text[agent[-1].end : run[0].start]):
+                run = agent + run
         gap = self.text[run[-1].end : cue_start]
         gap = re.sub(r"^\s*,\s*(?:which|who)\b", " ", gap)  # "France, which drafted the text"
+        gap = re.sub(r"^\s*,\s*$", " ", gap) if run[-1].label == "ORG" else gap
+        possessive = _POSSESSIVE_AGENT.match(gap)  # "Cuba's representative introduced"
+        if possessive:
+            gap = gap[possessive.end() :]
         words = _WORD.findall(gap)
         if gap.count(",") > 0 or len(words) > 4 or any(w.lower() not in _LINK for w in words):
             return
         if _POSSESSIVE.match(gap.lstrip()):
+            return
+        if possessive:
+            self.found.append((cue_start, run, None, False))
             return
         self.add(cue_start, run, None, False)
 
@@ -246,6 +266,8 @@ class _Finder:
                 continue
             one = match.group(1).lower()
             two = f"{one} {(match.group(2) or '').lower()}"
+            if (match.group(2) or "").lower() in _NOT_DOCS:
+                continue  # "Iran's draft law": a country's own legislation
             if one in _OWNED_DOCS or two in _OWNED_DOCS:
                 run = [mention]
                 for other in reversed(self.mentions):

@@ -61,7 +61,7 @@ _SUBJECT_LINK = _words(
     "were was are is among the nations countries states those that which who also all have has "
     "had both each reportedly then later ultimately instead members delegations of on and only "
     "one more country another other just too monday tuesday wednesday thursday friday saturday "
-    "sunday today yesterday eventually again"
+    "sunday today yesterday eventually again to sole lone cast"
 )
 _PREFIX_GAP = _words(
     "the a an total of bill resolution draft text motion measure amendment document it some "
@@ -450,12 +450,13 @@ class _Sentence:
                     blocked = True
                 found.append(_Anchor(cue.start, cue.end, None, "zero", value=0))
         found.sort(key=lambda a: a.start)
-        # "five to two in favour" is a ratio, not two counts.
+        # "five to two in favour" is a ratio and "won 3-1" a score, not counts; a dash or "to"
+        # between two numbers makes a tally only in the compact shapes ("passed 310-96").
         for i, anchor in enumerate(found[:-1]):
             nxt = found[i + 1]
-            if anchor.kind == "number" and nxt.kind == "number":
+            if anchor.kind in ("number", "void") and nxt.kind in ("number", "void"):
                 between = text[anchor.end : nxt.start]
-                if re.fullmatch(r"\s+to\s+", between) or re.fullmatch(r"-to-", between):
+                if re.fullmatch(r"\s*[-–—]\s*|\s+to\s+|-to-", between):
                     anchor.kind = nxt.kind = "void"
         return found, blocked
 
@@ -581,7 +582,7 @@ class _Sentence:
         lists: dict[str, list[str]] = {}
         partial = False
         veto = False
-        for run in chains(self.mentions, text):
+        for run in chains(self.mentions, text, loose=True):
             first, last = run[0], run[-1]
             if re.match(r"[’']s\b", text[last.end : last.end + 2]):
                 continue
@@ -612,8 +613,14 @@ class _Sentence:
                 # A participle needs its subject right before it ("with China abstaining") or
                 # a partitive ("among those voting against").
                 among = not words or re.search(r"\b(?:among|those)\b", gap) is not None
+                infinitive = words[-1:] == ["to"] and marker_text.startswith("vote")
                 if (
-                    (_VERBAL.match(marker_text) or (among and re.match(r"\w+ing\b", marker_text)))
+                    (
+                        _VERBAL.match(marker_text)
+                        or (among and re.match(r"\w+ing\b", marker_text))
+                        or infinitive
+                        or (nxt.label == "VOTE_VETO" and re.search(r"\b(?:cast|used)\b", gap))
+                    )
                     and nxt.label in ("VOTE_FOR", "VOTE_AGAINST", "VOTE_ABSTAIN", "VOTE_VETO")
                     and len(words) <= 7
                     and "," not in gap.strip(" ,")

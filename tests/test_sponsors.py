@@ -55,6 +55,10 @@ def test_sponsors_read_the_passive_with_every_sponsor_verb(extract: Extract, ver
             "It was co-sponsored mainly by Western states, but also by Chile and Peru.",
             ["CHL", "PER"],
         ),
+        ("Introduced by the representative of Cuba, the draft was adopted.", ["CUB"]),
+        ("Cuba's representative introduced the draft resolution.", ["CUB"]),
+        ("France, which drafted the resolution, welcomed the vote.", ["FRA"]),
+        ("The U.S. draft was vetoed by Russia.", ["USA"]),
     ],
 )
 def test_sponsors_read_adjectives_actives_and_owned_texts(
@@ -75,6 +79,7 @@ def test_sponsors_read_adjectives_actives_and_owned_texts(
         "The resolution was initiated by U.S. Senator John Smith.",
         "Council members voted against the anti-Russian resolution.",
         "Russia is a state sponsor of terrorism, the parliament said.",
+        "Iran's draft law was approved by parliament.",
     ],
 )
 def test_sponsors_ignore_support_and_other_agents(extract: Extract, text: str) -> None:
@@ -88,6 +93,20 @@ def test_sponsors_read_the_authors_count_and_list(extract: Extract, seed_text: s
     assert entry.count == 47
     assert entry.countries[:3] == ("RUS", "BLR", "KAZ")
     assert len(entry.countries) == 13
+
+
+def test_sponsors_read_a_counted_list_of_co_sponsors(extract: Extract) -> None:
+    facts = extract(
+        "The resolution, co-sponsored by 40 countries including Chile and Peru, passed."
+    )
+    assert facts.sponsors[0].countries == ("CHL", "PER")
+    assert facts.sponsors[0].count == 40
+
+
+def test_sponsors_read_a_group_named_inside_the_sentence(extract: Extract) -> None:
+    facts = extract("Egypt, on behalf of the Arab Group, introduced the draft resolution.")
+    assert facts.sponsors[0].countries == ("EGY",)
+    assert facts.sponsors[0].organizations == ("ARAB_GROUP",)
 
 
 def test_sponsors_keep_organizations_apart_from_countries(extract: Extract) -> None:

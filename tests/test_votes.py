@@ -44,6 +44,12 @@ def only_vote(facts: ArticleFacts) -> Vote:
         ("The law was supported by 301 deputies, 20 were against, nobody abstained.", (301, 20, 0)),
         ("In support of the bill 250 deputies voted, 101 voted against it.", (250, 101, None)),
         ("The council adopted it 12-0-3 on Monday.", (12, 0, 3)),
+        (
+            "The draft received 11 affirmative votes, 2 negative votes and 2 abstentions.",
+            (11, 2, 2),
+        ),
+        ("The mandate was renewed by 14 votes to none, with 1 abstention.", (14, 0, 1)),
+        ("The text was adopted with 104 votes for, 18 against and 46 abstentions.", (104, 18, 46)),
     ],
 )
 def test_votes_read_tally_shapes(extract: Extract, text: str, expected: tuple[int, ...]) -> None:
@@ -180,6 +186,7 @@ def test_votes_order_a_defeat_by_votes_to_as_ayes_then_noes(extract: Extract) ->
         "Officials proposed August 23-24 for the meeting.",
         "Russia launched 40 drones against Ukraine overnight.",
         "Forty countries supported the joint statement on Monday.",
+        "The team won 3-1 against France on Sunday.",
     ],
 )
 def test_votes_ignore_numbers_that_are_no_tally(extract: Extract, text: str) -> None:
@@ -226,3 +233,34 @@ def test_votes_warn_of_country_lists_longer_than_the_count() -> None:
     assert check_votes([vote]) == [
         "vote 1 (0-1): 2 countries listed as against but the stated count is 1"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The text was adopted with 13 members voting in favour and Russia and China "
+            "abstaining.",
+            SideCountries(abstentions=("RUS", "CHN")),
+        ),
+        (
+            "The text was adopted by 143 votes to 9. Israel and the United States were among "
+            "the nine countries that voted against.",
+            SideCountries(against=("ISR", "USA")),
+        ),
+        (
+            "The text passed 120-3. The countries that voted against were: Russia, Belarus "
+            "and Syria.",
+            SideCountries(against=("RUS", "BLR", "SYR")),
+        ),
+        (
+            "The recorded vote was as follows: In favour: Chile, Peru. Against: Israel, Nauru. "
+            "Abstain: Fiji.\n\nThe draft was adopted by 150 votes to 2, with 1 abstention.",
+            SideCountries(in_favour=("CHL", "PER"), against=("ISR", "NRU"), abstentions=("FJI",)),
+        ),
+    ],
+)
+def test_votes_read_country_lists_in_news_and_annex_shapes(
+    extract: Extract, text: str, expected: SideCountries
+) -> None:
+    assert only_vote(extract(text)).countries == expected
