@@ -71,7 +71,8 @@ _MAY_PREPS = _set("in since until till during early late mid last next this")
 # Years before 1900 read as years only after one of these ("since 1648").
 _OLD_YEAR_PREPS = _set("in since of until from by before after year")
 _YEAR_PREPS = _set("in since until till during before after")
-_NOT_WEEKDAY_BEFORE = _set("good black holy ash easter palm bloody super cyber")
+# "Good Friday" is a feast, "the following Monday" an offset from another event
+_NOT_WEEKDAY_BEFORE = _set("good black holy ash easter palm bloody super cyber following previous")
 _NOT_WEEKDAY_AFTER = _set(
     "times telegraph express mirror post herald tribune star night club group movement"
 )
@@ -100,7 +101,7 @@ _MOD = (
 )
 _COUNT = rf"(?:{_alternation(_NUMBER_WORDS)}|\d{{1,3}})"
 # "23-24", "3 and 4": a span of days, valued at its first day
-_DAYS = rf"{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY}|{_S}and{_S}{_DAY})?"
+_DAYS = rf"{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY}|{_S}(?:and|to){_S}{_DAY})?"
 _DM_SEP = rf"(?:{_S}|-)"  # "27 Dec 2019", "27-Dec-2019"
 
 # Alternatives are tried in this order at each position, so longer shapes come first.

@@ -96,6 +96,10 @@ def test_dates_resolves_relative_expressions_against_the_reference_date(
         ("The council failed to adopt the text on Tuesday.", "2019-12-24"),
         ("Russia said on Monday that it would veto the text.", "2019-12-23"),
         ("The text was circulated on Monday.", "2019-12-23"),
+        ("The session ends on Monday with a vote.", "2019-12-30"),
+        ("Elections are set for Monday.", "2019-12-30"),
+        ("The envoys met last Friday.", "2019-12-20"),
+        ("The envoys meet again next Friday.", "2020-01-03"),
     ],
 )
 def test_dates_weekday_looks_forward_only_when_the_clause_does(
@@ -139,6 +143,8 @@ def test_dates_day_or_month_without_year_takes_nearest_past_unless_looking_forwa
         "The world is safer today than ever.",
         "USA Today reported the vote.",
         "The Sunday Times reported the vote.",
+        "The draft was put to a vote the following Monday.",
+        "The envoy was born in the mid-1990s.",
     ],
 )
 def test_dates_skips_what_only_looks_like_a_date(extract: Extract, sentence: str) -> None:
@@ -155,9 +161,19 @@ def test_dates_relative_day_joined_to_its_date_is_one_expression(extract: Extrac
     assert (found.text, found.value) == ("tomorrow, 28 December", "2019-12-28")
 
 
-def test_dates_day_range_is_valued_at_its_first_day(extract: Extract) -> None:
-    found = only(extract, "India had proposed August 23-24 for the meeting.", "2015-08-13")
-    assert (found.text, found.value) == ("August 23-24", "2014-08-23")
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The summit was held on August 23-24.", "August 23-24", "2019-08-23"),
+        ("The assembly met from 21 to 30 May.", "21 to 30 May", "2019-05-21"),
+        ("Talks were held on 3 and 4 December.", "3 and 4 December", "2019-12-03"),
+    ],
+)
+def test_dates_day_span_is_one_expression_valued_at_its_first_day(
+    extract: Extract, sentence: str, expression: str, value: str
+) -> None:
+    found = only(extract, sentence)
+    assert (found.text, found.value) == (expression, value)
 
 
 def test_dates_counts_every_occurrence(extract: Extract) -> None:
