@@ -50,6 +50,7 @@ _NOT_YEAR_BEFORE = frozenset(_WORDS["DATE_NOT_YEAR_BEFORE"])
 _QUANTITY_NOUNS = frozenset(_WORDS["DATE_QUANTITY_NOUN"])
 _RHETORICAL_BEFORE = frozenset(_WORDS["DATE_RHETORICAL_BEFORE"])
 _PAST_WORDS = frozenset(_WORDS["DATE_PAST_CUE"])
+_RHETORICAL_AFTER = frozenset(_WORDS["DATE_RHETORICAL_AFTER"])
 
 
 def _set(words: str) -> frozenset[str]:
@@ -106,7 +107,7 @@ _DM_SEP = rf"(?:{_S}|-)"  # "27 Dec 2019", "27-Dec-2019"
 
 # Alternatives are tried in this order at each position, so longer shapes come first.
 _SHAPES = [
-    ("iso", r"(?<![\w/.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\w/-])"),
+    ("iso", r"(?<![\w/.-])(?:19|20)\d\d(?P<isep>[-./])[01]?\d(?P=isep)[0-3]?\d(?![\w/-]|\.\d)"),
     (
         "numeric",
         r"(?<![\w/.:-])[0-3]?\d(?P<sep>[./-])[0-3]?\d(?P=sep)(?:19|20)\d\d(?![\w/]|[.-]\d)",
@@ -442,8 +443,8 @@ def _plausible_relative_day(expr: str, ctx: _Context) -> bool:
     prev = ctx.prev()
     if prev in _RHETORICAL_BEFORE:  # "safer today", "the leaders of tomorrow"
         return False
-    if ctx.next() in ("'", "’") and ctx.next(1) == "s" and ctx.next(2) in ("world", "society"):
-        return False
+    if ctx.next() in ("'", "’") and ctx.next(1) == "s" and ctx.next(2) in _RHETORICAL_AFTER:
+        return False  # "today's world"
     # "Egypt Today", "USA Today": a title-case word run on from a name is a masthead.
     previous = ctx.before[0] if ctx.before else ""
     return not (expr[:1].isupper() and previous[:1].isupper() and ctx.line_prev_char in " \u00a0")
@@ -466,6 +467,8 @@ def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
             return False
         if ctx.next() in (":", ".") and ctx.next(1).isdigit():  # a clock time or a decimal
             return False
+        if "fiscal" in (prev, ctx.next()) or ctx.next() == "financial":
+            return False  # a fiscal year is not a calendar year
     return year >= 1900 or prev in _OLD_YEAR_PREPS
 
 

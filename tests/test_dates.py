@@ -37,6 +37,8 @@ def only(extract: Extract, text: str, reference: str | None = REF) -> DateMentio
             "day",
         ),
         ("Source: Xinhua| 2019-12-27 16:47:27", "2019-12-27", "2019-12-27", "day"),
+        ("Posted 2019/12/27 10:30", "2019/12/27", "2019-12-27", "day"),
+        ("Posted on 12/27/2019 in US style", "12/27/2019", "2019-12-27", "day"),
         ("09:38 20.04.2021", "20.04.2021", "2021-04-20", "day"),
         ("The decree of 29-03-2022 stands.", "29-03-2022", "2022-03-29", "day"),
         ("Press release 24/11/2004", "24/11/2004", "2004-11-24", "day"),
@@ -145,6 +147,9 @@ def test_dates_day_or_month_without_year_takes_nearest_past_unless_looking_forwa
         "The Sunday Times reported the vote.",
         "The draft was put to a vote the following Monday.",
         "The envoy was born in the mid-1990s.",
+        "The fiscal 2024 budget and the 2024-25 financial year were approved.",
+        "The threats we face today are new.",
+        "In today's world, nothing is simple.",
     ],
 )
 def test_dates_skips_what_only_looks_like_a_date(extract: Extract, sentence: str) -> None:
