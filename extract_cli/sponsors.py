@@ -65,9 +65,14 @@ _COUNT = re.compile(
     r"|delegations|co-?sponsors)\b",
     re.IGNORECASE,
 )
+# "the authors of the document were ...", "its main sponsors included ...", "sponsors: ..."
 _AUTHORS_OF = re.compile(
-    r"^\s+of\s+(?:the|this|that)\s+(?P<doc>[\w-]+(?:\s+[\w-]+)?)\s+"
-    r"(?:were|are|was|is|included|include|includes|comprised|numbered)\s+",
+    r"^(?:\s+of\s+(?:the|this|that)\s+(?P<doc>[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*"
+    r"(?:were|are|was|is|included|include|includes|comprised|numbered|:|--|—|–)\s*",
+    re.IGNORECASE,
+)
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their)|(?:resolution|draft|text|amendment)[’']s)\s+(?:main\s+|original\s+)?$",
     re.IGNORECASE,
 )
 _LIST_INTRO = re.compile(
@@ -279,7 +284,13 @@ class _Finder:
         noun = self.text[cue_start:cue_end].lower()
         following = self.text[cue_end:sent_end]
         of = _AUTHORS_OF.match(following)
-        if of and any(w in _DOCS for w in of.group("doc").lower().split()):
+        if of and of.group("doc"):
+            about_text = any(w in _DOCS for w in of.group("doc").lower().split())
+        else:
+            about_text = of is not None and bool(
+                _OWNER_BEFORE.search(self.text[max(sent_start, cue_start - 30) : cue_start])
+            )
+        if of and about_text:
             position = cue_end + of.end()
             count = None
             counted = _COUNT.match(self.text[position:sent_end])

@@ -61,7 +61,7 @@ _SUBJECT_LINK = _words(
     "were was are is among the nations countries states those that which who also all have has "
     "had both each reportedly then later ultimately instead members delegations of on and only "
     "one more country another other just too monday tuesday wednesday thursday friday saturday "
-    "sunday today yesterday eventually again to sole lone cast"
+    "sunday today yesterday eventually again to sole lone cast exercised their used wielded"
 )
 _PREFIX_GAP = _words(
     "the a an total of bill resolution draft text motion measure amendment document it some "
@@ -536,6 +536,11 @@ class _Sentence:
             return
         if strict:
             return
+        labelled = [m for m in markers if floor <= m.end <= anchor.start and m.label in _POSTFIX]
+        if labelled and re.fullmatch(r"\s*:\s*", text[labelled[-1].end : anchor.start]):
+            # "In favour: 141; against: 5"
+            anchor.side, anchor.label = _POSTFIX[labelled[-1].label], "side_counts"
+            return
         preceding = [m for m in markers if floor <= m.end <= anchor.start and m.label in _PREFIX]
         if preceding:
             marker = preceding[-1]
@@ -619,7 +624,10 @@ class _Sentence:
                         _VERBAL.match(marker_text)
                         or (among and re.match(r"\w+ing\b", marker_text))
                         or infinitive
-                        or (nxt.label == "VOTE_VETO" and re.search(r"\b(?:cast|used)\b", gap))
+                        or (
+                            nxt.label == "VOTE_VETO"
+                            and re.search(r"\b(?:cast|used|exercised|wielded)\b", gap)
+                        )
                     )
                     and nxt.label in ("VOTE_FOR", "VOTE_AGAINST", "VOTE_ABSTAIN", "VOTE_VETO")
                     and len(words) <= 7
@@ -640,7 +648,8 @@ class _Sentence:
 # What introduces a list of voters right after their count or side word, at the end of the gap.
 _INTRO = re.compile(
     r"(?P<intro>\(|:|--|[-–—]|\bfrom|\bincluding|\binclude[sd]?|\bamong them|\bsuch as|\bwere"
-    r"|\bare|\bnamely|\bnotably|\bas well as|\balong with|\btogether with|\balongside)"
+    r"|\bare|\bnamely|\bnotably|\bas well as|\balong with|\btogether with|\balongside"
+    r"|\bjoined by)"
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )

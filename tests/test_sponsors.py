@@ -59,6 +59,8 @@ def test_sponsors_read_the_passive_with_every_sponsor_verb(extract: Extract, ver
         ("Cuba's representative introduced the draft resolution.", ["CUB"]),
         ("France, which drafted the resolution, welcomed the vote.", ["FRA"]),
         ("The U.S. draft was vetoed by Russia.", ["USA"]),
+        ("The draft's main sponsors were France and Germany.", ["FRA", "DEU"]),
+        ("The sponsors of the text — Chile and Peru — welcomed the result.", ["CHL", "PER"]),
     ],
 )
 def test_sponsors_read_adjectives_actives_and_owned_texts(
@@ -80,6 +82,7 @@ def test_sponsors_read_adjectives_actives_and_owned_texts(
         "Council members voted against the anti-Russian resolution.",
         "Russia is a state sponsor of terrorism, the parliament said.",
         "Iran's draft law was approved by parliament.",
+        "State sponsors of terrorism include Iran, the report said.",
     ],
 )
 def test_sponsors_ignore_support_and_other_agents(extract: Extract, text: str) -> None:

@@ -50,6 +50,8 @@ def only_vote(facts: ArticleFacts) -> Vote:
         ),
         ("The mandate was renewed by 14 votes to none, with 1 abstention.", (14, 0, 1)),
         ("The text was adopted with 104 votes for, 18 against and 46 abstentions.", (104, 18, 46)),
+        ("In favour: 141; against: 5; abstentions: 35.", (141, 5, 35)),
+        ("141 nations backed the resolution in the vote, while 7 voted against.", (141, 7, None)),
     ],
 )
 def test_votes_read_tally_shapes(extract: Extract, text: str, expected: tuple[int, ...]) -> None:
@@ -247,6 +249,10 @@ def test_votes_warn_of_country_lists_longer_than_the_count() -> None:
             "The text was adopted by 143 votes to 9. Israel and the United States were among "
             "the nine countries that voted against.",
             SideCountries(against=("ISR", "USA")),
+        ),
+        (
+            "Russia voted against, joined by Belarus and Syria, as the text passed 141-7.",
+            SideCountries(against=("RUS", "BLR", "SYR")),
         ),
         (
             "The text passed 120-3. The countries that voted against were: Russia, Belarus "
