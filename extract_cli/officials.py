@@ -171,10 +171,14 @@ class _Lines:
         return start, end
 
     def headline_like(self, pos: int) -> bool:
-        """Title-case headlines and name-only lines have no lower-case word of 4+ letters."""
+        """Title-case headlines and name-only lines (captions, bylines) have no lower-case
+        word of 4+ letters and no full stop at the end; a short sentence has one."""
         start, end = self.bounds(pos)
         if start not in self._headline:
-            self._headline[start] = _LOWER_WORD.search(self.text, start, end) is None
+            last = self.text[start:end].rstrip()[-1:]
+            self._headline[start] = (
+                last not in '.!?"”’' and _LOWER_WORD.search(self.text, start, end) is None
+            )
         return self._headline[start]
 
 
@@ -576,7 +580,9 @@ class _Finder:
     def given(self, segment: list[Word]) -> bool:
         first = name_key(segment[0].text)
         names = self.lex.names
-        return first in names.given or first in names.family_first
+        # "Frank-Walter", "Jean-Noël": the first part of a double given name will do
+        head = first.partition("-")[0]
+        return first in names.given or first in names.family_first or head in names.given
 
     def administration(self, start: int, end: int) -> bool:
         """ "the Obama administration": a (former) head of government named by surname."""

@@ -117,6 +117,8 @@ def test_officials_read_title_before_or_in_apposition(
         ("He criticised the Obama administration for its silence.", "Obama"),
         ("President Putin signed the decree late on Friday.", "Putin"),
         ("In the letter Mr. Netanyahu rejected the ceasefire.", "Netanyahu"),
+        ("Frank-Walter Steinmeier signed the law.", "Frank-Walter Steinmeier"),
+        ("Then Rustem Umerov met him.", "Rustem Umerov"),
     ],
 )
 def test_officials_accept_names_marked_by_verb_given_name_or_title(
