@@ -1,9 +1,11 @@
 """Calendar expressions in an article, resolved against its reference date, with their event.
 
-One regex, built at import from the word lists in patterns/dates.jsonl, finds candidate
-expressions; each hit is checked in its context (a number must read as a year, a bare month must
-follow a preposition, "today" must not be rhetorical), resolved to an ISO value (the nearest past
-occurrence, or the next one when its clause looks ahead) and given the event its sentence reports.
+Every date holds a digit or an anchor word (a month, a weekday, "today", "year", "ago"...: the
+word lists live in patterns/dates.jsonl). Around each anchor, regexes built from those lists at
+import match the expression's shape; each hit is then checked in its context (a number must read
+as a year, a bare month must follow a preposition, "today" must not be rhetorical), resolved to an
+ISO value (the nearest past occurrence, or the next one when its clause looks ahead) and given
+the event its sentence reports.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from extract_cli.dates import stated_reference_date
+from extract_cli.dates import dates_in_text, stated_reference_date
 from extract_cli.facts import ArticleFacts, DateMention
 
 Extract = Callable[..., ArticleFacts]
@@ -211,6 +211,10 @@ def test_dates_reads_the_seed_article(extract: Extract, seed_text: str) -> None:
     ]
 
 
+def test_dates_in_plain_text_match_those_of_the_pipeline(extract: Extract, seed_text: str) -> None:
+    assert dates_in_text(seed_text, dt.date(2019, 12, 27)) == dates(extract, seed_text)
+
+
 def test_dates_event_says_what_happened_on_the_date(extract: Extract, seed_text: str) -> None:
     events = {d.text: d.event or "" for d in dates(extract, seed_text)}
     assert events["November 18"].startswith("approved by the Third Committee")
@@ -270,6 +274,11 @@ def test_dates_stated_reference_date_reads_the_date_line(
 )
 def test_dates_stated_reference_date_needs_a_year_and_a_date_line(text: str) -> None:
     assert stated_reference_date(text) is None
+
+
+def test_dates_stated_reference_date_reads_a_closing_credit_line() -> None:
+    text = "Assembly votes\n\nThe assembly voted on Monday.\n\n(Xinhua News Agency May 17, 2005)"
+    assert stated_reference_date(text) == (dt.date(2005, 5, 17), "article")
 
 
 def test_dates_stated_reference_date_is_used_without_a_given_date(extract: Extract) -> None:
