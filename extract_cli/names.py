@@ -37,6 +37,7 @@ class NameLexicon:
     abbreviations: frozenset[str]
     honorifics: frozenset[str]
     surname_words: frozenset[str]
+    place_prefixes: frozenset[str]
     run: re.Pattern[str]
 
     @classmethod
@@ -59,6 +60,7 @@ class NameLexicon:
             abbreviations=get("ABBREVIATION"),
             honorifics=get("HONORIFIC"),
             surname_words=get("SURNAME_WORD"),
+            place_prefixes=get("PLACE_PREFIX"),
             run=run,
         )
 

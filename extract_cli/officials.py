@@ -246,13 +246,7 @@ class _Finder:
                 if ent is not None and ent[2] == "ORG":
                     continue
             # "The Hague", "New York", "West Virginia": part of a longer proper noun.
-            if (
-                before is not None
-                and before.lower in names.not_name
-                and before.lower not in names.honorifics
-                and before.lower not in self.lex.heads
-                and before.lower not in self.lex.mods
-            ):
+            if before is not None and before.lower in names.place_prefixes:
                 continue
             if sum(not w.particle for w in segment) > _MAX_NAME_WORDS:
                 continue
