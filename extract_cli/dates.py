@@ -463,6 +463,8 @@ def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
     if expr[:1].isdigit():
         if prev in _NOT_YEAR_BEFORE or f"{prev2} {prev}" in _NOT_YEAR_BEFORE:
             return False
+        if prev in ("and", "or", ",") and _listed_after_label(ctx):  # "resolutions 1701 and 2042"
+            return False
         if prev == "." and prev2 in _NOT_YEAR_BEFORE:  # "No. 2020"
             return False
         if ctx.next() in _QUANTITY_NOUNS and prev not in _YEAR_PREPS:
@@ -472,6 +474,15 @@ def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
         if "fiscal" in (prev, ctx.next()) or ctx.next() == "financial":
             return False  # a fiscal year is not a calendar year
     return year >= 1900 or prev in _OLD_YEAR_PREPS
+
+
+def _listed_after_label(ctx: _Context) -> bool:
+    """Whether a number ends a list ("1701, 2042 and 2043") opened by a label like "resolution"."""
+    for token in ctx.before[1:8]:
+        word = token.lower()
+        if not (word.isdigit() or word in ("and", "or", ",")):
+            return word in _NOT_YEAR_BEFORE
+    return False
 
 
 def _numeric_parts(kind: str, expr: str) -> tuple[int, int, int] | None:

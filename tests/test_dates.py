@@ -139,6 +139,7 @@ def test_dates_day_or_month_without_year_takes_nearest_past_unless_looking_forwa
         "A day after the vote, the envoy left; a year later the law changed.",
         "More than 2,000 people and 2000 troops were deployed.",
         "The 1267 committee lists the group under resolution 2334.",
+        "The council recalled resolutions 1701 and 2042.",
         "Read more at https://example.org/news/2019/12/27/vote-2019-12-27.",
         "The council meets every Friday.",
         "Theresa May said the Commons may vote again.",
