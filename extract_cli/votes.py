@@ -45,7 +45,9 @@ _POSTFIX = {"VOTE_FOR": "in_favour", "VOTE_AGAINST": "against", "VOTE_ABSTAIN": 
 _NEAR = {"VOTE_FOR_NEAR": "in_favour", "VOTE_AGAINST_NEAR": "against"}
 _PREFIX = {"VOTE_FOR_BY": "in_favour", "VOTE_AGAINST_BY": "against"}
 _SIDE_LABELS = frozenset({*_POSTFIX, *_NEAR, *_PREFIX, "VOTE_VETO", "VOTE_ZERO"})
-_LABELS = frozenset({*_SIDE_LABELS, "VOTE_NO_VOTE", "VOTE_OUTCOME", "VOTE_BODY", "VOTE_NOT"})
+_LABELS = frozenset(
+    {*_SIDE_LABELS, "VOTE_NO_VOTE", "VOTE_OUTCOME", "VOTE_BODY", "VOTE_BODY_REF", "VOTE_NOT"}
+)
 # Side words in the past tense: a country list right before them is their subject
 # ("Russia, China and Niger opposed it"); "votes against" in a rule or a headline is not.
 _VERBAL = re.compile(r"^(?:\w+ed\b|were\b|was\b|cast\b)")
@@ -127,6 +129,12 @@ _RATIO = re.compile(r"\s+to\s+$|^\s+to\s+(?:\d|[a-z]+\b(?!\s+(?:in\b|against|abs
 _COMPACT_HINT = re.compile(r"\d(?:\s?[-–—]\s?|\s+to\s+)\d|\bvotes?\s+to\s+\d")
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
+)
+_BODY_LABELS = frozenset({"VOTE_BODY", "VOTE_BODY_REF"})
+# A body named after the tally is still its subject when it acts right away
+# ("By 120 votes to 5, the Assembly adopted ...").
+_ACTS = re.compile(
+    r"\s+(?:on \w+\s+)?(?:\w+ly\s+)?(?:adopted|approved|passed|voted|rejected|endorsed)\b"
 )
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
@@ -722,7 +730,10 @@ def find_votes(doc: Doc) -> list[Vote]:
         if not found and (lists or veto):
             fragments.append((index, lists, veto, partial))
 
-    groups = _merge(tallies)
+    headlines = {
+        i for i, (start, end) in enumerate(sents) if not _HEADLINE_END.search(text[start:end])
+    }
+    groups = _merge(tallies, headlines)
     for index, lists, veto, partial in fragments:
         _attach(groups, index, lists, veto, partial)
     votes = [_to_vote(group, text, sents, by_sent) for group in groups]
@@ -731,7 +742,9 @@ def find_votes(doc: Doc) -> list[Vote]:
     return votes
 
 
-def _merge(tallies: list[_Tally]) -> list[_Group]:
+def _merge(tallies: list[_Tally], headlines: set[int]) -> list[_Group]:
+    """Tallies that agree on every count they share are one vote (a headline and its story,
+    a quote repeating the figures); a count-less side in the next sentence completes a vote."""
     groups: list[_Group] = []
     for tally in tallies:
         target = None
@@ -765,7 +778,12 @@ def _merge(tallies: list[_Tally]) -> list[_Group]:
         target.partial = target.partial or tally.partial
         target.veto = target.veto or tally.veto
         target.sents.append(tally.sent)
-        if len(tally.counts) > target.primary_size:
+        fuller = len(tally.counts) > target.primary_size
+        if fuller or (
+            len(tally.counts) == target.primary_size
+            and target.primary in headlines
+            and tally.sent not in headlines
+        ):
             target.primary, target.primary_size, target.rule = (
                 tally.sent,
                 len(tally.counts),
@@ -815,14 +833,31 @@ def _nearest(cues: Iterable[_Cue], position: int) -> _Cue | None:
     return best
 
 
-def _body(by_sent: dict[int, list[_Cue]], index: int, position: int) -> str | None:
+def _body(text: str, by_sent: dict[int, list[_Cue]], index: int, position: int) -> str | None:
+    """The body named as the subject nearest before the tally; "the Council" stands for the
+    last council named before it."""
+    head: str | None = None
     for i in range(index, -1, -1):
-        bodies = [c for c in by_sent.get(i, []) if c.label == "VOTE_BODY"]
-        if bodies:
-            # The longest name in the sentence is the most specific ("Third Committee of the
-            # UN General Assembly" is the committee); ties go to the first.
-            bodies.sort(key=lambda c: (-(c.end - c.start), c.start))
-            return bodies[0].id if i != index else (_nearest(bodies, position) or bodies[0]).id
+        cues = sorted(c for c in by_sent.get(i, []) if c.label in _BODY_LABELS)
+        if i == index:
+            cues = [c for c in cues if c.start < position or _ACTS.match(text, c.end)]
+        if head is None:
+            if not cues:
+                continue
+            first = cues[0]
+            if first.label == "VOTE_BODY":
+                return first.id
+            head = first.id.lower()
+            continue
+        for cue in reversed(cues):
+            if cue.label == "VOTE_BODY" and head in cue.id.lower():
+                return cue.id
+    if head is not None:
+        # "the commission" named no body that votes: take the nearest body named at all.
+        for i in range(index, -1, -1):
+            for cue in sorted(by_sent.get(i, [])):
+                if cue.label == "VOTE_BODY" and (i != index or cue.start < position):
+                    return cue.id
     return None
 
 
@@ -853,7 +888,7 @@ def _to_vote(
         for side in SIDES
     )
     return Vote(
-        body=_body(by_sent, group.primary, start),
+        body=_body(text, by_sent, group.primary, group.position),
         in_favour=group.counts.get("in_favour"),
         against=group.counts.get("against"),
         abstentions=group.counts.get("abstentions"),
@@ -891,7 +926,7 @@ def _no_vote_decisions(
                 continue
             outcome = _nearest(outcomes, cue.start)
             start, end = _sentence_span(text, sents[index])
-            body = _body(by_sent, index, cue.start)
+            body = _body(text, by_sent, index, cue.start)
             key = (outcome.id if outcome else "adopted", body, text[start:end])
             if key in seen:
                 continue

@@ -270,3 +270,24 @@ def test_votes_read_country_lists_in_news_and_annex_shapes(
     extract: Extract, text: str, expected: SideCountries
 ) -> None:
     assert only_vote(extract(text)).countries == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Third Committee approved 16 drafts on the Human Rights Council and other "
+            "issues. The Committee approved the first text by 135 votes to 10.",
+            "Third Committee",
+        ),
+        (
+            "The Human Rights Council met on Friday. The Council extended the mandate with a "
+            "vote of 19 in favour, six against and 21 abstentions, and asked the General "
+            "Assembly to take note.",
+            "Human Rights Council",
+        ),
+        ("By 120 votes to 5, the General Assembly adopted the text.", "General Assembly"),
+    ],
+)
+def test_votes_name_the_body_that_voted(extract: Extract, text: str, body: str) -> None:
+    assert only_vote(extract(text)).body == body
