@@ -188,7 +188,7 @@ _OPENER = (
 )
 _YEAR_START = re.compile(r"\d{4}")
 _ALPHA_RUN = re.compile(r"[^\W\d_]+")
-_GLUED_YEAR = re.compile(r"-(?=\d{4})")
+_GLUED_NUMBER = re.compile(r"[-/–]\d")
 
 
 def _trigger_at(text: str, start: int) -> re.Pattern[str] | None:
@@ -240,8 +240,8 @@ def _doc_anchors(doc: Doc, text: str) -> tuple[list[int], list[tuple[int, int]]]
     rows = doc.to_array([LOWER, PREFIX, IDX, SENT_START])
     hits = _among(rows[:, 0], _ANCHOR_HASHES) | _among(rows[:, 1], _DIGIT_HASHES)
     anchors = [int(i) for i in rows[hits, 2]]
-    # the tokenizer keeps "mid-2020" whole: its year is an anchor too
-    glued = [m.end() for m in _GLUED_YEAR.finditer(text)]
+    # the tokenizer keeps "mid-2020" and "24/25" whole: the numbers inside are anchors too
+    glued = [m.start() + 1 for m in _GLUED_NUMBER.finditer(text)]
     if glued:
         anchors = sorted({*anchors, *glued})
     if (rows[1:, 3] != 0).any():  # `doc.has_annotation` would build every Token
@@ -321,7 +321,7 @@ def _dates(
         if _in_url(text, start, end):
             continue
         if kind == "nth":  # keep "the 27th", without the "on" the pattern needed as context
-            start = text.index("the", start, end)
+            start += text[start:end].lower().index("the")
         index = max(bisect.bisect_right(starts, start) - 1, 0)
         sent_start, sent_end = sentences[index] if sentences else (0, len(text))
         context = _Context(text, start, end, sent_start, max(sent_end, end))
