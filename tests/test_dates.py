@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract_cli.dates import dates_in_text, stated_reference_date
 from extract_cli.facts import ArticleFacts, DateMention
@@ -286,3 +288,75 @@ def test_dates_stated_reference_date_is_used_without_a_given_date(extract: Extra
     facts = extract("Assembly votes\n\n24 November 1999\n\nThe assembly voted yesterday.")
     assert facts.reference_date == "1999-11-24"
     assert [d.value for d in facts.dates] == ["1999-11-24", "1999-11-23"]
+
+
+_DATE_ISH = [
+    "on",
+    "in",
+    "the",
+    "of",
+    "last",
+    "next",
+    "this",
+    "early",
+    "mid-",
+    "end-",
+    "May",
+    "March",
+    "27",
+    "27th",
+    "2019",
+    "2019-12-27",
+    "12/27",
+    "3",
+    "and",
+    "to",
+    "-",
+    ",",
+    ".",
+    "(",
+    ")",
+    "Monday",
+    "Friday's",
+    "today",
+    "tomorrow,",
+    "ago",
+    "years",
+    "a",
+    "nearly",
+    "20",
+    "Dec.",
+    "Sept",
+    "4",
+    "19991124",
+    "20.04.2021",
+    "by",
+    "will",
+    "said",
+    "The",
+    "'s",
+    "fiscal",
+    "resolution",
+    "1701",
+    "Victory",
+    "Day",
+    "1990s",
+    "31",
+    "February",
+    "29",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_DATE_ISH), max_size=14),
+    reference=st.sampled_from([None, dt.date(2020, 2, 29), dt.date(2019, 12, 31)]),
+)
+def test_dates_spans_hold_on_any_mix_of_date_words(
+    words: list[str], reference: dt.date | None
+) -> None:
+    text = " ".join(words)
+    for found in dates_in_text(text, reference):
+        assert text[found.span[0] : found.span[1]] == found.text
+        assert found.granularity in ("day", "month", "year")
