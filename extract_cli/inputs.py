@@ -20,7 +20,7 @@ from typing import IO, Any
 from .errors import InputError
 
 DATE_KEYS = ("date", "published", "reference_date")
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from .countries import CountryTable
 from .facts import ArticleFacts
 from .patterns import default_pattern_dir, load_patterns
 
+MAX_CHARS = 100_000_000
 # Pattern files read by the case-insensitive cue ruler, one per fact family.
 CUE_FILES = ("votes", "sponsors", "officials", "quotes", "dates")
 FACT_COMPONENTS = (
@@ -34,6 +35,9 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
     """`spacy.blank("en")` with our rulers and fact components; no model is loaded."""
     folders = [default_pattern_dir(), *extra_pattern_dirs]
     nlp = spacy.blank("en")
+    # No parser or NER here, so spaCy's 1M-character guard is not needed; inputs are bounded
+    # by --max-bytes instead.
+    nlp.max_length = MAX_CHARS
     # "U.S.-drafted" is one token by default; split the hyphen so "U.S." can match.
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]\.)-(?=[A-Za-z])"]
     tokenizer = cast(Tokenizer, nlp.tokenizer)

@@ -123,4 +123,4 @@ def test_inputs_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
         handle.truncate(100 * 1024 * 1024)
     [item] = list(read_articles([str(huge)]))
     assert isinstance(item, InputFailure)
-    assert "larger than the limit of 52,428,800 bytes" in item.message
+    assert "larger than the limit of 10,485,760 bytes" in item.message
