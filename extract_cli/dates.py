@@ -730,16 +730,33 @@ _EVENT_STOP = _set("in on at since until after before during for from by")
 
 
 def _event(ctx: _Context) -> str | None:
-    """What the sentence says happened on the date: the nearest verb phrase of its clause."""
-    clause_start = ctx.sent_start
+    """What the sentence says happened on the date: "Thursday's resolution" gives "resolution";
+    otherwise the verb phrase nearest the date in its clause (before it, else after it)."""
+    if _POSSESSIVE.match(ctx.text, ctx.end):
+        words = _WORD.findall(ctx.text, ctx.end + 2, min(ctx.sent_end, ctx.end + 60))[:4]
+        nouns: list[str] = []
+        for word in words:
+            if not word[:1].isalnum() or word.lower() in _EVENT_STOP | _AUX | {"of"}:
+                break
+            if _VERB.fullmatch(word):  # "Thursday's resolution instructed ..."
+                break
+            nouns.append(word)
+        if nouns:
+            return " ".join(nouns)
+    sentence_start = max(ctx.sent_start, ctx.start - _EVENT_REACH)
+    clause_start = sentence_start
     for mark in (";", ", which", ", while", ", but", " – ", " - ", ": "):
-        at = ctx.text.rfind(mark, ctx.sent_start, ctx.start)
+        at = ctx.text.rfind(mark, sentence_start, ctx.start)
         if at >= 0:
             clause_start = max(clause_start, at + len(mark))
-    left = ctx.text[max(clause_start, ctx.start - _EVENT_REACH) : ctx.start]
+    comma = ctx.text.rfind(",", clause_start, ctx.start)
+    # the nearest clause first: "a decision, to be taken on Friday, would ..." -> "to be taken"
+    for start in ([comma + 1] if comma >= 0 else []) + [clause_start]:
+        verb_phrase = _verb_phrase(ctx.text[start : ctx.start], stop_at_end=True)
+        if verb_phrase:
+            return verb_phrase
     right = ctx.text[ctx.end : min(ctx.sent_end, ctx.end + _EVENT_REACH)]
-    phrase = _verb_phrase(left, stop_at_end=True) or _verb_phrase(right, stop_at_end=False)
-    return phrase
+    return _verb_phrase(right, stop_at_end=False)
 
 
 _WORD = re.compile(r"[\w’'-]+|[,;:()\"“”]")

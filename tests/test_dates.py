@@ -214,6 +214,23 @@ def test_dates_reads_the_seed_article(extract: Extract, seed_text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Critics attacked Thursday's resolution on Iran.", "resolution"),
+        ("A decision, to be taken in Brussels on Friday, depends on Moscow.", "to be taken"),
+        (
+            "On Monday, the assembly adopted the text without a vote.",
+            "adopted the text without a vote",
+        ),
+    ],
+)
+def test_dates_event_is_the_nearest_verb_phrase_or_possessed_noun(
+    extract: Extract, sentence: str, event: str
+) -> None:
+    assert only(extract, sentence).event == event
+
+
 def test_dates_in_plain_text_match_those_of_the_pipeline(extract: Extract, seed_text: str) -> None:
     assert dates_in_text(seed_text, dt.date(2019, 12, 27)) == dates(extract, seed_text)
 
