@@ -21,7 +21,7 @@ from .speakers import Speaker, SpeakerBook, Word, find_name, words_of
 
 MIN_WORDS = 4
 
-_DOUBLE = "\"“”«»„"
+_DOUBLE = '"“”«»„'
 _SINGLE = "'‘’‹›"
 _DOUBLE_MARK = re.compile(f"[{_DOUBLE}]")
 _SINGLE_MARK = re.compile(f"[{_SINGLE}]")
@@ -170,7 +170,7 @@ def _scan_single(text: str, para: tuple[int, int], taken: list[_Raw]) -> list[_R
         can_open = ch in "‘'‹" and (prev.isspace() or prev in _LEFT_BOUND or prev in "“«—–-")
         can_open = can_open and not nxt.isspace()
         can_close = ch in "’'›" and not prev.isspace()
-        can_close = can_close and (nxt.isspace() or nxt in _RIGHT_BOUND or nxt in "”»\"-–—")
+        can_close = can_close and (nxt.isspace() or nxt in _RIGHT_BOUND or nxt in '”»"-–—')
         if open_at >= 0 and can_close:
             start, end = _inner(text, open_at + 1, i)
             found.append(_Raw(open_at, i, start, end, True))
@@ -212,6 +212,8 @@ def _gap_joins(gap: str, first: _Raw, text: str) -> bool:
         return False
     if _JOIN_PRONOUN.match(gap):
         return True
+    if not gap.rstrip().endswith((",", ":")):
+        return False  # `demands "the return ..."`: the quote is the verb's object, a new clause
     original = _WORD.findall(gap)
     words = [w.lower() for w in original]
     if not words or len(words) > 12 or "that" in words:
@@ -258,8 +260,9 @@ def _join(raws: list[_Raw], text: str) -> list[_Candidate]:
             ):
                 # "The United States will vote" against "the resolution ...": one sentence
                 start = last.close_at + 1 + word.start(1)
-                bridge = _Raw(start - 1, start + len(word.group(1)), start,
-                              start + len(word.group(1)), True)
+                bridge = _Raw(
+                    start - 1, start + len(word.group(1)), start, start + len(word.group(1)), True
+                )
                 cand.pieces.extend([bridge, nxt])
                 i += 1
                 continue
@@ -319,8 +322,11 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
         para = bisect_right(para_starts, first.open_at) - 1
         p_start, p_end = paragraphs[para]
         next_open = next(
-            (c.first.open_at for c, n in zip(candidates[index + 1 :], sizes[index + 1 :])
-             if n >= MIN_WORDS),
+            (
+                c.first.open_at
+                for c, n in zip(candidates[index + 1 :], sizes[index + 1 :], strict=True)
+                if n >= MIN_WORDS
+            ),
             len(text),
         )
         # the sentence of the quote's first word: a sentence end just before the mark stays out
@@ -330,8 +336,10 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
         left = text[left_from : first.open_at]
         right_start = last.close_at + 1 if last.closed else p_end
         # the sentence of the first word after the mark: `?" - the diplomat asked.` goes on
-        first_after = right_start + len(text[right_start:p_end]) - len(
-            text[right_start:p_end].lstrip(" \t,-–—:")
+        first_after = (
+            right_start
+            + len(text[right_start:p_end])
+            - len(text[right_start:p_end].lstrip(" \t,-–—:"))
         )
         k = bisect_right(sent_starts, first_after)
         sent_end = sent_starts[k] if k < len(sent_starts) else len(text)
@@ -407,7 +415,7 @@ def _attribute(
 ) -> Speaker | None:
     verbs = speech_verbs()
     # an attribution between the pieces of a broken quote: "X," he said, adding, "Y."
-    for before, after in zip(cand.pieces, cand.pieces[1:]):
+    for before, after in zip(cand.pieces, cand.pieces[1:], strict=False):
         gap = words_of(text[before.close_at + 1 : after.open_at], before.close_at + 1)
         found = _after_quote(gap, verbs, book, at)
         if found is not None:
@@ -495,10 +503,43 @@ def _after_quote(
     return None
 
 
-_NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-                "these", "those", "opening", "closing", "such", "strong", "further", "earlier",
-                "previous", "recent", "latest", "same", "stern", "over", "of", "for", "about",
-                "on", "in", "with", "by", "amid", "after", "despite"}
+_NOUN_BEFORE = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "opening",
+    "closing",
+    "such",
+    "strong",
+    "further",
+    "earlier",
+    "previous",
+    "recent",
+    "latest",
+    "same",
+    "stern",
+    "over",
+    "of",
+    "for",
+    "about",
+    "on",
+    "in",
+    "with",
+    "by",
+    "amid",
+    "after",
+    "despite",
+}
 
 
 def _is_verb(words: list[Word], n: int) -> bool:
@@ -511,11 +552,47 @@ def _is_verb(words: list[Word], n: int) -> bool:
     return before.lower not in _NOUN_BEFORE and not before.text.endswith(("’s", "'s"))
 
 
-_AFTER_STOP = {"on", "at", "in", "during", "after", "before", "when", "while", "as", "who",
-               "which", "that", "to", "from", "with", "adding", "saying", "speaking",
-               "according", "told", "and", "but", "last", "this", "yesterday", "today",
-               "earlier", "later", "recently", "monday", "tuesday", "wednesday", "thursday",
-               "friday", "saturday", "sunday", "referring", "citing", "quoted"}
+_AFTER_STOP = {
+    "on",
+    "at",
+    "in",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "who",
+    "which",
+    "that",
+    "to",
+    "from",
+    "with",
+    "adding",
+    "saying",
+    "speaking",
+    "according",
+    "told",
+    "and",
+    "but",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "referring",
+    "citing",
+    "quoted",
+}
 
 
 def _np_after(words: list[Word], start: int) -> list[Word]:
@@ -530,16 +607,93 @@ def _np_after(words: list[Word], start: int) -> list[Word]:
     return out
 
 
-_LEAD_SKIP = {"and", "but", "also", "however", "meanwhile", "then", "though", "too", "so",
-              "further", "moreover", "instead", "still", "yet", "now", "again"}
-_TRAIL_SKIP = {"also", "has", "have", "had", "was", "is", "were", "are", "will", "would",
-               "further", "later", "then", "earlier", "again", "once", "not", "only",
-               "reportedly", "previously", "recently", "subsequently", "finally", "however",
-               "too", "had", "did", "does", "can", "could", "may", "might", "must"}
-_NOT_SUBJECT_START = {"who", "which", "whose", "whom", "where", "when", "in", "on", "at",
-                      "after", "before", "during", "since", "for", "from", "with", "by", "to",
-                      "of", "according", "despite", "following", "amid", "under", "over",
-                      "about", "as", "while", "if", "than", "into", "within", "without"}
+_LEAD_SKIP = {
+    "and",
+    "but",
+    "also",
+    "however",
+    "meanwhile",
+    "then",
+    "though",
+    "too",
+    "so",
+    "further",
+    "moreover",
+    "instead",
+    "still",
+    "yet",
+    "now",
+    "again",
+}
+_TRAIL_SKIP = {
+    "also",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "will",
+    "would",
+    "further",
+    "later",
+    "then",
+    "earlier",
+    "again",
+    "once",
+    "not",
+    "only",
+    "reportedly",
+    "previously",
+    "recently",
+    "subsequently",
+    "finally",
+    "however",
+    "too",
+    "did",
+    "does",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+}
+_NOT_SUBJECT_START = {
+    "who",
+    "which",
+    "whose",
+    "whom",
+    "where",
+    "when",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "of",
+    "according",
+    "despite",
+    "following",
+    "amid",
+    "under",
+    "over",
+    "about",
+    "as",
+    "while",
+    "if",
+    "than",
+    "into",
+    "within",
+    "without",
+}
 
 
 def _trim(segment: list[Word]) -> list[Word]:
@@ -583,8 +737,27 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
 
 
 _PRONOUN_WORDS = {"he", "she", "it", "they"}
-_HARD_BACK = {";", ":", "—", "–", ".", "!", "?", "that", "and", "but", "while", "because",
-              "although", "though", "whereas", "so", "if", "when", "where"}
+_HARD_BACK = {
+    ";",
+    ":",
+    "—",
+    "–",
+    ".",
+    "!",
+    "?",
+    "that",
+    "and",
+    "but",
+    "while",
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "so",
+    "if",
+    "when",
+    "where",
+}
 
 
 def _subject_before(words: list[Word], n: int, blocked: frozenset[int]) -> list[Word]:
@@ -593,11 +766,11 @@ def _subject_before(words: list[Word], n: int, blocked: frozenset[int]) -> list[
     j = n - 1
     while j >= 0 and len(segment) < 30:
         w = words[j]
-        if w.lower == "and" and segment and segment[0].text[:1].isupper() and j > 0:
-            if words[j - 1].text[:1].isupper():  # "Germany and Iceland"
-                segment.insert(0, w)
-                j -= 1
-                continue
+        capitalised_pair = j > 0 and words[j - 1].text[:1].isupper()
+        if w.lower == "and" and segment and segment[0].text[:1].isupper() and capitalised_pair:
+            segment.insert(0, w)  # "Germany and Iceland"
+            j -= 1
+            continue
         if w.text in _HARD_BACK or w.lower in _HARD_BACK:
             break
         segment.insert(0, w)
@@ -605,12 +778,54 @@ def _subject_before(words: list[Word], n: int, blocked: frozenset[int]) -> list[
     return _subject_segment(segment, blocked)
 
 
-_BACK_STOP = {"that", "and", "but", "while", "as", "when", "after", "because", "which",
-              "where", "if", "so", "since", "although", "though", "whereas", "with",
-              "by", "from", "whom", "also", "then", "has", "have", "had", "will", "would",
-              "is", "was", "were", "are", "not", "only", "once", "later", "earlier",
-              "further", "again", "previously", "reportedly", "recently", "repeatedly",
-              "to", "on", "at", "in"}
+_BACK_STOP = {
+    "that",
+    "and",
+    "but",
+    "while",
+    "as",
+    "when",
+    "after",
+    "because",
+    "which",
+    "where",
+    "if",
+    "so",
+    "since",
+    "although",
+    "though",
+    "whereas",
+    "with",
+    "by",
+    "from",
+    "whom",
+    "also",
+    "then",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "is",
+    "was",
+    "were",
+    "are",
+    "not",
+    "only",
+    "once",
+    "later",
+    "earlier",
+    "further",
+    "again",
+    "previously",
+    "reportedly",
+    "recently",
+    "repeatedly",
+    "to",
+    "on",
+    "at",
+    "in",
+}
 
 
 def _np_before(words: list[Word], end: int) -> list[Word]:
@@ -620,8 +835,9 @@ def _np_before(words: list[Word], end: int) -> list[Word]:
     while j >= 0 and len(out) < 16:
         w = words[j]
         if w.text == ")":
-            opening = next((k for k in range(j - 1, max(j - 5, -1), -1) if words[k].text == "("),
-                           None)
+            opening = next(
+                (k for k in range(j - 1, max(j - 5, -1), -1) if words[k].text == "("), None
+            )
             if opening is not None:
                 out[:0] = words[opening : j + 1]
                 j = opening - 1
@@ -635,10 +851,41 @@ def _np_before(words: list[Word], end: int) -> list[Word]:
     return out
 
 
-_SUBJECT_STOP = {"on", "at", "in", "during", "after", "before", "since", "over", "with", "from",
-                 "by", "who", "which", "that", "is", "was", "has", "have", "had", "will",
-                 "would", "also", "further", "can", "could", "should", "must", "may", "did",
-                 "does", "put", "set", "not"}
+_SUBJECT_STOP = {
+    "on",
+    "at",
+    "in",
+    "during",
+    "after",
+    "before",
+    "since",
+    "over",
+    "with",
+    "from",
+    "by",
+    "who",
+    "which",
+    "that",
+    "is",
+    "was",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "further",
+    "can",
+    "could",
+    "should",
+    "must",
+    "may",
+    "did",
+    "does",
+    "put",
+    "set",
+    "not",
+}
 _INTRO = _NOT_SUBJECT_START | {"meanwhile", "however", "earlier", "later", "also", "in"}
 
 

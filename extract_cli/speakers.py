@@ -1,4 +1,4 @@
-"""Who a quotation is attributed to: names in speaker phrases, pronouns and descriptions resolved."""
+"""Who a quotation is attributed to: names in speaker phrases; pronouns, descriptions resolved."""
 
 from __future__ import annotations
 
@@ -21,20 +21,118 @@ _TOKEN = re.compile(
     re.UNICODE,
 )
 # Capitalised at a sentence start, never a name: "While Ukraine ..."
-_FUNCTION = {"while", "but", "and", "as", "after", "before", "in", "on", "at", "when", "if",
-             "for", "with", "from", "by", "of", "to", "this", "that", "these", "those", "it",
-             "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "however",
-             "meanwhile", "also", "yet", "so", "since", "although", "article", "section",
-             "photo", "read", "more", "source", "editor", "update", "updated"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
-               "gen.", "prof.", "sir", "dame", "lord", "sheikh"}
+_FUNCTION = {
+    "while",
+    "but",
+    "and",
+    "as",
+    "after",
+    "before",
+    "in",
+    "on",
+    "at",
+    "when",
+    "if",
+    "for",
+    "with",
+    "from",
+    "by",
+    "of",
+    "to",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "however",
+    "meanwhile",
+    "also",
+    "yet",
+    "so",
+    "since",
+    "although",
+    "article",
+    "section",
+    "photo",
+    "read",
+    "more",
+    "source",
+    "editor",
+    "update",
+    "updated",
+}
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "prof.",
+    "sir",
+    "dame",
+    "lord",
+    "sheikh",
+}
 _PARTICLES = {"bin", "ibn", "al", "al-", "de", "van", "von", "da", "di", "du", "le", "la", "der"}
 _DETERMINERS = {"the", "a", "an"}
-_GENERIC = {"the", "a", "an", "of", "for", "to", "in", "and", "official", "officials", "head",
-            "chief", "top", "senior", "state", "s"}
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december", "today", "yesterday"}
+_GENERIC = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "to",
+    "in",
+    "and",
+    "official",
+    "officials",
+    "head",
+    "chief",
+    "top",
+    "senior",
+    "state",
+    "s",
+}
+_CALENDAR = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+}
 # Honorifics and capitalised role words that open a name: "Ambassador", "President", "Dr."
 _NAME_MIN_LETTERS = 2
 
@@ -63,7 +161,9 @@ def _document_mention() -> re.Pattern[str]:
 
 
 # Two or more capitalised words on one line: a name with its title, "Foreign Minister X Y".
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:bin|ibn|al|de|van|von|da)[ \t]+)?[A-Z][\w’'\-]*)+")
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:bin|ibn|al|de|van|von|da)[ \t]+)?[A-Z][\w’'\-]*)+"
+)
 
 
 @dataclass(frozen=True)
@@ -127,10 +227,9 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
         if current and word.lower in _PARTICLES:
             current.append(word)
             continue
-        if current:
-            # "the House Rules Committee": a body's name goes on after the run
-            if not (word.text[:1].isupper() and word.lower in org_words()):
-                runs.append(current)
+        # "the House Rules Committee": a body's name goes on after the run
+        if current and not (word.text[:1].isupper() and word.lower in org_words()):
+            runs.append(current)
         current = []
     if current:
         runs.append(current)
@@ -183,7 +282,8 @@ def _opens_clause(text: str, start: int) -> bool:
 
 def _content(text: str) -> frozenset[str]:
     return frozenset(
-        w for w in re.findall(r"[^\W_]+", text.lower().replace("’s", "").replace("'s", ""))
+        w
+        for w in re.findall(r"[^\W_]+", text.lower().replace("’s", "").replace("'s", ""))
         if w not in _GENERIC
     )
 
@@ -200,7 +300,7 @@ class SpeakerBook:
 
     @classmethod
     def build(cls, doc: Doc, officials: Sequence[Official], text: str) -> SpeakerBook:
-        entities = doc.spans["entities"] if "entities" in doc.spans else []
+        entities = doc.spans.get("entities", ())
         blocked = frozenset(token.idx for span in entities for token in span)
         return cls(text, blocked, officials)
 
@@ -215,27 +315,30 @@ class SpeakerBook:
         text = self.text
         people = []
         for official in self.officials:
-            words = _content(" ".join(x for x in (official.title, official.affiliation) if x))
+            known = _content(" ".join(x for x in (official.title, official.affiliation) if x))
             for start, _ in official.mentions or (official.span,):
                 people.append(
-                    _Person(official.name, words | _content(official.name), start,
-                            _opens_clause(text, start))
+                    _Person(
+                        official.name,
+                        known | _content(official.name),
+                        start,
+                        _opens_clause(text, start),
+                    )
                 )
         roles = role_words()
         for match in _CAPITALISED_RUN.finditer(text):
-            words = words_of(match.group(), match.start())
+            run = words_of(match.group(), match.start())
             before = text[max(0, match.start() - 30) : match.start()].split()
-            titled = any(w.lower in roles for w in words)
+            titled = any(w.lower in roles for w in run)
             if not titled and not (before and before[-1].lower() in roles):
                 continue
-            name = find_name(words, self.blocked)
+            name = find_name(run, self.blocked)
             if name is None:
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             phrase = text[max(line_start, match.start() - 60) : name.end]
             people.append(
-                _Person(name.text, _content(phrase), name.start,
-                        _opens_clause(text, match.start()))
+                _Person(name.text, _content(phrase), name.start, _opens_clause(text, match.start()))
             )
         for at, speaker in self.spoken:
             if speaker.name and speaker.kind == "person":
@@ -284,16 +387,16 @@ class SpeakerBook:
             return Speaker(phrase, None, "thing", content)
         if lowers & role_words():
             definite = words[0].lower not in {"a", "an"}
-            return Speaker(phrase, self._describe(content, at) if definite else None,
-                           "person", content)
+            return Speaker(
+                phrase, self._describe(content, at) if definite else None, "person", content
+            )
         return Speaker(phrase, None, "thing", content)
 
     def spoke(self, speaker: Speaker, at: int) -> None:
         """Record the speaker of a quote, the first antecedent for later pronouns."""
         self.spoken.append((at, speaker))
         if speaker.name and speaker.kind == "person" and self._people is not None:
-            insort(self._people, _Person(speaker.name, speaker.words, at, True),
-                   key=lambda p: p.at)
+            insort(self._people, _Person(speaker.name, speaker.words, at, True), key=lambda p: p.at)
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         wanted = {"he": "person", "she": "person", "who": "person", "it": "thing"}.get(pronoun)
@@ -305,9 +408,9 @@ class SpeakerBook:
         if wanted == "person":
             # a person introduced as a subject after the last quote: "Lavrov criticised ..."
             mention = next((p for p in reversed(self.people) if p.at < at and p.subject), None)
-            if mention is not None and (last is None or mention.at > last[0]):
-                if last is None or mention.name != last[1].name:
-                    return Speaker(mention.name, mention.name, "person", mention.words)
+            later = mention is not None and (last is None or mention.at > last[0])
+            if mention is not None and later and (last is None or mention.name != last[1].name):
+                return Speaker(mention.name, mention.name, "person", mention.words)
         if last is not None:
             return last[1]
         if wanted == "thing":
@@ -330,14 +433,15 @@ class SpeakerBook:
     def _describe(self, content: frozenset[str], at: int) -> str | None:
         """The person a description ("the Russian diplomat") points back to."""
         roles = role_words()
-        marked = content - roles
-        for person in reversed([p for p in self.people if p.at < at]):
-            if marked & person.words or (content & person.words & roles):
+        marked = {w[:5] for w in content - roles}  # "Russian" meets "Russia"
+        before = [p for p in self.people if p.at < at]
+        for person in reversed(before):
+            if marked & {w[:5] for w in person.words} or (content & person.words & roles):
                 return person.name
-        for _, speaker in reversed(self.spoken):
-            if speaker.kind == "person" and speaker.name:
-                return speaker.name
-        return None
+        if marked:
+            return None  # "the Iranian minister" is not the American named before
+        last = next((p for p in reversed(before) if p.subject), None)
+        return last.name if last is not None else None
 
 
 __all__ = ["Speaker", "SpeakerBook", "Word", "find_name", "role_words", "words_of"]

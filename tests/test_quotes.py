@@ -1,0 +1,303 @@
+"""Quotes: every quotation mark in use, attributions before, after and inside, speakers resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extract_cli.facts import ArticleFacts, Quote
+
+Extract = Callable[..., ArticleFacts]
+
+
+def quotes_of(extract: Extract, text: str) -> list[Quote]:
+    facts = extract(text, "2019-12-27")
+    for quote in facts.quotes:
+        if quote.pieces:
+            assert all(text[p.span[0] : p.span[1]] == p.text for p in quote.pieces)
+            assert quote.text == " ".join(p.text for p in quote.pieces)
+            assert quote.span == (quote.pieces[0].span[0], quote.pieces[-1].span[1])
+        else:
+            assert text[quote.span[0] : quote.span[1]] == quote.text
+    return list(facts.quotes)
+
+
+def only(extract: Extract, text: str) -> Quote:
+    found = quotes_of(extract, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not accept this outcome," said Anna Berg.',
+        "“We will not accept this outcome,” said Anna Berg.",
+        "«We will not accept this outcome,» said Anna Berg.",
+        "« We will not accept this outcome, » said Anna Berg.",
+        '“We will not accept this outcome," said Anna Berg.',
+        "'We will not accept this outcome,' said Anna Berg.",
+        "‘We will not accept this outcome,’ said Anna Berg.",
+    ],
+)
+def test_quotes_reads_every_kind_of_quotation_mark(extract: Extract, text: str) -> None:
+    quote = only(extract, text)
+    assert quote.text == "We will not accept this outcome,"
+    assert quote.speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Our forces are ready for anything," Reyes said.', "Reyes"),
+        (
+            '"Our forces are ready for anything," said Defence Minister Tom Reyes.',
+            "Defence Minister Tom Reyes",
+        ),
+        ('Tom Reyes said: "Our forces are ready for anything."', "Tom Reyes"),
+        ('Tom Reyes told reporters, "Our forces are ready for anything."', "Tom Reyes"),
+        ('Tom Reyes said that the army was "ready for anything at any time."', "Tom Reyes"),
+        ('According to Tom Reyes, "our forces are ready for anything."', "Tom Reyes"),
+        ('"Our forces are ready for anything?" - the minister asked.', "the minister"),
+        (
+            'Tom Reyes, the defence minister, said: "Our forces are ready for anything."',
+            "Tom Reyes",
+        ),
+        (
+            'Tom Reyes, who spoke after the vote, said: "Our forces are ready for anything."',
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_quotes_reads_attribution_before_after_and_after_colon_or_dash(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+def test_quotes_joins_a_quote_broken_by_its_attribution(extract: Extract) -> None:
+    text = 'Mayor Lin Ho said, "The bridge will open in May," adding, "and it will be free."'
+    quote = only(extract, text)
+    assert quote.text == "The bridge will open in May, and it will be free."
+    assert [p.text for p in quote.pieces] == [
+        "The bridge will open in May,",
+        "and it will be free.",
+    ]
+    assert quote.speaker == "Mayor Lin Ho"
+
+
+def test_quotes_joins_pieces_around_the_attribution_between_them(extract: Extract) -> None:
+    text = '"The bridge will open in May," he said, "and it will be free." Lin Ho is the mayor.'
+    text = "Mayor Lin Ho visited the site. " + text
+    quote = only(extract, text)
+    assert len(quote.pieces) == 2
+    assert quote.speaker_name == "Lin Ho"
+
+
+def test_quotes_joins_pieces_around_one_unquoted_word(extract: Extract) -> None:
+    text = (
+        '"The United States will vote" against "the resolution, and we urge others to," '
+        "said the US envoy."
+    )
+    quote = only(extract, text)
+    assert quote.text.startswith("The United States will vote against the resolution")
+    assert quote.speaker == "the US envoy"
+
+
+def test_quotes_keeps_apart_pieces_in_separate_sentences(extract: Extract) -> None:
+    text = '"We came to talk about peace," Kuleba said. "Many countries voted in favour."'
+    found = quotes_of(extract, text)
+    assert [q.text for q in found] == [
+        "We came to talk about peace,",
+        "Many countries voted in favour.",
+    ]
+    assert [q.speaker for q in found] == ["Kuleba", "Kuleba"]
+
+
+def test_quotes_keeps_apart_pieces_split_by_the_reporters_paraphrase(extract: Extract) -> None:
+    text = (
+        'The draft calls it "a serious violation of human rights," and the draft demands '
+        '"the immediate return of all abductees to their families."'
+    )
+    found = quotes_of(extract, text)
+    assert len(found) == 2
+    assert not any(q.pieces for q in found)
+
+
+def test_quotes_reads_a_quote_over_several_paragraphs(extract: Extract) -> None:
+    text = (
+        'The spokesman said: "The first paragraph of my statement is here.\n\n'
+        '"The second paragraph continues the same statement.\n\n'
+        '"The third paragraph ends it now."\n\nOther news followed.'
+    )
+    found = quotes_of(extract, text)
+    assert [q.text for q in found] == [
+        "The first paragraph of my statement is here.",
+        "The second paragraph continues the same statement.",
+        "The third paragraph ends it now.",
+    ]
+    assert {q.speaker for q in found} == {"The spokesman"}
+
+
+def test_quotes_ignores_a_stray_mark_at_a_paragraph_start(extract: Extract) -> None:
+    text = "« The minister called on the council to act quickly on the matter.\nNothing else."
+    assert quotes_of(extract, text) == []
+
+
+def test_quotes_keeps_quotes_nested_inside_a_quote(extract: Extract) -> None:
+    text = (
+        '"The so-called "peace plan" is a trap for all of us," the envoy said.\n'
+        "“It is a ‘historic day’ for all of us here,” the envoy said."
+    )
+    found = quotes_of(extract, text)
+    assert [q.text for q in found] == [
+        'The so-called "peace plan" is a trap for all of us,',
+        "It is a ‘historic day’ for all of us here,",
+    ]
+
+
+def test_quotes_tells_apostrophes_from_single_marks(extract: Extract) -> None:
+    text = "Mao Ning stated that ‘Taiwan is China’s Taiwan and that is China’s affair’."
+    quote = only(extract, text)
+    assert quote.text == "Taiwan is China’s Taiwan and that is China’s affair"
+    assert quote.speaker == "Mao Ning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks were "constructive and frank", officials said.',
+        'Critics called it a "so-called peace plan".',
+        'The resolution, titled "Cooperation Between the United Nations and Others", passed.',
+        'The document "Countering the Use of Technology for Criminal Purposes" was adopted.',
+        'Protesters carried signs reading "Peace Now" and "No More War Ever Again".',
+        'The film "A Long Road to Peace in Our Time" opened in Oslo on Friday.',
+    ],
+)
+def test_quotes_skips_scare_quotes_titles_and_slogans(extract: Extract, text: str) -> None:
+    assert quotes_of(extract, text) == []
+
+
+def test_quotes_counts_four_words_as_enough(extract: Extract) -> None:
+    text = 'He said the soldiers "must be well armed." Minister Ana Lima added nothing.'
+    text = "Minister Ana Lima spoke in Kyiv. " + text
+    quote = only(extract, text)
+    assert quote.text == "must be well armed."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The council "strongly condemns the attack on the embassy."', "The council"),
+        (
+            'The statement said the council "strongly condemns the attack on the embassy."',
+            "The statement",
+        ),
+        ('"We call on all states to refrain from force," the letter reads.', "the letter"),
+        (
+            'According to the resolution, the assembly "decides to establish a committee now."',
+            "the resolution",
+        ),
+    ],
+)
+def test_quotes_gives_a_documents_wording_to_the_document(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    quote = only(extract, text)
+    assert quote.speaker == speaker
+    assert quote.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            'Foreign Minister Tom Reyes arrived in Manila. "Our forces are ready," he said.',
+            "Tom Reyes",
+            "Tom Reyes",
+        ),
+        (
+            '"Our forces are ready," Foreign Minister Tom Reyes said. '
+            '"We will defend every island," the minister added.',
+            "the minister",
+            "Tom Reyes",
+        ),
+        (
+            "Russia's envoy Gennady Kuzmin spoke first. "
+            '"It is crucial that the process be open," the Russian diplomat said.',
+            "the Russian diplomat",
+            "Gennady Kuzmin",
+        ),
+        (
+            'Spokeswoman Maria Zakharova held a briefing. "We have work to do," Zakharova said.',
+            "Zakharova",
+            "Maria Zakharova",
+        ),
+    ],
+)
+def test_quotes_resolves_pronouns_descriptions_and_surnames(
+    extract: Extract, text: str, speaker: str, name: str
+) -> None:
+    quote = quotes_of(extract, text)[-1]
+    assert quote.speaker == speaker
+    assert quote.speaker_name == name
+
+
+def test_quotes_pronoun_follows_the_latest_subject_not_an_object(extract: Extract) -> None:
+    text = (
+        '"We need peace right now," Foreign Minister Ana Lima said after meeting Secretary-General '
+        'Mark Rutte.\n\nLima met Rutte again. "We need weapons too," she said.\n\n'
+        "Meanwhile, Defence Minister Tom Reyes criticised the plan. "
+        '"It will not work at all," he said.'
+    )
+    found = quotes_of(extract, text)
+    assert [q.speaker_name for q in found] == ["Ana Lima", "Ana Lima", "Tom Reyes"]
+
+
+def test_quotes_continuation_paragraph_takes_the_previous_speaker(extract: Extract) -> None:
+    text = (
+        '"The talks reached a point beyond which they cannot go," Jonah Hull said.\n\n'
+        '"But it seems there is momentum back in these talks."'
+    )
+    found = quotes_of(extract, text)
+    assert [q.speaker for q in found] == ["Jonah Hull", "Jonah Hull"]
+
+
+def test_quotes_unattributed_pronoun_never_becomes_the_speaker(extract: Extract) -> None:
+    found = quotes_of(extract, 'He told Reuters: "Our position has not changed at all."')
+    assert all(q.speaker not in {"He", "he"} for q in found)
+
+
+def test_quotes_a_news_agency_relaying_words_is_not_the_speaker(extract: Extract) -> None:
+    text = (
+        'Minister Ana Lima said the attacks "resulted in grave consequences for us," '
+        "the RBC news outlet reported."
+    )
+    assert only(extract, text).speaker_name == "Ana Lima"
+
+
+def test_quotes_links_the_speaker_to_the_official(extract: Extract, seed_text: str) -> None:
+    facts = extract(seed_text, "2019-12-27")
+    by_text = {q.text[:30]: q for q in facts.quotes}
+    diplomat = by_text["It’s crucial for us that this "]
+    assert diplomat.speaker == "the Russian diplomat"
+    assert diplomat.speaker_name == "Gennady Kuzmin"
+
+
+def test_quotes_reads_the_seed_article(extract: Extract, seed_text: str) -> None:
+    facts = extract(seed_text, "2019-12-27")
+    assert [(q.text[:25], q.speaker) for q in facts.quotes] == [
+        ("The United States will vo", "the US representative"),
+        ("decides to establish an a", "the resolution"),
+        ("The Special Committee wil", "the document"),
+        ("the need to improve coord", "The authors of the resolution"),
+        ("This resolution will unde", "the US representative"),
+        (
+            "suggests that the era of ",
+            "the Deputy Permanent Representative of the Russian Federation to the UN "
+            "Gennady Kuzmin",
+        ),
+        ("It’s crucial for us that ", "the Russian diplomat"),
+        ("First, we already have a ", "a foreign policy officer US agencies"),
+    ]
