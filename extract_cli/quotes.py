@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .facts import Official, Quote, QuotePiece
 from .patterns import default_pattern_dir, lexicon, load_patterns
-from .speakers import Speaker, SpeakerBook, Word, find_name, words_of
+from .speakers import UNRESOLVED, Speaker, SpeakerBook, Word, find_name, words_of
 
 MIN_WORDS = 4
 
@@ -373,6 +373,9 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
             speaker = previous[1]
         if speaker is None:
             continue
+        if speaker is UNRESOLVED:
+            quotes.append(_quote(text, cand, None))  # said by "he", who is nowhere named
+            continue
         book.spoke(speaker, first.open_at)
         previous = (para, speaker)
         quotes.append(_quote(text, cand, speaker))
@@ -386,14 +389,16 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return starts if starts and starts[0] == 0 else [0, *starts]
 
 
-def _quote(text: str, cand: _Candidate, speaker: Speaker) -> Quote:
+def _quote(text: str, cand: _Candidate, speaker: Speaker | None) -> Quote:
     pieces = tuple(QuotePiece(text[p.start : p.end], (p.start, p.end)) for p in cand.pieces)
+    said_by = speaker.text if speaker is not None else None
+    name = speaker.name if speaker is not None else None
     if len(pieces) == 1:
-        return Quote(pieces[0].text, speaker.text, speaker.name, pieces[0].span)
+        return Quote(pieces[0].text, said_by, name, pieces[0].span)
     return Quote(
         " ".join(p.text for p in pieces),
-        speaker.text,
-        speaker.name,
+        said_by,
+        name,
         (pieces[0].span[0], pieces[-1].span[1]),
         pieces,
     )
@@ -600,12 +605,24 @@ _AFTER_STOP = {
 def _np_after(words: list[Word], start: int) -> list[Word]:
     """The speaker named after the verb: `said Gennady Kuzmin, Russia's deputy envoy`."""
     out: list[Word] = []
-    for w in words[start:]:
+    stop = len(words)
+    for n in range(start, len(words)):
+        w = words[n]
         if w.text in {",", ".", ";", ":", "(", ")", "!", "?"} or w.text in _MARKS:
+            stop = n
             break
         if w.lower in _AFTER_STOP and not (w.lower in {"in", "to"} and out and w.next_upper):
             break
         out.append(w)
+    if stop < len(words) and words[stop].text == "," and out and out[0].text[:1].islower():
+        # `said the Ukrainian president, Volodymyr Zelensky.`: the name in apposition
+        after: list[Word] = []
+        for w in words[stop + 1 :]:
+            if not w.text[:1].isupper():
+                break
+            after.append(w)
+        if after and len(after) <= 4 and find_name(after) is not None:
+            return after
     return out
 
 
@@ -727,6 +744,8 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
             continue
         if head.endswith("ing") and not seg[0].text[0].isupper():
             continue
+        if all(not w.text[:1].isalpha() for w in seg):
+            continue  # an age: "Smith, 54, a former ambassador"
         valid.append(seg)
     if not valid:
         return []

@@ -257,6 +257,10 @@ class Speaker:
     words: frozenset[str] = frozenset()
 
 
+# A pronoun with no one before it to stand for: the quote is kept, its speaker unknown.
+UNRESOLVED = Speaker("", None, "person")
+
+
 @dataclass
 class _Person:
     name: str
@@ -374,7 +378,7 @@ class SpeakerBook:
             return None
         phrase = self.text[words[0].start : words[-1].end]
         if len(words) == 1 and words[0].lower in {"he", "she", "it", "they", "who"}:
-            return self._pronoun(words[0].lower, at)
+            return self._pronoun(words[0].lower, at) or UNRESOLVED
         if words[0].lower in {"we", "i", "you", "this", "which", "there"}:
             return None
         name = find_name(words, self.blocked)
@@ -444,4 +448,4 @@ class SpeakerBook:
         return last.name if last is not None else None
 
 
-__all__ = ["Speaker", "SpeakerBook", "Word", "find_name", "role_words", "words_of"]
+__all__ = ["UNRESOLVED", "Speaker", "SpeakerBook", "Word", "find_name", "role_words", "words_of"]
