@@ -16,6 +16,7 @@ from .patterns import default_pattern_dir, lexicon, load_patterns
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Prof|Sgt|Capt|Maj|Jr|Sr|St)\.(?=\s)"
     r"|(?:[A-Z]\.){2,}"
+    r"|[A-Z]\.(?=[ \t]+[A-Z])"
     r"|[^\W_]+(?:['’.\-][^\W_]+)*(?:['’]s\b)?"
     r"|[^\w\s]",
     re.UNICODE,
@@ -202,6 +203,8 @@ def _is_name_word(word: Word, blocked: frozenset[int]) -> bool:
         return False
     if lower in _FUNCTION or lower in _HONORIFICS:
         return False
+    if len(text) == 2 and text.endswith("."):
+        return True  # an initial: "Sergey V. Lavrov"
     if lower in _DETERMINERS or (len(text) > 1 and text.isupper()) or text.endswith("."):
         return False
     return sum(c.isalpha() for c in text) >= _NAME_MIN_LETTERS
