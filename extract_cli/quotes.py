@@ -365,10 +365,13 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
             speaker = previous[1]
         # a quoted sentence standing alone: the words of whoever spoke just before
         alone = not left.strip() and text[first.start : first.end][:1].isupper()
+        if speaker is None and alone and previous is not None and previous[0] == para:
+            speaker = previous[1]  # `"...," Wrona said. "Today, it still does."`
         if speaker is None and alone and left_from > p_start:
             # an earlier sentence of the paragraph introduces it: "X tweeted: ..."
-            earlier = text[p_start:left_from]
-            speaker = _before_quote(words_of(earlier, p_start), speech_verbs(), book, first.open_at)
+            begin = max(p_start, prev_start)
+            earlier = words_of(text[begin:left_from], begin)
+            speaker = _before_quote(earlier, speech_verbs(), book, first.open_at)
         if speaker is None and alone and previous is not None and para - previous[0] <= 1:
             speaker = previous[1]
         if speaker is None:

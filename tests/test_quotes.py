@@ -269,6 +269,25 @@ def test_quotes_continuation_paragraph_takes_the_previous_speaker(extract: Extra
     assert [q.speaker for q in found] == ["Jonah Hull", "Jonah Hull"]
 
 
+def test_quotes_second_quote_of_a_paragraph_keeps_its_speaker(extract: Extract) -> None:
+    text = (
+        '"Nobody here is against faster ambulances," said lawmaker Krystyna Olender, who '
+        'sits on the committee. "But this ministry is promising too much, too late."'
+    )
+    found = quotes_of(extract, text)
+    assert [q.speaker_name for q in found] == ["Krystyna Olender", "Krystyna Olender"]
+
+
+def test_quotes_tweet_introduced_before_the_quote(extract: Extract) -> None:
+    text = (
+        '"This is unacceptable to us," Shahbaz Sharif said.\n\n'
+        "Party chairman Bilal Zardari also tweeted, saying he had no results yet. "
+        '"Polling agents have been thrown out of polling stations."'
+    )
+    found = quotes_of(extract, text)
+    assert found[-1].speaker_name == "Bilal Zardari"
+
+
 def test_quotes_unattributed_pronoun_never_becomes_the_speaker(extract: Extract) -> None:
     quote = only(extract, 'He told Reuters: "Our position has not changed at all."')
     assert quote.speaker is None
