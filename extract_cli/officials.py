@@ -486,7 +486,10 @@ class _Finder:
     def credited(self, start: int, end: int, line_start: int) -> bool:
         """Bylines, photo credits and editor lines name journalists, not officials."""
         text = self.text
-        if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
+        # "(AP Photo/John Smith)", "Behrouz Mehri/AFP", "AFP PHOTO / John Smith"
+        if text[max(0, start - 2) : start].strip().endswith("/"):
+            return True
+        if text[end : end + 2].strip().startswith("/"):
             return True
         prefix = text[max(line_start, start - 120) : start]
         # the regexes are slow on long prefixes: run them only where a credit word stands

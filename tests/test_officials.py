@@ -240,6 +240,7 @@ def test_officials_take_a_list_of_names_after_a_plural_title(extract: Extract) -
         "Analyst Maria Ivanova, a professor at Moscow State University, said it was symbolic.",
         "The president arrived with his wife, Anna Petrova, on Monday.",
         "John Smith contributed reporting from Washington.",
+        "Firefighters at the scene on Monday. AFP PHOTO / John Smith",
     ],
 )
 def test_officials_leave_out_journalists_credits_experts_and_relatives(
@@ -257,6 +258,7 @@ def test_officials_leave_out_journalists_credits_experts_and_relatives(
         "The resolution was adopted by the Security Council in New York.",
         "Delegates met at the State Guest House in Motoakasaka on Thursday.",
         "Speaking in Brussels, the alliance's secretary general urged more spending.",
+        "Médecins Sans Frontières said the hospital was hit on Sunday.",
     ],
 )
 def test_officials_leave_out_places_bodies_and_documents(extract: Extract, text: str) -> None:
