@@ -749,6 +749,8 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
             continue
         if all(not w.text[:1].isalpha() for w in seg):
             continue  # an age: "Smith, 54, a former ambassador"
+        if seg[0].text[:1].islower() and (head.endswith("ed") or head in _PARTICIPLES):
+            continue  # "the statement, signed by 12 countries, said"
         valid.append(seg)
     if not valid:
         return []
@@ -760,6 +762,7 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
     return last
 
 
+_PARTICIPLES = {"seen", "written", "made", "given", "taken", "known", "led", "held", "sent", "put"}
 _PRONOUN_WORDS = {"he", "she", "it", "they"}
 _HARD_BACK = {
     ";",

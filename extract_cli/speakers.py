@@ -151,6 +151,10 @@ def org_words() -> set[str]:
     return _lexicon().get("SPEAKER_ORG", set())
 
 
+def speech_verbs() -> set[str]:
+    return _lexicon().get("SPEECH_VERB", set())
+
+
 def document_words() -> set[str]:
     return _lexicon().get("QUOTE_DOCUMENT", set())
 
@@ -161,6 +165,10 @@ def _document_mention() -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w’'\-]+\s+){{0,2}}(?:{documents})\b")
 
 
+# A name right before a speech verb: "Nebenzia spoke first", "Kamikawa said that ...".
+_NAME_THEN_VERB = re.compile(
+    r"\b([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3})[ \t]+(?:also[ \t]+)?([a-z]+)\b"
+)
 # Two or more capitalised words on one line: a name with its title, "Foreign Minister X Y".
 _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:bin|ibn|al|de|van|von|da)[ \t]+)?[A-Z][\w’'\-]*)+"
@@ -333,6 +341,7 @@ class SpeakerBook:
                     )
                 )
         roles = role_words()
+        verbs = speech_verbs() | {"spoke"}
         for match in _CAPITALISED_RUN.finditer(text):
             run = words_of(match.group(), match.start())
             before = text[max(0, match.start() - 30) : match.start()].split()
@@ -346,6 +355,18 @@ class SpeakerBook:
             phrase = text[max(line_start, match.start() - 60) : name.end]
             people.append(
                 _Person(name.text, _content(phrase), name.start, _opens_clause(text, match.start()))
+            )
+        for match in _NAME_THEN_VERB.finditer(text):
+            if match.group(2) not in verbs:
+                continue
+            run = words_of(match.group(1), match.start(1))
+            name = find_name(run, self.blocked)
+            if name is None or name.end != match.end(1):
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            phrase = text[max(line_start, match.start() - 60) : name.end]
+            people.append(
+                _Person(name.text, _content(phrase), name.start, _opens_clause(text, name.start))
             )
         for at, speaker in self.spoken:
             if speaker.name and speaker.kind == "person":

@@ -260,6 +260,16 @@ def test_quotes_pronoun_follows_the_latest_subject_not_an_object(extract: Extrac
     assert [q.speaker_name for q in found] == ["Ana Lima", "Ana Lima", "Tom Reyes"]
 
 
+def test_quotes_pronoun_finds_a_bare_surname_that_spoke_before(extract: Extract) -> None:
+    text = 'Nebenzia spoke first. Asked about the vote, he replied: "We have nothing to hide."'
+    assert only(extract, text).speaker_name == "Nebenzia"
+
+
+def test_quotes_skips_a_participle_phrase_between_speaker_and_verb(extract: Extract) -> None:
+    text = '"This is a betrayal of the Charter," the statement, signed by 12 countries, said.'
+    assert only(extract, text).speaker == "the statement"
+
+
 def test_quotes_continuation_paragraph_takes_the_previous_speaker(extract: Extract) -> None:
     text = (
         '"The talks reached a point beyond which they cannot go," Jonah Hull said.\n\n'
