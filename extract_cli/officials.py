@@ -27,6 +27,7 @@ CONNECTORS = frozenset({"of", "to", "the", "for", "at", "in", "on", "and", "de",
 # Words that open a relative clause or a participle rather than an apposition.
 _NOT_APPOSITION = frozenset(
     {"who", "which", "whose", "where", "when", "and", "but", "saying", "adding", "as", "while"}
+    | {"was", "is", "were", "are", "has", "had", "have", "will", "would", "said", "says", "told"}
 )
 # Sentence openers and tenses that stand before an affiliation: "The Iranian", "Former U.S.".
 _NOT_AFFILIATION = frozenset(
@@ -59,6 +60,7 @@ _BYLINE = re.compile(r"^\W*(?i:by)\s+" + _NAMES_TAIL + r"$")
 # Digits, and "R-Ky." / "D-Mass." party-state tags of US lawmakers.
 _NOT_A_NAME_WORD = re.compile(r"\d|^[RDI]-[A-Z]")
 _POSSESSOR = re.compile(r"([\w.\-]+(?: [\w.\-]+)?)['’]s\s+$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _TITLE_WORD = re.compile(r"[\w.\-]+")
 _FOLLOWED_BY_NAME = re.compile(r",?\s+[A-Z]")
@@ -367,7 +369,7 @@ class _Finder:
         lex = self.lex
         titles = lex.heads | lex.mods
         start = head
-        while start - 1 in walked and self.title_word(toks, start - 1, walked):
+        while start - 1 in walked and self.title_word(toks, start - 1, walked, start):
             start -= 1
         end = head
         while end + 1 in walked and _base(toks[end + 1].group()) in titles:
@@ -427,7 +429,7 @@ class _Finder:
                 country = ent[3] or None
         return _Role(title, aff_text or None, country, head_word, plural)
 
-    def title_word(self, toks: list[re.Match[str]], i: int, walked: set[int]) -> bool:
+    def title_word(self, toks: list[re.Match[str]], i: int, walked: set[int], head: int) -> bool:
         """Does token i, left of a title head, belong to the title? "Deputy Foreign" and
         "national security" do; "the", "U.S." and the "House" of "White House" do not."""
         tok = toks[i].group()
@@ -437,7 +439,9 @@ class _Finder:
         if not tok[0].isalnum():
             return False
         if not _is_capitalised(tok):
-            return True
+            # "national security adviser", "humanitarian chief"; not "was confirmed as"
+            lex = self.lex
+            return base in lex.mods or base in lex.context or base in lex.heads or i == head - 1
         if base in self.lex.heads:
             return True
         if base not in self.lex.mods:
@@ -528,7 +532,8 @@ class _Finder:
                 if size == 1 and not self.lone_name_ok(segment[0], before, after, role, line_start):
                     before = after = "none"
                 accepted = before == "official" or after == "official" or before == "person"
-                if not accepted and size >= 2:
+                if not accepted and size >= 2 and not _AGE_AFTER.match(self.text, end):
+                    # an age and no title ("Olena Kovalenko, 62, was rescued"): a private person
                     accepted = self.given(segment) or self.speech(start, end, line_start, line_end)
                 if not accepted and previous is not None and size >= 2:
                     gap = self.text[previous[0] : start]

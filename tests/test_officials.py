@@ -240,6 +240,8 @@ def test_officials_take_a_list_of_names_after_a_plural_title(extract: Extract) -
         "Analyst Maria Ivanova, a professor at Moscow State University, said it was symbolic.",
         "The president arrived with his wife, Anna Petrova, on Monday.",
         "John Smith contributed reporting from Washington.",
+        "Olena Kovalenko, 62, was pulled from the rubble on Tuesday.",
+        "Her neighbour Ivan Petrenko said he had lived there for 40 years.",
         "Firefighters at the scene on Monday. AFP PHOTO / John Smith",
     ],
 )
