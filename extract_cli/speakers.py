@@ -155,6 +155,10 @@ def speech_verbs() -> set[str]:
     return _lexicon().get("SPEECH_VERB", set())
 
 
+def source_words() -> set[str]:
+    return _lexicon().get("QUOTE_SOURCE", set())
+
+
 def document_words() -> set[str]:
     return _lexicon().get("QUOTE_DOCUMENT", set())
 
@@ -209,7 +213,7 @@ def _is_name_word(word: Word, blocked: frozenset[int]) -> bool:
     lower = text.lower()
     if lower in role_words() or lower in org_words() or lower in _CALENDAR:
         return False
-    if lower in _FUNCTION or lower in _HONORIFICS:
+    if lower in _FUNCTION or lower in _HONORIFICS or lower in source_words():
         return False
     if len(text) == 2 and text.endswith("."):
         return True  # an initial: "Sergey V. Lavrov"
@@ -239,7 +243,9 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
             current.append(word)
             continue
         # "the House Rules Committee": a body's name goes on after the run
-        if current and not (word.text[:1].isupper() and word.lower in org_words()):
+        body = word.text[:1].isupper() and word.lower in org_words()
+        group = word.lower in role_words() and word.lower.endswith("s")  # "Labour MPs"
+        if current and not body and not group:
             runs.append(current)
         current = []
     if current:
@@ -354,7 +360,12 @@ class SpeakerBook:
             line_start = text.rfind("\n", 0, match.start()) + 1
             phrase = text[max(line_start, match.start() - 60) : name.end]
             people.append(
-                _Person(name.text, _content(phrase), name.start, _opens_clause(text, match.start()))
+                _Person(
+                    self.official_name(name.text) or name.text,
+                    _content(phrase),
+                    name.start,
+                    _opens_clause(text, match.start()),
+                )
             )
         for match in _NAME_THEN_VERB.finditer(text):
             if match.group(2) not in verbs:
@@ -366,7 +377,12 @@ class SpeakerBook:
             line_start = text.rfind("\n", 0, match.start()) + 1
             phrase = text[max(line_start, match.start() - 60) : name.end]
             people.append(
-                _Person(name.text, _content(phrase), name.start, _opens_clause(text, name.start))
+                _Person(
+                    self.official_name(name.text) or name.text,
+                    _content(phrase),
+                    name.start,
+                    _opens_clause(text, name.start),
+                )
             )
         for at, speaker in self.spoken:
             if speaker.name and speaker.kind == "person":
@@ -374,8 +390,29 @@ class SpeakerBook:
         people.sort(key=lambda p: p.at)
         return people
 
+    def official_name(self, name: str) -> str | None:
+        """The official a name or surname stands for, in the official's own spelling."""
+        parts = name.split()
+        for official in self.officials:
+            known = official.name.split()
+            if known == parts or (
+                known[-1:] == parts[-1:] and (len(parts) == 1 or known[0] == parts[0])
+            ):
+                return official.name
+        if len(parts) == 1:
+            for official in self.officials:
+                if official.name.split()[0] == name:
+                    return official.name  # "Tedros" of "Tedros Adhanom Ghebreyesus"
+        return None
+
     def full_name(self, name: str, at: int) -> str:
-        """A surname alone ("Kuzmin") completed from an earlier full mention."""
+        """A surname alone ("Kuzmin") completed from an earlier full mention.
+
+        An official's own spelling wins, so the quote links to that official.
+        """
+        official = self.official_name(name)
+        if official is not None:
+            return official
         if " " in name:
             return name
         for person in reversed(self.people):
