@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
-from extract_cli.facts import ArticleFacts, Quote
+from extract_cli.facts import ArticleFacts, Official, Quote
+from extract_cli.pipeline import Extractor
+from extract_cli.quotes import find_quotes
 
 Extract = Callable[..., ArticleFacts]
 
@@ -318,6 +320,27 @@ def test_quotes_links_the_speaker_to_the_official(extract: Extract, seed_text: s
     diplomat = by_text["It’s crucial for us that this "]
     assert diplomat.speaker == "the Russian diplomat"
     assert diplomat.speaker_name == "Gennady Kuzmin"
+
+
+@pytest.mark.parametrize("said_by", ["Kuzmin", "Gennady V. Kuzmin", "the Russian envoy"])
+def test_quotes_speaker_name_is_the_officials_name(extractor: Extractor, said_by: str) -> None:
+    text = (
+        "Russia's deputy envoy Gennady Kuzmin spoke at the meeting. "
+        f'"The process must be open and inclusive," {said_by} said.'
+    )
+    start = text.index("Gennady")
+    kuzmin = Official(
+        name="Gennady Kuzmin",
+        title="deputy envoy",
+        affiliation="Russia",
+        country="RUS",
+        text="Russia's deputy envoy Gennady Kuzmin",
+        span=(0, start + len("Gennady Kuzmin")),
+        mentions=((start, start + len("Gennady Kuzmin")),),
+    )
+    doc = extractor.nlp(text)
+    (quote,) = find_quotes(doc, [kuzmin])
+    assert quote.speaker_name == "Gennady Kuzmin"
 
 
 def test_quotes_reads_the_seed_article(extract: Extract, seed_text: str) -> None:
