@@ -110,13 +110,14 @@ def _lexicon() -> _Lexicon:
 
 @lru_cache(maxsize=256)
 def _description(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """ "the minister", "the Russian diplomat": one of the article's title heads after "the"
-    and up to two modifiers, not followed by a complement ("the president of ...")."""
+    """ "the minister", "the Russian diplomat", "Iran's foreign minister": one of the
+    article's title heads after "the" or a possessive and up to two modifiers, not followed
+    by a complement ("the president of ...")."""
     alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(
-        r"\b[Tt]he\s+((?:[\w.'’\-]+\s+){0,2}?)(" + alternation + r")\b"
-        r"(?!\s+(?:of|to|for|in|at)\b)(?![\w\-])",
-        re.IGNORECASE,
+        r"(?:\b[Tt]he|\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)['’]s)\s+"
+        r"((?:[\w.'’\-]+\s+){0,2}?)((?i:" + alternation + r"))\b"
+        r"(?!\s+(?:of|to|for|in|at)\b)(?![\w\-])"
     )
 
 
@@ -676,11 +677,17 @@ class _Finder:
             heads |= {"diplomat", "official"}
         firsts = [min(p.mentions)[0] for p in people]
         for match in _description(tuple(sorted(heads))).finditer(self.text):
-            head = match.group(2).lower()
-            modifiers = match.group(1)
+            head = match.group(3).lower()
+            modifiers = match.group(2)
             country: str | None = None
-            if modifiers:
+            if match.group(1):
+                # "Iran's foreign minister": only a country as the possessor
                 ent = self.ents.at(match.start(1), match.end(1))
+                if ent is None or ent[2] not in COUNTRY_LABELS or ent[1] != match.end(1):
+                    continue
+                country = ent[3]
+            if modifiers:
+                ent = self.ents.at(match.start(2), match.end(2))
                 if ent is not None and ent[2] in COUNTRY_LABELS:
                     country = ent[3]
                 elif any(m[:1].isupper() for m in modifiers.split()):
@@ -701,9 +708,16 @@ class _Finder:
                 generic = head in ("diplomat", "official") and country is not None
                 if re.search(rf"\b{re.escape(head)}\b", title) or generic:
                     fits.append(index)
-            if len(fits) == 1:
-                span = (match.start(), match.end())
-                people[fits[0]].mentions.setdefault(span, match.group())
+            # "Sergey Lavrov, Russia's foreign minister,": the apposition of a name, not a mention
+            if len(fits) != 1:
+                continue
+            person = people[fits[0]]
+            # "Sergey Lavrov, Russia's foreign minister,": the name's apposition, no new mention
+            if self.text[match.start() - 2 : match.start()] == ", " and any(
+                end == match.start() - 2 for _, end in person.mentions
+            ):
+                continue
+            person.mentions.setdefault((match.start(), match.end()), match.group())
 
     def officials(self, people: list[_Person]) -> list[Official]:
         found = []

@@ -161,6 +161,21 @@ def test_officials_merge_later_mentions_by_surname_and_title(extract: Extract) -
     assert text[lavrov.span[0] : lavrov.span[1]] == lavrov.text == "Sergey Lavrov"
 
 
+def test_officials_resolve_a_country_possessive_title_to_the_one_official(
+    extract: Extract,
+) -> None:
+    text = (
+        "Sergey Lavrov, Russia's foreign minister, met Antony Blinken on Monday.\n\n"
+        "Russia's foreign minister later said the meeting had been frank."
+    )
+    found = officials(extract, text)
+    assert mentioned(text, found["Sergey Lavrov"]) == [
+        "Sergey Lavrov",
+        "Russia's foreign minister",
+    ]
+    assert found["Sergey Lavrov"].mentions[-1][0] == text.rindex("Russia's")
+
+
 def test_officials_merge_a_headline_surname_into_the_full_name(extract: Extract) -> None:
     text = (
         "Lavrov Meets Chinese Counterpart In Beijing\n\n"
