@@ -111,9 +111,8 @@ def capitalised_runs(
             continue
         words: list[Word] = []
         start = match.start()
-        for raw in group.split():
-            # the run's separators are single spaces, so offsets follow from the lengths
-            start = text.index(raw, start)
+        # the separators are single spaces (or no-break spaces): offsets follow from lengths
+        for raw in group.replace("\u00a0", " ").split(" "):
             possessive = raw.endswith(_POSSESSIVE) and len(raw) > 2
             core = raw[:-2] if possessive else raw
             ends_sentence = core.endswith(".") and not lex.is_abbreviation(core)
@@ -121,7 +120,7 @@ def capitalised_runs(
                 core = core.rstrip(".")
             particle = not core[:1].isupper() and core.lower() in particles
             words.append(Word(core, start, start + len(core), possessive, particle))
-            start += len(raw)
+            start += len(raw) + 1
             if possessive or ends_sentence:
                 yield words
                 words = []
