@@ -100,7 +100,9 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _scan_double(text: str, para: tuple[int, int], continued: bool) -> tuple[list[_Raw], bool]:
+def _scan_double(
+    text: str, para: tuple[int, int], continued: bool, reopens: bool
+) -> tuple[list[_Raw], bool]:
     """Outer double-quoted spans of one paragraph; True when a quote stays open at its end.
 
     A quote left open at the end of a paragraph counts when it opened after some words of the
@@ -145,7 +147,10 @@ def _scan_double(text: str, para: tuple[int, int], continued: bool) -> tuple[lis
         return found, False
     begin = stack[0]
     at_paragraph_start = not text[p_start:begin].strip()
-    if at_paragraph_start and not continued:
+    # a long quotation whose attribution comes at its end: the next paragraph reopens it,
+    # and it reads as speech (a stray mark before narration does not)
+    speech = reopens and _SPEECH_PERSON.search(text, begin, p_end) is not None
+    if at_paragraph_start and not continued and not speech:
         return found, False
     start, end = _inner(text, begin + 1, p_end)
     found.append(_Raw(begin, p_end, start, end, False))
@@ -180,12 +185,22 @@ def _scan_single(text: str, para: tuple[int, int], taken: list[_Raw]) -> list[_R
     return found
 
 
+_SPEECH_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Yy]ou|[Yy]our)\b")
+
+
+def _opens_with_mark(text: str, start: int) -> bool:
+    head = text[start : start + 3].lstrip()
+    return bool(head) and head[0] in '"“«„'
+
+
 def scan_quotations(text: str) -> list[_Raw]:
     """Every outer quotation in text order, whatever its length."""
     found: list[_Raw] = []
     continued = False
-    for para in _paragraphs(text):
-        doubles, continued = _scan_double(text, para, continued)
+    paragraphs = _paragraphs(text)
+    for n, para in enumerate(paragraphs):
+        reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
+        doubles, continued = _scan_double(text, para, continued, reopens)
         found.extend(doubles)
         if _SINGLE_MARK.search(text, *para):
             found.extend(_scan_single(text, para, doubles))
@@ -311,6 +326,7 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     paragraphs = _paragraphs(text)
     para_starts = [s for s, _ in paragraphs]
     quotes: list[Quote] = []
+    waiting: list[tuple[int, _Candidate]] = []
     previous: tuple[int, Speaker] | None = None  # paragraph index and speaker of the last quote
     candidates = _join(raws, text)
     sizes = [sum(word_count(text[p.start : p.end]) for p in c.pieces) for c in candidates]
@@ -374,13 +390,22 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
             speaker = _before_quote(earlier, speech_verbs(), book, first.open_at)
         if speaker is None and alone and previous is not None and para - previous[0] <= 1:
             speaker = previous[1]
+        if waiting and waiting[-1][0] + 1 != para:
+            waiting.clear()  # only the very next paragraph carries on a quotation
+        if speaker is None and not last.closed:
+            waiting.append((para, cand))  # a long quotation: its attribution may come later
+            continue
         if speaker is None:
+            waiting.clear()
             continue
         if speaker is UNRESOLVED:
             quotes.append(_quote(text, cand, None))  # said by "he", who is nowhere named
+            waiting.clear()
             continue
         book.spoke(speaker, first.open_at)
         previous = (para, speaker)
+        quotes.extend(_quote(text, earlier, speaker) for _, earlier in waiting)
+        waiting.clear()
         quotes.append(_quote(text, cand, speaker))
     return quotes
 

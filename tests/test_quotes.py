@@ -147,7 +147,22 @@ def test_quotes_reads_a_quote_over_several_paragraphs(extract: Extract) -> None:
     assert {q.speaker for q in found} == {"The spokesman"}
 
 
+def test_quotes_reads_a_long_quote_attributed_at_its_end(extract: Extract) -> None:
+    text = (
+        "The council met on Monday.\n\n"
+        "“We are deeply concerned by the escalation in the region.\n\n"
+        "“All parties must exercise restraint,” the statement said."
+    )
+    found = quotes_of(extract, text)
+    assert [q.speaker for q in found] == ["the statement", "the statement"]
+
+
 def test_quotes_ignores_a_stray_mark_at_a_paragraph_start(extract: Extract) -> None:
+    text = (
+        "« The minister called on the council to act quickly on the matter.\n"
+        "« The claims make no sense to us, » the spokesperson said."
+    )
+    assert [q.text for q in quotes_of(extract, text)] == ["The claims make no sense to us,"]
     text = "« The minister called on the council to act quickly on the matter.\nNothing else."
     assert quotes_of(extract, text) == []
 
