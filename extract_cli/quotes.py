@@ -301,7 +301,7 @@ def _join(raws: list[_Raw], text: str) -> list[_Candidate]:
     return out
 
 
-_TITLE_WORDS = {"titled", "entitled", "headlined", "dubbed"}
+_TITLE_WORDS = {"titled", "entitled", "headlined", "dubbed", "nicknamed", "so-called", "codenamed"}
 
 
 def _looks_like_title(text: str, raw: _Raw, left: str) -> bool:
@@ -310,8 +310,8 @@ def _looks_like_title(text: str, raw: _Raw, left: str) -> bool:
     last = _WORD.findall(before[-40:])
     if not last:
         return False
-    if last[-1].lower() in _TITLE_WORDS:
-        return True
+    if last[-1].lower() in _TITLE_WORDS or [w.lower() for w in last[-2:]] == ["known", "as"]:
+        return True  # a name given to something, not words someone said
     return text[raw.start : raw.end][:1].isupper() and last[-1].lower() in document_words()
 
 

@@ -195,6 +195,9 @@ def test_quotes_tells_apostrophes_from_single_marks(extract: Extract) -> None:
         'The document "Countering the Use of Technology for Criminal Purposes" was adopted.',
         'Protesters carried signs reading "Peace Now" and "No More War Ever Again".',
         'The film "A Long Road to Peace in Our Time" opened in Oslo on Friday.',
+        'He was nicknamed "the butcher of the Balkans" by the press.',
+        'The group, known as "the coalition of the willing", met in Paris.',
+        'The so-called "coalition of the willing" met in Paris.',
     ],
 )
 def test_quotes_skips_scare_quotes_titles_and_slogans(extract: Extract, text: str) -> None:
