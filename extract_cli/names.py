@@ -21,7 +21,11 @@ from .patterns import default_pattern_dir, lexicon, load_patterns
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
 # A capitalised word: inner dots (U.S.), apostrophes (O'Brien, Russia's) and hyphens
 # (Thomas-Greenfield, al-Sisi) stay inside it; a final dot is kept to tell "Sen." from an end.
-_WORD = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|abu|bin|ibn)-)?[{_UPPER}](?:\w|[.'’\-](?=\w))*\.?"
+_WORD = (
+    rf"(?:(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|abu|bin|ibn)-)?[{_UPPER}](?:\w|[.'’\-](?=\w))*\.?"
+    # an editor's insertion: "President [Volodymyr] Zelensky"
+    rf"|\[[{_UPPER}][\w'’\-]*\])"
+)
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -113,6 +117,11 @@ def capitalised_runs(
         start = match.start()
         # the separators are single spaces (or no-break spaces): offsets follow from lengths
         for raw in group.replace("\u00a0", " ").split(" "):
+            if raw.startswith("["):
+                # the span keeps the brackets, the word does not
+                words.append(Word(raw[1:-1], start, start + len(raw)))
+                start += len(raw) + 1
+                continue
             possessive = raw.endswith(_POSSESSIVE) and len(raw) > 2
             core = raw[:-2] if possessive else raw
             ends_sentence = core.endswith(".") and not lex.is_abbreviation(core)
