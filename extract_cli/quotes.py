@@ -743,7 +743,31 @@ _NOT_SUBJECT_START = {
 }
 
 
+_WHEN = {"on", "late", "early", "earlier", "later", "last", "this", "next"}
+_TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+}
+
+
 def _trim(segment: list[Word]) -> list[Word]:
+    for i, w in enumerate(segment[1:-1], start=1):
+        if w.lower in _WHEN and segment[i + 1].lower in _TIME_WORDS:
+            segment = segment[:i]  # "Iran on Thursday condemned": the subject is "Iran"
+            break
     while segment and (segment[0].lower in _LEAD_SKIP or segment[0].lower.endswith("ly")):
         segment = segment[1:]
     while segment and (segment[-1].lower in _TRAIL_SKIP or segment[-1].lower.endswith("ly")):
@@ -762,8 +786,16 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
         else:
             segments[-1].append(w)
     valid = []
+    in_participle = False  # "drafted by Britain, France and Germany": the list goes with it
     for seg in segments:
         seg = _trim(seg)
+        if (
+            in_participle
+            and seg
+            and all(w.text[:1].isupper() or w.lower in {"and", "or"} for w in seg)
+        ):
+            continue
+        in_participle = False
         if not seg or len(seg) > 16:
             continue
         head = seg[0].lower
@@ -775,6 +807,7 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
         if all(not w.text[:1].isalpha() for w in seg):
             continue  # an age: "Smith, 54, a former ambassador"
         if seg[0].text[:1].islower() and (head.endswith("ed") or head in _PARTICIPLES):
+            in_participle = True
             continue  # "the statement, signed by 12 countries, said"
         valid.append(seg)
     if not valid:

@@ -296,6 +296,16 @@ class Speaker:
     words: frozenset[str] = frozenset()
 
 
+_PRONOUN_FORMS = {
+    "he": "he",
+    "him": "he",
+    "she": "she",
+    "her": "she",
+    "it": "it",
+    "they": "they",
+    "them": "they",
+    "who": "who",
+}
 # A pronoun with no one before it to stand for: the quote is kept, its speaker unknown.
 UNRESOLVED = Speaker("", None, "person")
 
@@ -460,8 +470,8 @@ class SpeakerBook:
         if not words:
             return None
         phrase = self.text[words[0].start : words[-1].end]
-        if len(words) == 1 and words[0].lower in {"he", "she", "it", "they", "who"}:
-            return self._pronoun(words[0].lower, at) or UNRESOLVED
+        if len(words) == 1 and words[0].lower in _PRONOUN_FORMS:
+            return self._pronoun(_PRONOUN_FORMS[words[0].lower], at) or UNRESOLVED
         if words[0].lower in {"we", "i", "you", "this", "which", "there"}:
             return None
         name = find_name(words, self.blocked)

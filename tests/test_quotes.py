@@ -214,6 +214,30 @@ def test_quotes_counts_four_words_as_enough(extract: Extract) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        (
+            'Iran on Thursday condemned the text, calling it "politically motivated and wrong."',
+            "Iran",
+        ),
+        (
+            'The draft, written by Britain, France and Germany, calls on Iran to "cooperate fully '
+            'and without delay."',
+            "The draft",
+        ),
+        (
+            'Spokesman Ali Bagheri spoke. According to him, "the Europeans chose confrontation."',
+            "Ali Bagheri",
+        ),
+    ],
+)
+def test_quotes_subject_leaves_out_times_lists_and_object_pronouns(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ('The council "strongly condemns the attack on the embassy."', "The council"),
         (
             'The statement said the council "strongly condemns the attack on the embassy."',
