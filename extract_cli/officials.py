@@ -60,6 +60,12 @@ _BYLINE = re.compile(r"^\W*(?i:by)\s+" + _NAMES_TAIL + r"$")
 # Digits, and "R-Ky." / "D-Mass." party-state tags of US lawmakers.
 _NOT_A_NAME_WORD = re.compile(r"\d|^[RDI]-[A-Z]")
 _POSSESSOR = re.compile(r"([\w.\-]+(?: [\w.\-]+)?)['’]s\s+$")
+# "LINDA THOMAS-GREENFIELD (United States)": a speaker's name in capitals, then the country
+_CAPS_SPEAKER = re.compile(
+    r"(?<!\w)((?:[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+|[A-Z]\.)"
+    r"(?: (?:[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+|[A-Z]\.|al|bin|ibn|de|da|von|van|der|del|la|le))+)"
+    r" \(([^()\n]{2,60})\)"
+)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _TITLE_WORD = re.compile(r"[\w.\-]+")
@@ -549,6 +555,7 @@ class _Finder:
                     continue
                 self.merge(people, words, role, (start, end))
                 previous = (end, role)
+        self.caps_speakers(people)
         self.collect_mentions(people, runs)
         self.collect_descriptions(people)
         return self.officials(people)
@@ -562,6 +569,20 @@ class _Finder:
         if ent is None or ent[2] not in COUNTRY_LABELS or ent[0] != match.start(1):
             return None
         return _Role(None, match.group(1), ent[3] or None)
+
+    def caps_speakers(self, people: list[_Person]) -> None:
+        """UN meetings coverage: "VASSILY NEBENZIA (Russian Federation) said ..."."""
+        for match in _CAPS_SPEAKER.finditer(self.text):
+            ent = self.ents.at(match.start(2), match.end(2))
+            if ent is None or (ent[0], ent[1]) != match.span(2):
+                continue
+            # "UNITED STATES (USA)", "SECURITY COUNCIL (UNSC)": a body, not a speaker
+            words = match.group(1).split()
+            if self.ents.at(*match.span(1)) or any(w.lower() in self.stop_words for w in words):
+                continue
+            country = ent[3] if ent[2] in COUNTRY_LABELS else None
+            role = _Role(None, match.group(2), country or None)
+            self.merge(people, words, role, match.span(1))
 
     def lone_name_ok(
         self, word: Word, before: str, after: str, role: _Role | None, line_start: int

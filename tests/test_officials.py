@@ -202,6 +202,18 @@ def test_officials_resolve_a_country_description_to_the_one_official(
     assert mentioned(seed_text, kuzmin) == ["Gennady Kuzmin", "the Russian diplomat"]
 
 
+def test_officials_read_capitalised_speakers_of_un_meetings_coverage(extract: Extract) -> None:
+    text = (
+        "VASSILY NEBENZIA (Russian Federation) said the draft was unbalanced.\n\n"
+        "UNITED STATES (USA) delegates listened. Mr. Nebenzia added that Moscow would veto it."
+    )
+    found = officials(extract, text)
+    assert list(found) == ["VASSILY NEBENZIA"]
+    official = found["VASSILY NEBENZIA"]
+    assert (official.affiliation, official.country) == ("Russian Federation", "RUS")
+    assert mentioned(text, official) == ["VASSILY NEBENZIA", "Nebenzia"]
+
+
 def test_officials_keep_two_people_who_share_a_name_word_apart(extract: Extract) -> None:
     text = (
         "King Salman received the envoy in Riyadh.\n\n"
