@@ -136,6 +136,8 @@ _BODY_LABELS = frozenset({"VOTE_BODY", "VOTE_BODY_REF"})
 _ACTS = re.compile(
     r"\s+(?:on \w+\s+)?(?:\w+ly\s+)?(?:adopted|approved|passed|voted|rejected|endorsed)\b"
 )
+_NO_BEFORE = re.compile(r"\b(?:no|without|any|a)\s+$", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s*-?\s*(?:power|powers|right|rights|wielding|holders?|threat)\b", re.I)
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -398,7 +400,11 @@ class _Sentence:
     def analyse(self) -> tuple[list[_Tally], dict[str, list[str]], bool, bool]:
         """(tallies, side lists when no tally, a veto was cast, the lists are partial)."""
         text = self.text
-        markers = [c for c in self.cues if c.label in _SIDE_LABELS and c.label != "VOTE_ZERO"]
+        markers = [
+            c
+            for c in self.cues
+            if c.label in _SIDE_LABELS and c.label != "VOTE_ZERO" and not self._idle_veto(c)
+        ]
         numbers, blocked = self._numbers()
         anchors: list[_Anchor] = []
         fixed = self._compact_tallies(numbers)
@@ -434,6 +440,14 @@ class _Sentence:
             tally.partial = partial
             tally.veto = veto
         return tallies, {}, veto, partial
+
+    def _idle_veto(self, cue: _Cue) -> bool:
+        """'no veto', 'veto power', 'veto-wielding': the word names the right, not its use."""
+        if cue.label != "VOTE_VETO":
+            return False
+        before = self.text[max(self.start, cue.start - 12) : cue.start]
+        after = self.text[cue.end : cue.end + 12]
+        return bool(_NO_BEFORE.search(before) or _RIGHT_AFTER.match(after))
 
     def _numbers(self) -> tuple[list[_Anchor], bool]:
         text = self.text

@@ -291,3 +291,15 @@ def test_votes_read_country_lists_in_news_and_annex_shapes(
 )
 def test_votes_name_the_body_that_voted(extract: Extract, text: str, body: str) -> None:
     assert only_vote(extract(text)).body == body
+
+
+def test_votes_ignore_the_veto_as_a_rule_of_the_council(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The draft received 12 votes in favour to 1 against (Russia). A resolution needs at "
+            "least nine votes and no veto from any of the five permanent members – Britain, "
+            "China, France, Russia and the United States – to be adopted."
+        )
+    )
+    assert vote.countries == SideCountries(against=("RUS",))
+    assert vote.outcome != "vetoed"
