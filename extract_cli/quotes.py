@@ -162,11 +162,13 @@ def _scan_single(text: str, para: tuple[int, int], taken: list[_Raw]) -> list[_R
     p_start, p_end = para
     found: list[_Raw] = []
     open_at = -1
-    blocked = [(r.open_at, r.close_at) for r in taken]
+    # the double-quoted stretches, in order: a single mark inside one is nested, not ours
+    opens = [r.open_at for r in taken]
     for mark in _SINGLE_MARK.finditer(text, p_start, p_end):
         i = mark.start()
         ch = text[i]
-        if any(a <= i <= b for a, b in blocked):
+        k = bisect_right(opens, i) - 1
+        if k >= 0 and i <= taken[k].close_at:
             continue
         prev = text[i - 1] if i > p_start else " "
         nxt = text[i + 1] if i + 1 < p_end else " "
@@ -330,6 +332,13 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     previous: tuple[int, Speaker] | None = None  # paragraph index and speaker of the last quote
     candidates = _join(raws, text)
     sizes = [sum(word_count(text[p.start : p.end]) for p in c.pieces) for c in candidates]
+    # where the next quotation of four words or more opens, for each candidate
+    next_real = [len(text)] * len(candidates)
+    for index in range(len(candidates) - 2, -1, -1):
+        following = candidates[index + 1]
+        next_real[index] = (
+            following.first.open_at if sizes[index + 1] >= MIN_WORDS else next_real[index + 1]
+        )
     prev_close = 0
     for index, cand in enumerate(candidates):
         first, last = cand.first, cand.last
@@ -337,14 +346,7 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
             continue  # a scare quote stays part of the sentence around it
         para = bisect_right(para_starts, first.open_at) - 1
         p_start, p_end = paragraphs[para]
-        next_open = next(
-            (
-                c.first.open_at
-                for c, n in zip(candidates[index + 1 :], sizes[index + 1 :], strict=True)
-                if n >= MIN_WORDS
-            ),
-            len(text),
-        )
+        next_open = next_real[index]
         # the sentence of the quote's first word: a sentence end just before the mark stays out
         sent_at = sent_starts[bisect_right(sent_starts, first.start) - 1]
         prev_start = prev_close
