@@ -242,7 +242,10 @@ class _Finder:
                 after is not None
                 and after.lower in names.surname_words
                 and not segment[-1].possessive
-                and name_key(segment[0].text) in names.given
+                and (
+                    name_key(segment[0].text) in names.given
+                    or name_key(segment[0].text) in names.family_first
+                )
             ):
                 segment.append(after)
                 last += 1
@@ -536,6 +539,11 @@ class _Finder:
                 role = _combined(role, role_after)
                 if role is None or role.affiliation is None:
                     role = _combined(role, self.possessor(start, line_start))
+                bracketed = self.bracket_country(end) if size >= 2 else None
+                if bracketed is not None:
+                    # "Gennady Kuzmin (Russian Federation) said": a delegate
+                    role = _combined(role, bracketed)
+                    after = "official"
                 if size == 1 and not self.lone_name_ok(segment[0], before, after, role, line_start):
                     before = after = "none"
                 accepted = before == "official" or after == "official" or before == "person"
@@ -569,6 +577,17 @@ class _Finder:
         if ent is None or ent[2] not in COUNTRY_LABELS or ent[0] != match.start(1):
             return None
         return _Role(None, match.group(1), ent[3] or None)
+
+    def bracket_country(self, end: int) -> _Role | None:
+        """A country in brackets right after a name: the delegate's country."""
+        if not self.text.startswith(" (", end):
+            return None
+        ent = self.ents.at(end + 2, end + 3)
+        if ent is None or ent[0] != end + 2 or ent[2] != "COUNTRY":
+            return None
+        if not self.text.startswith(")", ent[1]):
+            return None
+        return _Role(None, self.text[ent[0] : ent[1]], ent[3] or None)
 
     def caps_speakers(self, people: list[_Person]) -> None:
         """UN meetings coverage: "VASSILY NEBENZIA (Russian Federation) said ..."."""

@@ -214,6 +214,13 @@ def test_officials_read_capitalised_speakers_of_un_meetings_coverage(extract: Ex
     assert mentioned(text, official) == ["VASSILY NEBENZIA", "Nebenzia"]
 
 
+def test_officials_read_a_delegate_with_the_country_in_brackets(extract: Extract) -> None:
+    text = "Zhang Jun (China) agreed with the draft, while Bogdan Ostrowski (Poland) abstained."
+    found = officials(extract, text)
+    assert list(found) == ["Zhang Jun", "Bogdan Ostrowski"]
+    assert [o.country for o in found.values()] == ["CHN", "POL"]
+
+
 def test_officials_keep_two_people_who_share_a_name_word_apart(extract: Extract) -> None:
     text = (
         "King Salman received the envoy in Riyadh.\n\n"
