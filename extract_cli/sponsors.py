@@ -31,6 +31,10 @@ _LEX = lexicon(load_patterns("sponsors", [default_pattern_dir()]))
 _DOCS = frozenset(_LEX.get("SPONSOR_DOC", set()))
 _OWNED_DOCS = frozenset(_LEX.get("SPONSOR_OWNED_DOC", set()))
 # Function words between a sponsor and its verb ("Russia has also proposed").
+# A proposal can be tabled ("a proposal tabled by Sao Tome"), but a country that "put forward
+# proposals" has not authored the text reported, so the word counts for the passive only.
+_PASSIVE_DOCS = _DOCS | {"proposal", "proposals", "draft", "drafts"}
+_TEXT_PRONOUN = re.compile(r"(?:^|\W)(?:it|which|that|they)\b[^,;]*$")
 _NOT_DOCS = frozenset(_LEX.get("SPONSOR_NOT_DOC", set()))
 _LINK = _words(
     "has have had also jointly formally itself which who that earlier previously then on "
@@ -185,7 +189,15 @@ class _Finder:
             return
         self.found.append((position, run, count, cosponsor))
 
-    def passive(self, cue_end: int, sent_end: int, cosponsor: bool) -> None:
+    def passive(self, cue_end: int, sent_start: int, sent_end: int, cosponsor: bool) -> None:
+        # "a ceasefire proposed by the US" is no text put to a body: the sentence must name a
+        # text, or refer back to one ("It was drafted by ...").
+        sentence = self.text[sent_start:sent_end].lower()
+        before = self.text[sent_start:cue_end].lower()
+        if not (
+            any(w in _PASSIVE_DOCS for w in _WORD.findall(sentence)) or _TEXT_PRONOUN.search(before)
+        ):
+            return
         by = _BY.match(self.text[cue_end:sent_end])
         if by:
             position = cue_end + by.end()
@@ -241,8 +253,11 @@ class _Finder:
         self.add(cue_start, run, None, False)
 
     def adjective(self, cue_start: int) -> None:
-        """'a US-drafted resolution', 'the Russian-proposed text'."""
+        """'a US-drafted resolution', 'the Russian-proposed text'; not 'a US-proposed truce'."""
         if self.text[cue_start - 1 : cue_start] not in _HYPHEN:
+            return
+        following = [w.lower() for w in _WORD.findall(self.text[cue_start : cue_start + 60])[1:4]]
+        if not any(w in _PASSIVE_DOCS for w in following):
             return
         for mention in self.mentions:
             if mention.end == cue_start - 1:
@@ -335,7 +350,7 @@ def find_sponsors(doc: Doc) -> list[Sponsorship]:
         sent_start, sent_end = finder.sents[index]
         if label == "SPONSOR_VERB":
             cosponsor = finder.text[start:end].lower().startswith("co")
-            finder.passive(end, sent_end, cosponsor)
+            finder.passive(end, sent_start, sent_end, cosponsor)
             finder.active(start, end, sent_start, sent_end)
         elif label == "SPONSOR_ADJ":
             finder.adjective(start)

@@ -83,6 +83,8 @@ def test_sponsors_read_adjectives_actives_and_owned_texts(
         "Russia is a state sponsor of terrorism, the parliament said.",
         "Iran's draft law was approved by parliament.",
         "State sponsors of terrorism include Iran, the report said.",
+        "Kyiv rejected a ceasefire proposed by the United States.",
+        "Moscow dismissed a US-proposed truce.",
     ],
 )
 def test_sponsors_ignore_support_and_other_agents(extract: Extract, text: str) -> None:
