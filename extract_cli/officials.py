@@ -191,6 +191,11 @@ class _Lines:
         return self._headline[start]
 
 
+def _is_head(base: str, heads: frozenset[str]) -> bool:
+    """ "minister", and hyphenated forms ending in a head: "under-secretary-general"."""
+    return base in heads or ("-" in base and base.rsplit("-", 1)[1] in heads)
+
+
 def _base(token: str) -> str:
     """Lower case, without a possessive or a final full stop: "Minister's" -> "minister"."""
     low = token.lower().rstrip(".")
@@ -300,7 +305,7 @@ class _Finder:
                 if head is None:
                     return "not_official", None
                 break
-            elif base in lex.heads and not (tok.isupper() and len(tok) > 3):
+            elif _is_head(base, lex.heads) and not (tok.isupper() and len(tok) > 3):
                 if head is None:
                     head = i
                 walked.add(i)
@@ -309,8 +314,11 @@ class _Finder:
             elif base in lex.mods or base in lex.context or base in CONNECTORS:
                 walked.add(i)
             elif _is_capitalised(tok):
-                # "President Vladimir Putin in Russia's Far East": the title is Putin's.
-                if head is None and self.crosses(toks[i]):
+                # "President Vladimir Putin in Russia's Far East": the title is Putin's;
+                # but "Political" in "for Political Affairs Rosemary DiCarlo" names a body.
+                nxt = _base(toks[i + 1].group()) if i + 1 < len(toks) else ""
+                in_body = nxt in lex.names.org_words or nxt in lex.context
+                if head is None and not in_body and self.crosses(toks[i]):
                     crossed = True
                 walked.add(i)
             else:
@@ -358,7 +366,7 @@ class _Finder:
                 if head is None:
                     return "not_official", None
                 break
-            if base in lex.heads and head is None and i <= 8:
+            if _is_head(base, lex.heads) and head is None and i <= 8:
                 head = i
             walked.add(i)
             if _ends_sentence(tok, lex):
@@ -400,30 +408,29 @@ class _Finder:
         head_word = _base(toks[head].group())
         plural = head_word.endswith("s") and head_word[:-1] in lex.heads
 
-        affiliation: tuple[int, int] | None = None
+        candidates: list[tuple[int, int]] = []
         j = start - 1
         while j in walked and _is_capitalised(toks[j].group()):
             j -= 1
         if j + 1 < start:
-            affiliation = (toks[j + 1].start(), toks[start - 1].end())
-        else:
-            j = end + 1
-            if j in walked and toks[j].group() == "of":
+            candidates.append((toks[j + 1].start(), toks[start - 1].end()))
+        j = end + 1
+        if j in walked and toks[j].group() == "of":
+            j += 1
+            if j in walked and toks[j].group().lower() == "the":
                 j += 1
-                if j in walked and toks[j].group().lower() == "the":
-                    j += 1
-                k = j
-                while k in walked and (
-                    _is_capitalised(toks[k].group()) or toks[k].group() in ("of", "on", "for")
-                ):
-                    k += 1
-                while k - 1 > j and not _is_capitalised(toks[k - 1].group()):
-                    k -= 1
-                if k > j:
-                    affiliation = (toks[j].start(), toks[k - 1].end())
+            k = j
+            while k in walked and (
+                _is_capitalised(toks[k].group()) or toks[k].group() in ("of", "on", "for")
+            ):
+                k += 1
+            while k - 1 > j and not _is_capitalised(toks[k - 1].group()):
+                k -= 1
+            if k > j:
+                candidates.append((toks[j].start(), toks[k - 1].end()))
         aff_text: str | None = None
         country: str | None = None
-        if affiliation is not None:
+        for affiliation in candidates:
             aff_text = self.text[affiliation[0] : affiliation[1]]
             aff_text = aff_text.removesuffix("'s").removesuffix("’s")
             # "The Iranian", "But Republican", "Former U.S.": no part of the body's name.
@@ -434,9 +441,11 @@ class _Finder:
                 affiliation = (affiliation[1] - len(rest), affiliation[1])
             if not rest and opener.lower() in lex.names.not_name:
                 aff_text = ""
+                continue
             ent = self.ents.at(*affiliation)
-            if aff_text and ent is not None and ent[2] in COUNTRY_LABELS:
+            if ent is not None and ent[2] in COUNTRY_LABELS:
                 country = ent[3] or None
+            break
         return _Role(title, aff_text or None, country, head_word, plural)
 
     def title_word(self, toks: list[re.Match[str]], i: int, walked: set[int], head: int) -> bool:
