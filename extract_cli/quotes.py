@@ -471,6 +471,9 @@ def _attribute(
     found = _before_quote(left_words, verbs, book, at, clause_start=clause_start)
     if found is not None:
         return found
+    found = _speech_noun(left_words, book, at)
+    if found is not None:
+        return found
     if source is not None:
         return source
     if ends_sentence:
@@ -483,6 +486,19 @@ def _attribute(
     if text[cand.first.start : cand.first.end][:1].islower() and clause_start:
         return _predicate_subject(left_words, book, at)
     return None
+
+
+def _speech_noun(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:
+    """Words said in a report or a claim: `over reports of "gross violations ..."`."""
+    content = [w for w in words if w.text not in _MARKS]
+    if len(content) < 2 or content[-1].lower not in {"of", "that"}:
+        return None
+    if content[-2].lower not in _lexicon().get("SPEECH_NOUN", set()):
+        return None
+    noun = content[-2:-1]
+    if len(content) > 2 and content[-3].lower in _DETERMINERS | {"its", "his", "her", "their"}:
+        noun = content[-3:-1]  # "the reports of"
+    return book.resolve(noun, at)
 
 
 def _predicate_subject(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:

@@ -356,6 +356,14 @@ def test_quotes_a_news_agency_relaying_words_is_not_the_speaker(extract: Extract
     assert only(extract, text).speaker_name == "Ana Lima"
 
 
+def test_quotes_words_of_a_report_belong_to_the_report(extract: Extract) -> None:
+    text = (
+        'The council suspended Russia over reports of "gross and systematic violations of '
+        'rights" in Ukraine, Reuters reported.'
+    )
+    assert only(extract, text).speaker == "reports"
+
+
 def test_quotes_links_the_speaker_to_the_official(extract: Extract, seed_text: str) -> None:
     facts = extract(seed_text, "2019-12-27")
     by_text = {q.text[:30]: q for q in facts.quotes}
