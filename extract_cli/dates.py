@@ -27,9 +27,12 @@ from .patterns import default_pattern_dir, load_patterns
 
 
 def _lexicon() -> dict[str, dict[str, str]]:
-    """Word lists of patterns/dates.jsonl by label, each word mapped to its `id` (or "")."""
+    """Word lists by label, each word mapped to its `id` (or ""): patterns/dates.jsonl holds the
+    calendar words (the cue ruler marks them too), patterns/dates_context.jsonl the words read
+    around a date (cue words, verbs, nouns), kept apart so the ruler does not mark them all."""
     words: dict[str, dict[str, str]] = {}
-    for entry in load_patterns("dates", [default_pattern_dir()]):
+    folder = [default_pattern_dir()]
+    for entry in load_patterns("dates", folder) + load_patterns("dates_context", folder):
         if isinstance(entry["pattern"], str):
             words.setdefault(entry["label"], {})[entry["pattern"].lower()] = entry.get("id", "")
     return words
