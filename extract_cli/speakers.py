@@ -266,7 +266,7 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
             continue
         # "the House Rules Committee": a body's name goes on after the run
         body = word.text[:1].isupper() and word.lower in org_words()
-        group = word.lower in role_words() and word.lower.endswith("s")  # "Labour MPs"
+        group = word.lower in role_words()  # "Labour MPs", "Tory MP": a modifier, not a name
         if current and not body and not group:
             runs.append(current)
         current = []

@@ -356,6 +356,12 @@ def test_quotes_a_news_agency_relaying_words_is_not_the_speaker(extract: Extract
     assert only(extract, text).speaker_name == "Ana Lima"
 
 
+def test_quotes_party_before_a_role_is_not_a_name(extract: Extract) -> None:
+    quote = only(extract, "Brexit deal 'dead in the water', says Tory MP\n\nBody.")
+    assert quote.speaker == "Tory MP"
+    assert quote.speaker_name is None
+
+
 def test_quotes_words_of_a_report_belong_to_the_report(extract: Extract) -> None:
     text = (
         'The council suspended Russia over reports of "gross and systematic violations of '
