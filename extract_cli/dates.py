@@ -812,7 +812,7 @@ def _dateparser_value(expr: str, reference: str | None) -> str | None:
 
 # A date line near the top: "18 November 2010", "Published: Oct. 19, 2023 - 22:12",
 # "date 2018-04-15", "20.04.2021 12:30"; a dateline: "BAKU, 1 July 2014 –", "MOSCOW, Dec 27 (".
-_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}?,[^\S\n]*$")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}?[^\S\n]*[,–—-][^\S\n]*$")
 _HEAD_CHARS = 700
 _SENTENCE = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")  # two lower-case words in a row
 
