@@ -824,6 +824,8 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
             continue
         if all(not w.text[:1].isalpha() for w in seg):
             continue  # an age: "Smith, 54, a former ambassador"
+        if head in _AUXILIARIES or head == "to":
+            continue  # "is expected to run": a predicate, not a subject
         if seg[0].text[:1].islower() and (head.endswith("ed") or head in _PARTICIPLES):
             in_participle = True
             continue  # "the statement, signed by 12 countries, said"
@@ -839,6 +841,28 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
 
 
 _PARTICIPLES = {"seen", "written", "made", "given", "taken", "known", "led", "held", "sent", "put"}
+_AUXILIARIES = {
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "be",
+    "been",
+}
 _PRONOUN_WORDS = {"he", "she", "it", "they"}
 _HARD_BACK = {
     ";",
@@ -878,7 +902,12 @@ def _subject_before(words: list[Word], n: int, blocked: frozenset[int]) -> list[
             break
         segment.insert(0, w)
         j -= 1
-    return _subject_segment(segment, blocked)
+    subject = _subject_segment(segment, blocked)
+    if not subject and segment and j > 0 and words[j].lower in {"and", "but"}:
+        # "X, who has led the ministry and is expected to run, told": the "and" was inside
+        # a relative clause; the subject is further back
+        return _subject_before(words, j, blocked)
+    return subject
 
 
 _BACK_STOP = {

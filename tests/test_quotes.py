@@ -75,6 +75,11 @@ def test_quotes_reads_every_kind_of_quotation_mark(extract: Extract, text: str) 
             "Mr. Reyes",
         ),
         ('"Our forces are ready for anything," said the minister, Tom Reyes.', "Tom Reyes"),
+        (
+            "Tom Reyes, who has led the army since 2019 and is expected to retire, said: "
+            '"Our forces are ready for anything."',
+            "Tom Reyes",
+        ),
     ],
 )
 def test_quotes_reads_attribution_before_after_and_after_colon_or_dash(
