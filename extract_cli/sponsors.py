@@ -11,7 +11,7 @@ go to `organizations`. Mentions of one text (sharing a country, or one sentence)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -149,7 +149,8 @@ class _Finder:
         self.starts = [s for s, _ in self.sents]
         self.mentions = _mentions(doc, self.text)
         self.runs = chains(self.mentions, self.text, loose=True)
-        self.run_at = {run[0].start: run for run in self.runs}
+        self.run_starts = [run[0].start for run in self.runs]
+        self.run_ends = [run[-1].end for run in self.runs]
         self.found: list[tuple[int, list[Mention], int | None, bool]] = []
 
     def sentence_of(self, position: int) -> int:
@@ -157,23 +158,24 @@ class _Finder:
 
     def run_starting(self, position: int, limit: int) -> list[Mention] | None:
         """The list that starts at `position` (after leading spaces), within `limit`."""
-        for run in self.runs:
-            if run[0].start >= position and run[0].start <= limit:
-                gap = self.text[position : run[0].start]
-                if gap.strip() == "":
-                    return run
-                return None
-            if run[0].start > limit:
-                return None
-        return None
+        i = bisect_left(self.run_starts, position)
+        if i == len(self.runs) or self.run_starts[i] > limit:
+            return None
+        run = self.runs[i]
+        return run if self.text[position : run[0].start].strip() == "" else None
+
+    def runs_ending(self, start: int, end: int) -> list[list[Mention]]:
+        """The lists that end between `start` and `end` (runs end in order, as they start)."""
+        return self.runs[bisect_left(self.run_ends, start) : bisect_right(self.run_ends, end)]
 
     def extend(self, run: list[Mention], sent_end: int) -> list[Mention]:
         """'Russia in collaboration with China, South Africa' / 'Pakistan on behalf of the OIC'."""
         result = list(run)
         while True:
-            nxt = next((r for r in self.runs if r[0].start >= result[-1].end), None)
-            if nxt is None or nxt[0].start > sent_end:
+            i = bisect_left(self.run_starts, result[-1].end)
+            if i == len(self.runs) or self.run_starts[i] > sent_end:
                 return result
+            nxt = self.runs[i]
             gap = self.text[result[-1].end : nxt[0].start]
             if _JOINED.match(gap):
                 result.extend(nxt)
@@ -227,7 +229,7 @@ class _Finder:
         )
         if not has_doc or (lowered and lowered[0] == "by"):
             return
-        before = [r for r in self.runs if sent_start <= r[-1].end <= cue_start]
+        before = self.runs_ending(sent_start, cue_start)
         if not before:
             return
         run = before[-1]
@@ -324,7 +326,7 @@ class _Finder:
             r"^\s*(?:of the\s+\w+|[,.;)]|$)", following
         ):
             return
-        before = [r for r in self.runs if sent_start <= r[-1].end <= cue_start]
+        before = self.runs_ending(sent_start, cue_start)
         if before and _IS_A.fullmatch(self.text[before[-1][-1].end : cue_start]):
             self.add(cue_start, before[-1], None, True)
 
