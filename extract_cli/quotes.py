@@ -11,15 +11,30 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc
 
 from .facts import Official, Quote, QuotePiece
-from .patterns import default_pattern_dir, lexicon, load_patterns
-from .speakers import UNRESOLVED, Speaker, SpeakerBook, Word, find_name, words_of
+from .speakers import (
+    UNRESOLVED,
+    Speaker,
+    SpeakerBook,
+    Word,
+    document_words,
+    find_name,
+    labelled,
+    role_words,
+    source_words,
+    speech_verbs,
+    words_of,
+)
 
 MIN_WORDS = 4
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 _DOUBLE = '"“”«»„'
 _SINGLE = "'‘’‹›"
@@ -30,32 +45,13 @@ _RIGHT_BOUND = set(".,;:!?)]}")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 # A sentence end between two quoted pieces: they are two quotes, not one broken quote.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
-_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
 _JOIN_PRONOUN = re.compile(r"^[\s,]*(?:and|but)\s+(?:it|he|she|they)\s*$", re.IGNORECASE)
-_GAP_FILLER = {"and", "but", "then", "also", "further", "later", "again", "he", "she", "they", "it"}
+_GAP_FILLER = _words("and but then also further later again he she they it")
 _TITLE_FOLLOWS = re.compile(r"(?:\bNo\.?\s*[\w/\-]+|\d+)\s*$")
 
 
-@cache
-def _lexicon() -> dict[str, set[str]]:
-    # Loaded once per process: the same word lists the cue ruler marks on the Doc.
-    return lexicon(load_patterns("quotes", [default_pattern_dir()]))
-
-
-def speech_verbs() -> set[str]:
-    return _lexicon().get("SPEECH_VERB", set())
-
-
-def document_words() -> set[str]:
-    return _lexicon().get("QUOTE_DOCUMENT", set())
-
-
-def inversion_verbs() -> set[str]:
-    return _lexicon().get("SPEECH_INVERSION", set())
-
-
-def source_words() -> set[str]:
-    return _lexicon().get("QUOTE_SOURCE", set())
+def inversion_verbs() -> frozenset[str]:
+    return labelled("SPEECH_INVERSION")
 
 
 @dataclass
@@ -493,7 +489,7 @@ def _speech_noun(words: list[Word], book: SpeakerBook, at: int) -> Speaker | Non
     content = [w for w in words if w.text not in _MARKS]
     if len(content) < 2 or content[-1].lower not in {"of", "that"}:
         return None
-    if content[-2].lower not in _lexicon().get("SPEECH_NOUN", set()):
+    if content[-2].lower not in labelled("SPEECH_NOUN"):
         return None
     noun = content[-2:-1]
     if len(content) > 2 and content[-3].lower in _DETERMINERS | {"its", "his", "her", "their"}:
@@ -523,7 +519,7 @@ _DASHES = {"-", "–", "—", ":"}
 
 
 def _after_quote(
-    words: list[Word], verbs: set[str], book: SpeakerBook, at: int, *, short: bool = False
+    words: list[Word], verbs: frozenset[str], book: SpeakerBook, at: int, *, short: bool = False
 ) -> Speaker | None:
     """The attribution written after the quote: `," said X` or `," X, the envoy, said`."""
     content: list[Word] = []
@@ -556,43 +552,11 @@ def _after_quote(
     return None
 
 
-_NOUN_BEFORE = {
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "this",
-    "these",
-    "those",
-    "opening",
-    "closing",
-    "such",
-    "strong",
-    "further",
-    "earlier",
-    "previous",
-    "recent",
-    "latest",
-    "same",
-    "stern",
-    "over",
-    "of",
-    "for",
-    "about",
-    "on",
-    "in",
-    "with",
-    "by",
-    "amid",
-    "after",
-    "despite",
-}
+_NOUN_BEFORE = _words(
+    "the a an his her their its our my your this these those opening closing such strong "
+    "further earlier previous recent latest same stern over of for about on in with by "
+    "amid after despite"
+)
 
 
 def _is_verb(words: list[Word], n: int) -> bool:
@@ -605,47 +569,11 @@ def _is_verb(words: list[Word], n: int) -> bool:
     return before.lower not in _NOUN_BEFORE and not before.text.endswith(("’s", "'s"))
 
 
-_AFTER_STOP = {
-    "on",
-    "at",
-    "in",
-    "during",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "who",
-    "which",
-    "that",
-    "to",
-    "from",
-    "with",
-    "adding",
-    "saying",
-    "speaking",
-    "according",
-    "told",
-    "and",
-    "but",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "earlier",
-    "later",
-    "recently",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "referring",
-    "citing",
-    "quoted",
-}
+_AFTER_STOP = _words(
+    "on at in during after before when while as who which that to from with adding saying "
+    "speaking according told and but last this yesterday today earlier later recently "
+    "monday tuesday wednesday thursday friday saturday sunday referring citing quoted"
+)
 
 
 def _np_after(words: list[Word], start: int) -> list[Word]:
@@ -672,113 +600,26 @@ def _np_after(words: list[Word], start: int) -> list[Word]:
     return out
 
 
-_LEAD_SKIP = {
-    "and",
-    "but",
-    "also",
-    "however",
-    "meanwhile",
-    "then",
-    "though",
-    "too",
-    "so",
-    "further",
-    "moreover",
-    "instead",
-    "still",
-    "yet",
-    "now",
-    "again",
-}
-_TRAIL_SKIP = {
-    "also",
-    "has",
-    "have",
-    "had",
-    "was",
-    "is",
-    "were",
-    "are",
-    "will",
-    "would",
-    "further",
-    "later",
-    "then",
-    "earlier",
-    "again",
-    "once",
-    "not",
-    "only",
-    "reportedly",
-    "previously",
-    "recently",
-    "subsequently",
-    "finally",
-    "however",
-    "too",
-    "did",
-    "does",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-}
-_NOT_SUBJECT_START = {
-    "who",
-    "which",
-    "whose",
-    "whom",
-    "where",
-    "when",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "since",
-    "for",
-    "from",
-    "with",
-    "by",
-    "to",
-    "of",
-    "according",
-    "despite",
-    "following",
-    "amid",
-    "under",
-    "over",
-    "about",
-    "as",
-    "while",
-    "if",
-    "than",
-    "into",
-    "within",
-    "without",
-}
+_LEAD_SKIP = _words(
+    "and but also however meanwhile then though too so further moreover instead still yet now again"
+)
+_TRAIL_SKIP = _words(
+    "also has have had was is were are will would further later then earlier again once "
+    "not only reportedly previously recently subsequently finally however too did does "
+    "can could may might must"
+)
+_NOT_SUBJECT_START = _words(
+    "who which whose whom where when in on at after before during since for from with by "
+    "to of according despite following amid under over about as while if than into within "
+    "without"
+)
 
 
 _WHEN = {"on", "late", "early", "earlier", "later", "last", "this", "next"}
-_TIME_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "evening",
-}
+_TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
+    "year night morning evening"
+)
 
 
 def _trim(segment: list[Word]) -> list[Word]:
@@ -840,51 +681,14 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
     return last
 
 
-_PARTICIPLES = {"seen", "written", "made", "given", "taken", "known", "led", "held", "sent", "put"}
-_AUXILIARIES = {
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "did",
-    "does",
-    "do",
-    "be",
-    "been",
-}
+_PARTICIPLES = _words("seen written made given taken known led held sent put")
+_AUXILIARIES = _words(
+    "is was are were has have had will would can could should may might must did does do be been"
+)
 _PRONOUN_WORDS = {"he", "she", "it", "they"}
-_HARD_BACK = {
-    ";",
-    ":",
-    "—",
-    "–",
-    ".",
-    "!",
-    "?",
-    "that",
-    "and",
-    "but",
-    "while",
-    "because",
-    "although",
-    "though",
-    "whereas",
-    "so",
-    "if",
-    "when",
-    "where",
-}
+_HARD_BACK = _words(
+    "; : — – . ! ? that and but while because although though whereas so if when where"
+)
 
 
 def _subject_before(words: list[Word], n: int, blocked: frozenset[int]) -> list[Word]:
@@ -910,54 +714,12 @@ def _subject_before(words: list[Word], n: int, blocked: frozenset[int]) -> list[
     return subject
 
 
-_BACK_STOP = {
-    "that",
-    "and",
-    "but",
-    "while",
-    "as",
-    "when",
-    "after",
-    "because",
-    "which",
-    "where",
-    "if",
-    "so",
-    "since",
-    "although",
-    "though",
-    "whereas",
-    "with",
-    "by",
-    "from",
-    "whom",
-    "also",
-    "then",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "is",
-    "was",
-    "were",
-    "are",
-    "not",
-    "only",
-    "once",
-    "later",
-    "earlier",
-    "further",
-    "again",
-    "previously",
-    "reportedly",
-    "recently",
-    "repeatedly",
-    "to",
-    "on",
-    "at",
-    "in",
-}
+_BACK_STOP = _words(
+    "that and but while as when after because which where if so since although though "
+    "whereas with by from whom also then has have had will would is was were are not only "
+    "once later earlier further again previously reportedly recently repeatedly to on at "
+    "in"
+)
 
 
 def _np_before(words: list[Word], end: int) -> list[Word]:
@@ -983,41 +745,10 @@ def _np_before(words: list[Word], end: int) -> list[Word]:
     return out
 
 
-_SUBJECT_STOP = {
-    "on",
-    "at",
-    "in",
-    "during",
-    "after",
-    "before",
-    "since",
-    "over",
-    "with",
-    "from",
-    "by",
-    "who",
-    "which",
-    "that",
-    "is",
-    "was",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "also",
-    "further",
-    "can",
-    "could",
-    "should",
-    "must",
-    "may",
-    "did",
-    "does",
-    "put",
-    "set",
-    "not",
-}
+_SUBJECT_STOP = _words(
+    "on at in during after before since over with from by who which that is was has have "
+    "had will would also further can could should must may did does put set not"
+)
 _INTRO = _NOT_SUBJECT_START | {"meanwhile", "however", "earlier", "later", "also", "in"}
 
 
@@ -1050,7 +781,12 @@ def _sentence_subject(words: list[Word]) -> list[Word]:
 
 
 def _before_quote(
-    words: list[Word], verbs: set[str], book: SpeakerBook, at: int, *, clause_start: bool = True
+    words: list[Word],
+    verbs: frozenset[str],
+    book: SpeakerBook,
+    at: int,
+    *,
+    clause_start: bool = True,
 ) -> Speaker | None:
     """The attribution written before the quote in its sentence: `Kuzmin said that ... "`.
 
@@ -1100,11 +836,11 @@ def _before_quote(
     return None
 
 
-def _has_verb(words: list[Word], verbs: set[str]) -> bool:
+def _has_verb(words: list[Word], verbs: frozenset[str]) -> bool:
     return any(w.lower in verbs and _is_verb(words, n) for n, w in enumerate(words))
 
 
-_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
+_DETERMINERS = _words("the a an his her its their our this that")
 
 
 def _antecedent(words: list[Word], who: int) -> list[Word]:
@@ -1117,8 +853,6 @@ def _antecedent(words: list[Word], who: int) -> list[Word]:
 
 def _name_phrase(words: list[Word]) -> list[Word]:
     """Names, titles and role words only: "Ukrainian foreign minister", "MOFA"."""
-    from .speakers import role_words
-
     roles = role_words()
     out: list[Word] = []
     for w in words:

@@ -21,143 +21,36 @@ _TOKEN = re.compile(
     r"|[^\w\s]",
     re.UNICODE,
 )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Capitalised at a sentence start, never a name: "While Ukraine ..."
-_FUNCTION = {
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "some",
-    "many",
-    "several",
-    "all",
-    "both",
-    "most",
-    "other",
-    "others",
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "while",
-    "but",
-    "and",
-    "as",
-    "after",
-    "before",
-    "in",
-    "on",
-    "at",
-    "when",
-    "if",
-    "for",
-    "with",
-    "from",
-    "by",
-    "of",
-    "to",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "however",
-    "meanwhile",
-    "also",
-    "yet",
-    "so",
-    "since",
-    "although",
-    "article",
-    "section",
-    "photo",
-    "read",
-    "more",
-    "source",
-    "editor",
-    "update",
-    "updated",
-}
-_HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "sen.",
-    "rep.",
-    "gov.",
-    "gen.",
-    "prof.",
-    "sir",
-    "dame",
-    "lord",
-    "sheikh",
-}
-_PARTICLES = {"bin", "ibn", "al", "al-", "de", "van", "von", "da", "di", "du", "le", "la", "der"}
+_FUNCTION = _words(
+    "one two three four five six seven eight nine ten some many several all both most "
+    "other others western eastern northern southern while but and as after before in on "
+    "at when if for with from by of to this that these those it he she they we i his her "
+    "their its our however meanwhile also yet so since although article section photo "
+    "read more source editor update updated"
+)
+_HONORIFICS = _words("mr mrs ms dr mr. mrs. ms. dr. sen. rep. gov. gen. prof. sir dame lord sheikh")
+_PARTICLES = _words("bin ibn al al- de van von da di du le la der")
 _DETERMINERS = {"the", "a", "an"}
-_GENERIC = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "for",
-    "to",
-    "in",
-    "and",
-    "official",
-    "officials",
-    "head",
-    "chief",
-    "top",
-    "senior",
-    "state",
-    "s",
-}
-_CALENDAR = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-}
+_GENERIC = _words("the a an of for to in and official officials head chief top senior state s")
+_CALENDAR = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december today yesterday"
+)
 # Honorifics and capitalised role words that open a name: "Ambassador", "President", "Dr."
 _NAME_MIN_LETTERS = 2
+
+
+@cache
+def labelled(label: str) -> frozenset[str]:
+    """The words of one label of patterns/quotes.jsonl (read once per process)."""
+    return frozenset(_lexicon().get(label, set()))
 
 
 @cache
@@ -165,24 +58,24 @@ def _lexicon() -> dict[str, set[str]]:
     return lexicon(load_patterns("quotes", [default_pattern_dir()]))
 
 
-def role_words() -> set[str]:
-    return _lexicon().get("SPEAKER_ROLE", set())
+def role_words() -> frozenset[str]:
+    return labelled("SPEAKER_ROLE")
 
 
-def org_words() -> set[str]:
-    return _lexicon().get("SPEAKER_ORG", set())
+def org_words() -> frozenset[str]:
+    return labelled("SPEAKER_ORG")
 
 
-def speech_verbs() -> set[str]:
-    return _lexicon().get("SPEECH_VERB", set())
+def speech_verbs() -> frozenset[str]:
+    return labelled("SPEECH_VERB")
 
 
-def source_words() -> set[str]:
-    return _lexicon().get("QUOTE_SOURCE", set())
+def source_words() -> frozenset[str]:
+    return labelled("QUOTE_SOURCE")
 
 
-def document_words() -> set[str]:
-    return _lexicon().get("QUOTE_DOCUMENT", set())
+def document_words() -> frozenset[str]:
+    return labelled("QUOTE_DOCUMENT")
 
 
 @cache
@@ -541,4 +434,16 @@ class SpeakerBook:
         return last.name if last is not None else None
 
 
-__all__ = ["UNRESOLVED", "Speaker", "SpeakerBook", "Word", "find_name", "role_words", "words_of"]
+__all__ = [
+    "UNRESOLVED",
+    "Speaker",
+    "SpeakerBook",
+    "Word",
+    "document_words",
+    "find_name",
+    "labelled",
+    "role_words",
+    "source_words",
+    "speech_verbs",
+    "words_of",
+]
