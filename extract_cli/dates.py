@@ -51,6 +51,7 @@ _HOLIDAYS = {
 _FUTURE = frozenset(_WORDS["DATE_FUTURE_CUE"])
 _DONE_VERBS = frozenset(_WORDS["DATE_DONE_VERB"])
 _PLANNED_NOUNS = frozenset(_WORDS["DATE_PLANNED_NOUN"])
+_SCHEDULING_VERBS = frozenset(_WORDS["DATE_SCHEDULING_VERB"])
 _NOT_YEAR_BEFORE = frozenset(_WORDS["DATE_NOT_YEAR_BEFORE"])
 _QUANTITY_NOUNS = frozenset(_WORDS["DATE_QUANTITY_NOUN"])
 _RHETORICAL_BEFORE = frozenset(_WORDS["DATE_RHETORICAL_BEFORE"])
@@ -593,19 +594,24 @@ def _day_month(
     """A day without a year: the nearest past occurrence, or the next one looking forward."""
     if ref is None:
         return None, "day"
-    if forward is None:
-        forward = _looks_forward(ctx)
+    tense = _tense(ctx) if forward is None else forward
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-    if forward:
-        ahead = [c for c in candidates if c >= ref]
+    ahead = [c for c in candidates if c >= ref]
+    # With no tense to go by, a day a few days after the reference date is that day, not the
+    # same day a year back (a dateline a day ahead of the page's date).
+    near = bool(ahead) and (min(ahead) - ref).days <= _NEAR_FUTURE_DAYS
+    if tense is True or (tense is None and near):
         return (min(ahead).isoformat() if ahead else None), "day"
     behind = [c for c in candidates if c <= ref]
     return (max(behind).isoformat() if behind else None), "day"
+
+
+_NEAR_FUTURE_DAYS = 7
 
 
 def _nth_day(day: int, ref: dt.date | None, ctx: _Context) -> tuple[str | None, str]:
@@ -668,6 +674,12 @@ def _ago(low: str, ref: dt.date) -> tuple[str, str]:
 
 def _looks_forward(ctx: _Context) -> bool:
     """Whether the clause around a date without a year speaks of what is still to come."""
+    return _tense(ctx) is True
+
+
+def _tense(ctx: _Context) -> bool | None:
+    """True when the clause looks ahead, False when it tells of the past, None when it has no
+    cue either way."""
     after = [w.lower() for w in ctx.after[:8]]
     possessive = after[:2] in (["'", "s"], ["’", "s"])
     attributive = after[2:5] if possessive else after[:3]
@@ -687,7 +699,7 @@ def _looks_forward(ctx: _Context) -> bool:
             # "until Monday" looks ahead unless the clause is in the past ("ran until Monday")
             deadline = deadline or i == 0
             continue
-        if word in _FUTURE:
+        if word in _FUTURE or (i == 0 and word in _SCHEDULING_VERBS):  # "proposed August 23"
             return True
         if f"{preceding} {word}" in _FUTURE:  # "to be", "set to", "ahead of"
             return True
@@ -706,15 +718,15 @@ def _looks_forward(ctx: _Context) -> bool:
     if deadline:
         return True
     if possessive:  # "Friday's leadership election"
-        return any(w in _PLANNED_NOUNS for w in attributive)
+        return True if any(w in _PLANNED_NOUNS for w in attributive) else None
     for word in after:
-        if word in _CLAUSE_BREAKS:
+        if word in _CLAUSE_BREAKS or word in ("(", "–", "—", "-"):  # "Dec 27 (Interfax) -"
             break
         if word in _FUTURE:
             return True
         if word in _PAST_WORDS or _is_past_participle(word):
             return False
-    return False
+    return None
 
 
 _CLAUSE_BREAKS = frozenset((".", ";", "?", "!", "that", "when", "as", "while", "but", "which"))

@@ -121,6 +121,8 @@ def test_dates_weekday_looks_forward_only_when_the_clause_does(
         ("Lawmakers cannot delay the exit beyond 29 March.", "2020-03-29"),
         ("The force should be in place by the end of March.", "2020-03"),
         ("The mandate was renewed in March.", "2019-03"),
+        ("India proposed January 2-3 for the talks.", "2020-01-02"),
+        ("MOSCOW, Dec 29 (Interfax) - Russia vetoed the text.", "2019-12-29"),
     ],
 )
 def test_dates_day_or_month_without_year_takes_nearest_past_unless_looking_forward(
