@@ -44,7 +44,7 @@ _BODY_WORDS = frozenset(
 _POSTFIX = {"VOTE_FOR": "in_favour", "VOTE_AGAINST": "against", "VOTE_ABSTAIN": "abstentions"}
 _NEAR = {"VOTE_FOR_NEAR": "in_favour", "VOTE_AGAINST_NEAR": "against"}
 _PREFIX = {"VOTE_FOR_BY": "in_favour", "VOTE_AGAINST_BY": "against"}
-_SIDE_LABELS = frozenset({*_POSTFIX, *_NEAR, *_PREFIX, "VOTE_VETO", "VOTE_ZERO"})
+_SIDE_LABELS = frozenset({*_POSTFIX, *_NEAR, *_PREFIX, "VOTE_VETO", "VOTE_ZERO", "VOTE_RECEIVED"})
 _LABELS = frozenset(
     {*_SIDE_LABELS, "VOTE_NO_VOTE", "VOTE_OUTCOME", "VOTE_BODY", "VOTE_BODY_REF", "VOTE_NOT"}
 )
@@ -138,6 +138,9 @@ _ACTS = re.compile(
 )
 _NO_BEFORE = re.compile(r"\b(?:no|without|any|a)\s+$", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*-?\s*(?:power|powers|right|rights|wielding|holders?|threat)\b", re.I)
+_TEXT_WORDS = re.compile(
+    r"\b(?:resolution|draft|text|motion|bill|amendment|measure|proposal|decision)s?\b", re.I
+)
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -570,6 +573,17 @@ class _Sentence:
             if len(gap) <= 3 and all(w.lower() in _PREFIX_GAP for w in gap):
                 anchor.side, anchor.label = _PREFIX[marker.label], "side_counts"
                 anchor.weak = marker.text in _WEAK
+                return
+        received = [m for m in markers if floor <= m.end <= anchor.start]
+        if (
+            received
+            and received[-1].label == "VOTE_RECEIVED"
+            and not text[received[-1].end : anchor.start].strip()
+            and re.match(r"\s+votes\b", text[anchor.end : anchor.end + 8])
+            and _TEXT_WORDS.search(text[self.start : self.end])
+        ):
+            # "the draft received 13 votes": the count in favour, when a text is voted on
+            anchor.side, anchor.label = "in_favour", "side_counts"
 
     def _tallies(self, ordered: list[_Anchor]) -> list[_Tally]:
         tallies: list[_Tally] = []
@@ -919,6 +933,7 @@ def _to_vote(
     )
 
 
+_NOT_DONE = re.compile(r"\b(?:not|never|instead of|rather than|usually|normally)\b|n[’']t\b", re.I)
 _FUTURE = re.compile(r"\b(?:expected to|will|would|could|may|might|to be|should)\b[^.]*$", re.I)
 
 
@@ -936,7 +951,7 @@ def _no_vote_decisions(
             if not outcomes:
                 continue
             before = text[sents[index][0] : cue.start]
-            if _FUTURE.search(before):
+            if _FUTURE.search(before) or _NOT_DONE.search(before):
                 continue
             outcome = _nearest(outcomes, cue.start)
             start, end = _sentence_span(text, sents[index])
@@ -959,7 +974,9 @@ def _no_vote_decisions(
                 )
             )
             break
-    return votes
+    # "Text adopted without a vote" over a story saying the same: the headline adds nothing.
+    told = {v.outcome for v in votes if _HEADLINE_END.search(v.text)}
+    return [v for v in votes if _HEADLINE_END.search(v.text) or v.outcome not in told]
 
 
 def check_votes(votes: list[Vote]) -> list[str]:

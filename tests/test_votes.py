@@ -52,6 +52,7 @@ def only_vote(facts: ArticleFacts) -> Vote:
         ("The text was adopted with 104 votes for, 18 against and 46 abstentions.", (104, 18, 46)),
         ("In favour: 141; against: 5; abstentions: 35.", (141, 5, 35)),
         ("141 nations backed the resolution in the vote, while 7 voted against.", (141, 7, None)),
+        ("The resolution received 13 votes, with Russia and China abstaining.", (13, None, None)),
     ],
 )
 def test_votes_read_tally_shapes(extract: Extract, text: str, expected: tuple[int, ...]) -> None:
@@ -138,6 +139,7 @@ def test_votes_ignore_a_veto_without_a_number(extract: Extract) -> None:
         ("The Council adopted the resolution without a vote.", "adopted"),
         ("The committee approved eight further drafts without a vote.", "approved"),
         ("The text of the agreement was finalized by consensus last month.", "approved"),
+        ("The Council decided by consensus to extend the mission.", "adopted"),
     ],
 )
 def test_votes_read_decisions_without_a_vote_as_three_nulls(
@@ -189,6 +191,8 @@ def test_votes_order_a_defeat_by_votes_to_as_ayes_then_noes(extract: Extract) ->
         "Russia launched 40 drones against Ukraine overnight.",
         "Forty countries supported the joint statement on Monday.",
         "The team won 3-1 against France on Sunday.",
+        "The candidate won 300 votes in the party ballot.",
+        "The text could not be adopted by consensus and was put to a vote.",
     ],
 )
 def test_votes_ignore_numbers_that_are_no_tally(extract: Extract, text: str) -> None:
@@ -303,3 +307,16 @@ def test_votes_ignore_the_veto_as_a_rule_of_the_council(extract: Extract) -> Non
     )
     assert vote.countries == SideCountries(against=("RUS",))
     assert vote.outcome != "vetoed"
+
+
+def test_votes_count_a_decision_without_a_vote_in_headline_and_story_once(
+    extract: Extract,
+) -> None:
+    vote = only_vote(
+        extract(
+            "Text on literacy adopted without a vote\n\n"
+            "The Third Committee adopted the text on literacy without a vote on Tuesday."
+        )
+    )
+    assert vote.body == "Third Committee"
+    assert vote.outcome == "adopted"
