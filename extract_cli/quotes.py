@@ -313,19 +313,61 @@ def _looks_like_title(text: str, raw: _Raw, left: str) -> bool:
     return text[raw.start : raw.end][:1].isupper() and last[-1].lower() in document_words()
 
 
+@dataclass(frozen=True)
+class _Context:
+    """Where a quotation sits: its paragraph and the words around it in its sentence."""
+
+    para: int
+    left_from: int  # where the words before the quote start
+    left: list[Word]
+    right: list[Word]
+    clause_start: bool  # False when the words before begin right after an earlier quote
+    after_quote: bool  # the sentence began before an earlier quote of the same paragraph
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Paragraphs and sentence starts of one article, for finding a quote's context."""
+
+    text: str
+    paragraphs: list[tuple[int, int]]
+    para_starts: list[int]
+    sent_starts: list[int]
+
+    def context(self, cand: _Candidate, prev_close: int, next_open: int) -> _Context:
+        text, first, last = self.text, cand.first, cand.last
+        para = bisect_right(self.para_starts, first.open_at) - 1
+        p_start, p_end = self.paragraphs[para]
+        # the sentence of the quote's first word: a sentence end just before the mark stays out
+        sent_at = self.sent_starts[bisect_right(self.sent_starts, first.start) - 1]
+        left_from = min(max(p_start, prev_close, sent_at), first.open_at)
+        right_start = last.close_at + 1 if last.closed else p_end
+        # the sentence of the first word after the mark: `?" - the diplomat asked.` goes on
+        tail = text[right_start:p_end]
+        first_after = right_start + len(tail) - len(tail.lstrip(" \t,-–—:"))
+        k = bisect_right(self.sent_starts, first_after)
+        sent_end = self.sent_starts[k] if k < len(self.sent_starts) else len(text)
+        right_end = min(p_end, next_open, max(sent_end, right_start))
+        cut = left_from > sent_at  # an earlier quote of this sentence ends where the words begin
+        return _Context(
+            para,
+            left_from,
+            words_of(text[left_from : first.open_at], left_from),
+            words_of(text[right_start:right_end], right_start),
+            clause_start=not (cut and left_from == prev_close),
+            after_quote=cut,
+        )
+
+
 def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     """Quotations of four words or more that someone or something is said to have said."""
     text = doc.text
     raws = scan_quotations(text)
     if not raws:
         return []
-    sent_starts = _sentence_starts(doc)
-    book = SpeakerBook.build(doc, officials, text)
     paragraphs = _paragraphs(text)
-    para_starts = [s for s, _ in paragraphs]
-    quotes: list[Quote] = []
-    waiting: list[tuple[int, _Candidate]] = []
-    previous: tuple[int, Speaker] | None = None  # paragraph index and speaker of the last quote
+    layout = _Layout(text, paragraphs, [s for s, _ in paragraphs], _sentence_starts(doc))
+    book = SpeakerBook.build(doc, officials, text)
     candidates = _join(raws, text)
     sizes = [sum(word_count(text[p.start : p.end]) for p in c.pieces) for c in candidates]
     # where the next quotation of four words or more opens, for each candidate
@@ -335,77 +377,67 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
         next_real[index] = (
             following.first.open_at if sizes[index + 1] >= MIN_WORDS else next_real[index + 1]
         )
+    quotes: list[Quote] = []
+    waiting: list[tuple[int, _Candidate]] = []
+    previous: tuple[int, Speaker] | None = None  # paragraph index and speaker of the last quote
     prev_close = 0
     for index, cand in enumerate(candidates):
-        first, last = cand.first, cand.last
         if sizes[index] < MIN_WORDS:
             continue  # a scare quote stays part of the sentence around it
-        para = bisect_right(para_starts, first.open_at) - 1
-        p_start, p_end = paragraphs[para]
-        next_open = next_real[index]
-        # the sentence of the quote's first word: a sentence end just before the mark stays out
-        sent_at = sent_starts[bisect_right(sent_starts, first.start) - 1]
-        prev_start = prev_close
-        left_from = min(max(p_start, prev_close, sent_at), first.open_at)
-        left = text[left_from : first.open_at]
-        right_start = last.close_at + 1 if last.closed else p_end
-        # the sentence of the first word after the mark: `?" - the diplomat asked.` goes on
-        first_after = (
-            right_start
-            + len(text[right_start:p_end])
-            - len(text[right_start:p_end].lstrip(" \t,-–—:"))
-        )
-        k = bisect_right(sent_starts, first_after)
-        sent_end = sent_starts[k] if k < len(sent_starts) else len(text)
-        right_end = min(p_end, next_open, max(sent_end, right_start))
-        right = text[right_start:right_end]
-        prev_close = last.close_at + 1
-        if _looks_like_title(text, first, left):
+        ctx = layout.context(cand, prev_close, next_real[index])
+        earlier_from = prev_close
+        prev_close = cand.last.close_at + 1
+        if _looks_like_title(text, cand.first, text[ctx.left_from : cand.first.open_at]):
             continue
-        inner_end = text[last.start : last.end].rstrip()
-        same_sentence = previous is not None and left_from > sent_at and previous[0] == para
-        clause_start = not (left_from > sent_at and left_from == prev_start)
-        speaker = _attribute(
-            text,
-            cand,
-            left_words=words_of(left, left_from),
-            right_words=words_of(right, right_start),
-            ends_sentence=inner_end.endswith("."),
-            clause_start=clause_start,
-            book=book,
-            at=first.open_at,
-        )
-        if speaker is None and same_sentence and previous is not None:
-            speaker = previous[1]
-        # a quoted sentence standing alone: the words of whoever spoke just before
-        alone = not left.strip() and text[first.start : first.end][:1].isupper()
-        if speaker is None and alone and previous is not None and previous[0] == para:
-            speaker = previous[1]  # `"...," Wrona said. "Today, it still does."`
-        if speaker is None and alone and left_from > p_start:
-            # an earlier sentence of the paragraph introduces it: "X tweeted: ..."
-            begin = max(p_start, prev_start)
-            earlier = words_of(text[begin:left_from], begin)
-            speaker = _before_quote(earlier, speech_verbs(), book, first.open_at)
-        if speaker is None and alone and previous is not None and para - previous[0] <= 1:
-            speaker = previous[1]
-        if waiting and waiting[-1][0] + 1 != para:
-            waiting.clear()  # only the very next paragraph carries on a quotation
-        if speaker is None and not last.closed:
-            waiting.append((para, cand))  # a long quotation: its attribution may come later
-            continue
+        speaker = _attribute(text, cand, ctx, book)
         if speaker is None:
+            speaker = _inherited(text, cand, ctx, previous, earlier_from, layout, book)
+        if waiting and waiting[-1][0] + 1 != ctx.para:
+            waiting.clear()  # only the very next paragraph carries on a quotation
+        if speaker is None and not cand.last.closed:
+            waiting.append((ctx.para, cand))  # a long quotation: its attribution may come later
+            continue
+        if speaker is None or speaker is UNRESOLVED:
+            if speaker is UNRESOLVED:
+                quotes.append(_quote(text, cand, None))  # said by "he", who is nowhere named
             waiting.clear()
             continue
-        if speaker is UNRESOLVED:
-            quotes.append(_quote(text, cand, None))  # said by "he", who is nowhere named
-            waiting.clear()
-            continue
-        book.spoke(speaker, first.open_at)
-        previous = (para, speaker)
+        book.spoke(speaker, cand.first.open_at)
+        previous = (ctx.para, speaker)
         quotes.extend(_quote(text, earlier, speaker) for _, earlier in waiting)
         waiting.clear()
         quotes.append(_quote(text, cand, speaker))
     return quotes
+
+
+def _inherited(
+    text: str,
+    cand: _Candidate,
+    ctx: _Context,
+    previous: tuple[int, Speaker] | None,
+    earlier_from: int,
+    layout: _Layout,
+    book: SpeakerBook,
+) -> Speaker | None:
+    """The speaker of a quote with no attribution of its own, from the sentences before it."""
+    para, speaker = previous if previous is not None else (-9, None)
+    if ctx.after_quote and para == ctx.para:
+        return speaker  # `"...," he said, and added that "..."`: the same sentence
+    # a quoted sentence standing alone: the words of whoever spoke just before
+    alone = not ctx.left and text[cand.first.start : cand.first.end][:1].isupper()
+    if not alone:
+        return None
+    if para == ctx.para:
+        return speaker  # `"...," Wrona said. "Today, it still does."`
+    p_start = layout.paragraphs[ctx.para][0]
+    if ctx.left_from > p_start:
+        # an earlier sentence of the paragraph introduces it: "X tweeted: ..."
+        begin = max(p_start, earlier_from)
+        earlier = words_of(text[begin : ctx.left_from], begin)
+        found = _before_quote(earlier, speech_verbs(), book, cand.first.open_at)
+        if found is not None:
+            return found
+    return speaker if ctx.para - para <= 1 else None
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -435,17 +467,11 @@ def _is_source(speaker: Speaker | None) -> bool:
     return speaker is not None and bool(speaker.words & source_words())
 
 
-def _attribute(
-    text: str,
-    cand: _Candidate,
-    *,
-    left_words: list[Word],
-    right_words: list[Word],
-    ends_sentence: bool,
-    clause_start: bool,
-    book: SpeakerBook,
-    at: int,
-) -> Speaker | None:
+def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) -> Speaker | None:
+    """The speaker named in the quote's own sentence: between, after or before its pieces."""
+    left_words, right_words, at = ctx.left, ctx.right, cand.first.open_at
+    ends_sentence = text[cand.last.start : cand.last.end].rstrip().endswith(".")
+    clause_start = ctx.clause_start
     verbs = speech_verbs()
     # an attribution between the pieces of a broken quote: "X," he said, adding, "Y."
     for before, after in zip(cand.pieces, cand.pieces[1:], strict=False):
