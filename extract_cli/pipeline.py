@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
@@ -11,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from . import article
@@ -20,6 +22,9 @@ from .facts import ArticleFacts
 from .patterns import default_pattern_dir, load_patterns
 
 MAX_CHARS = 100_000_000
+LONG_RUN_CHARS = 400
+PIECE_CHARS = 100
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
 # Pattern files read by the case-insensitive cue ruler, one per fact family.
 CUE_FILES = ("votes", "sponsors", "officials", "quotes", "dates")
 FACT_COMPONENTS = (
@@ -68,6 +73,27 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
     return nlp
 
 
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize `text`, cutting very long runs without white space into short pieces first.
+
+    spaCy's tokenizer strips affixes one at a time, which is quadratic in the length of a run
+    without spaces ("((((...", a pasted blob); no word of an article is that long, so the pieces
+    lose nothing, and `doc.text` stays exactly `text`.
+    """
+    if _LONG_RUN.search(text) is None:
+        return nlp.make_doc(text)
+    docs, position = [], 0
+    for run in _LONG_RUN.finditer(text):
+        if run.start() > position:
+            docs.append(nlp.make_doc(text[position : run.start()]))
+        for start in range(run.start(), run.end(), PIECE_CHARS):
+            docs.append(nlp.make_doc(text[start : min(start + PIECE_CHARS, run.end())]))
+        position = run.end()
+    if position < len(text):
+        docs.append(nlp.make_doc(text[position:]))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 class Extractor:
     """Builds the pipeline once; `extract` turns one article's text into `ArticleFacts`."""
 
@@ -91,7 +117,7 @@ class Extractor:
                 reference_date, reference_date_source = stated
         else:
             reference_date_source = reference_date_source or "given"
-        doc = self.nlp.make_doc(text)
+        doc = make_doc(self.nlp, text)
         doc._.reference_date = reference_date
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)

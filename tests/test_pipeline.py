@@ -1,0 +1,50 @@
+"""The pipeline: blank English plus our components; tokenization keeps the text exact."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extract_cli.pipeline import Extractor, make_doc
+
+
+def test_pipeline_is_blank_english_with_our_components(extractor: Extractor) -> None:
+    assert extractor.nlp.lang == "en"
+    assert extractor.nlp.pipe_names == [
+        "paragraph_breaker",
+        "sentencizer",
+        "entity_ruler",
+        "cue_ruler",
+        "extract_officials",
+        "extract_votes",
+        "extract_sponsors",
+        "extract_dates",
+        "extract_quotes",
+    ]
+
+
+def test_pipeline_starts_a_sentence_at_every_line_break(extractor: Extractor) -> None:
+    doc = extractor.nlp("Headline without a stop\n\nMOSCOW, (BM) – Body text. Another one.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Headline without a stop",
+        "MOSCOW, (BM) – Body text.",
+        "Another one.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(" * 20_000 + "Russia voted against" + ")" * 20_000,
+        "x" * 5_000 + " said the minister " + "y" * 401 + "\n\n" + "z" * 399,
+        "An ordinary sentence, said the minister.",
+    ],
+)
+def test_pipeline_long_runs_without_spaces_tokenize_fast_and_exactly(
+    extractor: Extractor, text: str
+) -> None:
+    start = time.perf_counter()
+    doc = make_doc(extractor.nlp, text)
+    assert time.perf_counter() - start < 5
+    assert doc.text == text
