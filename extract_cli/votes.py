@@ -141,6 +141,9 @@ _RIGHT_AFTER = re.compile(r"\s*-?\s*(?:power|powers|right|rights|wielding|holder
 _TEXT_WORDS = re.compile(
     r"\b(?:resolution|draft|text|motion|bill|amendment|measure|proposal|decision)s?\b", re.I
 )
+_DELEGATION = re.compile(
+    r"(?:\s+and\s+[A-Z]\w+)?\s+(?:delegations?|governments?|representatives?|envoys?)\b"
+)
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -241,7 +244,14 @@ def country_mentions(
         start, end, label = token_starts[span.start], token_ends[span.end - 1], span.label_
         if starts is not None:
             starts.add(start)
-        if label not in COUNTRY_LABELS or (label == "DEMONYM" and not demonyms):
+        if label not in COUNTRY_LABELS:
+            continue
+        if label == "DEMONYM" and not demonyms:
+            # "the Russian delegation voted against": the people stand for the state.
+            agent = _DELEGATION.match(text, end)
+            if agent is None:
+                continue
+            found.append(Mention(start, agent.end(), span.id_, label, text[start:end]))
             continue
         if label != "DEMONYM" and (
             re.match(r" (?!And\b|Or\b)[A-Z][a-z]", text[end : end + 40])
@@ -647,6 +657,7 @@ class _Sentence:
                 words = _WORD.findall(text[last.end : nxt.start])
                 if words and all(w.lower() in _SUBJECT_LINK for w in words):
                     side = nxt.side
+                    partial = partial or "among" in words
             if side is None and nxt is not None and nxt.kind == "marker" and nxt.side:
                 marker_text = text[nxt.start : nxt.end].lower()
                 gap = _clean_gap(text[last.end : nxt.start])
@@ -672,6 +683,7 @@ class _Sentence:
                 ):
                     side = nxt.side
                     veto = veto or nxt.label == "VOTE_VETO"
+                    partial = partial or re.search(r"\bamong\b", gap) is not None
             if side is None:
                 continue
             bucket = lists.setdefault(side, [])

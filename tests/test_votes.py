@@ -255,6 +255,11 @@ def test_votes_warn_of_country_lists_longer_than_the_count() -> None:
             SideCountries(against=("ISR", "USA")),
         ),
         (
+            "The text passed 120-3. The Russian delegation voted against, while the Chinese and "
+            "Indian delegations abstained.",
+            SideCountries(against=("RUS",), abstentions=("CHN", "IND")),
+        ),
+        (
             "Russia voted against, joined by Belarus and Syria, as the text passed 141-7.",
             SideCountries(against=("RUS", "BLR", "SYR")),
         ),
