@@ -125,7 +125,6 @@ _VOTES_TO = re.compile(
     rf"(?<![\w.,])({_NUM}|\b{NUMBER_WORDS}\b)\s+votes?\s+to\s+({_NUM}|none|nil|zero)\b",
     re.IGNORECASE,
 )
-_RATIO = re.compile(r"\s+to\s+$|^\s+to\s+(?:\d|[a-z]+\b(?!\s+(?:in\b|against|abst)))", re.I)
 _COMPACT_HINT = re.compile(r"\d(?:\s?[-–—]\s?|\s+to\s+)\d|\bvotes?\s+to\s+\d")
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
@@ -170,10 +169,9 @@ class _Anchor:
     start: int
     end: int
     side: str | None
-    kind: str  # "number" or "marker"
+    kind: str  # "number", "zero" ("nobody"), "void" (a number that is no count) or "marker"
     label: str = ""
     value: int | None = None
-    tally: int = -1
     weak: bool = False
 
 
@@ -419,18 +417,17 @@ class _Sentence:
             if c.label in _SIDE_LABELS and c.label != "VOTE_ZERO" and not self._idle_veto(c)
         ]
         numbers, blocked = self._numbers()
-        anchors: list[_Anchor] = []
-        fixed = self._compact_tallies(numbers)
-        for tally_anchors in fixed:
-            anchors.extend(tally_anchors)
-        fixed_starts = {a.start for group in fixed for a in group}
-        free = [n for n in numbers if n.start not in fixed_starts]
-        everything = sorted(free + [a for group in fixed for a in group], key=lambda a: a.start)
+        fixed = [a for group in self._compact_tallies(numbers) for a in group]
+        fixed_ids = {id(a) for a in fixed}
+        free = [n for n in numbers if id(n) not in fixed_ids]
+        everything = sorted(free + fixed, key=lambda a: a.start)
         for anchor in free:
             self._bind(anchor, everything, markers)
         if blocked:
             return [], {}, False, False
         tallies = self._tallies(everything)
+        # Country lists hang on counts and side words alike.
+        anchors = [a for a in everything if a.kind != "void"]
         for marker in markers:
             side = (
                 _POSTFIX.get(marker.label) or _NEAR.get(marker.label) or _PREFIX.get(marker.label)
@@ -438,13 +435,12 @@ class _Sentence:
             if marker.label == "VOTE_VETO":
                 side = "against"
             anchors.append(_Anchor(marker.start, marker.end, side, "marker", marker.label))
-        anchors.extend(a for a in free if a.kind != "void" and (a.side is None or a not in anchors))
-        anchors = sorted({id(a): a for a in anchors}.values(), key=lambda a: a.start)
+        anchors.sort(key=lambda a: a.start)
         lists, partial, veto = self._lists(anchors, text)
         if not tallies:
             return [], lists, veto, partial
         for side, codes in lists.items():
-            target = self._tally_for(tallies, side, codes)
+            target = self._tally_for(tallies, side)
             target.countries.setdefault(side, [])
             for code in codes:
                 if code not in target.countries[side]:
@@ -621,7 +617,8 @@ class _Sentence:
             if voting or len(tally.counts) > 1 or not only_weak
         ]
 
-    def _tally_for(self, tallies: list[_Tally], side: str, codes: list[str]) -> _Tally:
+    def _tally_for(self, tallies: list[_Tally], side: str) -> _Tally:
+        """The tally of the sentence a side list belongs to: the one counting that side."""
         if len(tallies) == 1:
             return tallies[0]
         for tally in tallies:
