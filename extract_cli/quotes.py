@@ -833,6 +833,12 @@ def _before_quote(
                     return found
             continue
         if w.lower.endswith("ing"):
+            if n > 1 and words[n - 1].lower == "as":
+                # "Reuters quoted Lavrov as saying": the one quoted, not the one quoting
+                found = book.resolve(_np_before(words, n - 1), at)
+                if found is not None and not _is_source(found):
+                    return found
+                continue
             if n == 0 or words[n - 1].text == ",":
                 continue  # "welcomed the vote, saying ...": the main clause's verb is further back
             found = book.resolve(_np_before(words, n), at)  # "with the resolution stating"

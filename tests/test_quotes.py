@@ -75,6 +75,8 @@ def test_quotes_reads_every_kind_of_quotation_mark(extract: Extract, text: str) 
             "Mr. Reyes",
         ),
         ('"Our forces are ready for anything," said the minister, Tom Reyes.', "Tom Reyes"),
+        ('Reuters quoted Tom Reyes as saying, "Our forces are ready for anything."', "Tom Reyes"),
+        ('Tom Reyes was quoted as saying: "Our forces are ready for anything."', "Tom Reyes"),
         (
             "Tom Reyes, who has led the army since 2019 and is expected to retire, said: "
             '"Our forces are ready for anything."',
