@@ -391,9 +391,8 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
         w.lower() for w in ctx.before[:4]
     }:
         return False  # "every Friday", "each year on 10 December": a recurring set
-    month = _MONTH_IN.search(expr)
-    if month and kind in ("dmy", "mdy", "month_year", "dm", "md", "month", "month_rel_year"):
-        word = month.group(0)
+    word = _month_word(expr) if kind in _MONTH_KINDS else None
+    if word:
         abbreviation = word.rstrip(".").lower() in _MONTH_ABBR
         if abbreviation and not _capitalised(word):
             return False
@@ -405,6 +404,8 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
             return False
         if kind == "month":
             return _plausible_bare_month(expr, word, abbreviation, ctx)
+        if kind in ("dmy", "mdy", "dm", "md") and not _real_day(expr, word):
+            return False  # "31 February"
     if kind == "weekday":
         if not _capitalised(expr.split()[-1]) or ctx.prev() in _NOT_WEEKDAY_BEFORE:
             return False
@@ -424,6 +425,18 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
         return ctx.prev() in _SHORT_DATE_PREPS and 1 <= month_number <= 12 and 1 <= day <= 31
     if kind in ("iso", "numeric", "compact"):
         return _numeric_parts(kind, expr) is not None
+    return True
+
+
+def _real_day(expr: str, month_word: str) -> bool:
+    """Whether the day and month (and year) of an expression exist on the calendar."""
+    numbers = [int(x) for x in _NUMBER_IN.findall(expr)]
+    years = [n for n in numbers if n >= 1000]
+    days = [n for n in numbers if n < 100]
+    try:
+        dt.date(years[0] if years else 2000, _MONTHS[month_word.rstrip(".").lower()], days[0])
+    except (ValueError, IndexError):
+        return False
     return True
 
 
@@ -530,8 +543,8 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
     if kind == "short":
         day, month = (int(x) for x in expr.split("/"))
         return _day_month(month, day, ref, ctx)
-    month_match = _MONTH_IN.search(expr)
-    month = _MONTHS[month_match.group(0).rstrip(".").lower()] if month_match else 0
+    word = _month_word(expr) if kind in _MONTH_KINDS else None
+    month = _MONTHS[word.rstrip(".").lower()] if word else 0
     numbers = [int(x) for x in _NUMBER_IN.findall(expr)]
     years = [n for n in numbers if n >= 1000]
     days = [n for n in numbers if n < 100]
@@ -557,7 +570,7 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
     if kind in ("year", "year_mod", "year_range"):
         return f"{years[0]:04d}", "year"
     if ref is None:
-        return None, _GRANULARITY.get(kind, "day")
+        return None, _granularity(kind, low)
     if kind == "month_rel_year":
         shift = {"next": 1, "last": -1}.get(low.split()[-2], 0)
         return f"{ref.year + shift:04d}-{month:02d}", "month"
@@ -585,7 +598,23 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
     return _UNPARSED
 
 
-_GRANULARITY = {"month": "month", "month_rel_year": "month", "ago": "year"}
+_MONTH_KINDS = frozenset(("dmy", "mdy", "month_year", "dm", "md", "month", "month_rel_year"))
+
+
+@lru_cache(maxsize=4096)
+def _month_word(expr: str) -> str | None:
+    """The month name as written in an expression ("Dec.", "OCTOBER"), if it has one."""
+    match = _MONTH_IN.search(expr)
+    return match.group(0) if match else None
+
+
+def _granularity(kind: str, low: str) -> str:
+    """Day, month or year: what a relative expression names, with or without a value."""
+    if kind in ("month", "month_rel_year") or low.endswith(("month", "months ago")):
+        return "month"
+    if low.endswith(("year", "years ago")):
+        return "year"
+    return "day"
 
 
 def _day_month(

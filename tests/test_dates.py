@@ -144,6 +144,7 @@ def test_dates_day_or_month_without_year_takes_nearest_past_unless_looking_forwa
         "More than 2,000 people and 2000 troops were deployed.",
         "The 1267 committee lists the group under resolution 2334.",
         "The council recalled resolutions 1701 and 2042.",
+        "No text was adopted on 31 February 2019 or on 30 Feb.",
         "Read more at https://example.org/news/2019/12/27/vote-2019-12-27.",
         "The council meets every Friday.",
         "Theresa May said the Commons may vote again.",
@@ -200,6 +201,22 @@ def test_dates_without_reference_leaves_relative_values_null(extract: Extract) -
         ("March 2024", "2024-03"),
         ("2023", "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granularity"),
+    [
+        ("The envoy left two months ago.", "month"),
+        ("The envoy left last year.", "year"),
+        ("The envoy left in October.", "month"),
+        ("The envoy left yesterday.", "day"),
+    ],
+)
+def test_dates_without_reference_still_say_what_they_name(
+    extract: Extract, sentence: str, granularity: str
+) -> None:
+    found = only(extract, sentence, None)
+    assert (found.value, found.granularity) == (None, granularity)
 
 
 def test_dates_span_matches_text(extract: Extract, seed_text: str) -> None:
