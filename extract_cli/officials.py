@@ -33,6 +33,7 @@ _NOT_APPOSITION = frozenset(
 _NOT_AFFILIATION = frozenset(
     {"the", "but", "and", "former", "ex", "late", "then", "outgoing", "acting", "meanwhile"}
 )
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "whose", "one"})
 # Verbs that come before the speaker's name: "said Vassily Nebenzia".
 _VERBS_BEFORE_NAME = frozenset({"said", "says", "added", "adds", "noted", "stated", "wrote"})
 _MAX_NAME_WORDS = 4
@@ -227,7 +228,7 @@ class _Finder:
         if low in self.stop_words:
             return False
         text = word.text
-        if len(text) == 1 or _NOT_A_NAME_WORD.search(text):
+        if _NOT_A_NAME_WORD.search(text):
             return False
         core = text.replace(".", "").replace("-", "")
         if core.isupper() and len(core) >= 2:
@@ -353,7 +354,20 @@ class _Finder:
             return "none", None
         if _US_PARTY_STATE.match(toks[1].group()):
             return "official", None
-        if toks[1].group().lower() in _NOT_APPOSITION:
+        first = toks[1].group()
+        low = _base(first)
+        if low in _NOT_APPOSITION:
+            return "none", None
+        # an apposition is a noun phrase: "the ...", "Russia's ...", "deputy head ...";
+        # ", attended the ceremony with his wife" is a verb phrase
+        if not (
+            _is_capitalised(first)
+            or low in _DETERMINERS
+            or low in lex.heads
+            or low in lex.mods
+            or low in lex.not_official
+            or low == "reporting"
+        ):
             return "none", None
         walked: set[int] = set()
         head: int | None = None

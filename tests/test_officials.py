@@ -80,6 +80,13 @@ def mentioned(text: str, official: Official) -> list[str]:
             "AZE",
         ),
         (
+            "Lt. Gen. Keith Kellogg, the U.S. special envoy, arrived in Kyiv.",
+            "Keith Kellogg",
+            "Lt. Gen.",
+            "U.S.",
+            "USA",
+        ),
+        (
             "The bill was backed by Senate Majority Leader Chuck Schumer on Friday.",
             "Chuck Schumer",
             "Senate Majority Leader",
@@ -119,6 +126,8 @@ def test_officials_read_title_before_or_in_apposition(
         ("In the letter Mr. Netanyahu rejected the ceasefire.", "Netanyahu"),
         ("Frank-Walter Steinmeier signed the law.", "Frank-Walter Steinmeier"),
         ("Then Rustem Umerov met him.", "Rustem Umerov"),
+        ("External Affairs Minister S Jaishankar held talks in Moscow.", "S Jaishankar"),
+        ("Prince Harry, the duke, attended the ceremony with his wife.", "Harry"),
     ],
 )
 def test_officials_accept_names_marked_by_verb_given_name_or_title(
