@@ -496,6 +496,9 @@ def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) ->
     found = _speech_noun(left_words, book, at)
     if found is not None:
         return found
+    found = _colon_speaker(left_words, book, at)
+    if found is not None:
+        return found
     if source is not None:
         return source
     if ends_sentence:
@@ -508,6 +511,19 @@ def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) ->
     if text[cand.first.start : cand.first.end][:1].islower() and clause_start:
         return _predicate_subject(left_words, book, at)
     return None
+
+
+def _colon_speaker(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:
+    """A speaker and a colon, no verb: `Zelensky: "We will win."`, `UN envoy: "..."`."""
+    if len(words) < 2 or words[-1].text != ":":
+        return None
+    np = _name_phrase(words[:-1])
+    if len(np) != len(words) - 1:
+        return None  # other words before the colon: "a plate with the text:"
+    roles = role_words()
+    if find_name(np, book.blocked) is None and not any(w.lower in roles for w in np):
+        return None
+    return book.resolve(np, at)
 
 
 def _speech_noun(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:

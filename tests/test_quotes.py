@@ -77,6 +77,7 @@ def test_quotes_reads_every_kind_of_quotation_mark(extract: Extract, text: str) 
         ('"Our forces are ready for anything," said the minister, Tom Reyes.', "Tom Reyes"),
         ('Reuters quoted Tom Reyes as saying, "Our forces are ready for anything."', "Tom Reyes"),
         ('Tom Reyes was quoted as saying: "Our forces are ready for anything."', "Tom Reyes"),
+        ('Tom Reyes: "Our forces are ready for anything."', "Tom Reyes"),
         (
             "Tom Reyes, who has led the army since 2019 and is expected to retire, said: "
             '"Our forces are ready for anything."',
@@ -205,6 +206,7 @@ def test_quotes_tells_apostrophes_from_single_marks(extract: Extract) -> None:
         'He was nicknamed "the butcher of the Balkans" by the press.',
         'The group, known as "the coalition of the willing", met in Paris.',
         'The so-called "coalition of the willing" met in Paris.',
+        'Quote of the day: "Nothing is agreed until everything is agreed."',
     ],
 )
 def test_quotes_skips_scare_quotes_titles_and_slogans(extract: Extract, text: str) -> None:
