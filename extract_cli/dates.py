@@ -419,7 +419,7 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
 
     if kind == "nth":
         following = ctx.next()
-        return not following or not following[0].isalpha() or following in ("at", "in", "and")
+        return not following or not following[0].isalpha() or following in ("at", "in", "and", "of")
     if kind == "short":
         day, month_number = (int(x) for x in expr.split("/"))
         return ctx.prev() in _SHORT_DATE_PREPS and 1 <= month_number <= 12 and 1 <= day <= 31
