@@ -30,12 +30,12 @@ def _words(spaced: str) -> frozenset[str]:
 _LEX = lexicon(load_patterns("sponsors", [default_pattern_dir()]))
 _DOCS = frozenset(_LEX.get("SPONSOR_DOC", set()))
 _OWNED_DOCS = frozenset(_LEX.get("SPONSOR_OWNED_DOC", set()))
-# Function words between a sponsor and its verb ("Russia has also proposed").
 # A proposal can be tabled ("a proposal tabled by Sao Tome"), but a country that "put forward
 # proposals" has not authored the text reported, so the word counts for the passive only.
 _PASSIVE_DOCS = _DOCS | {"proposal", "proposals", "draft", "drafts"}
 _TEXT_PRONOUN = re.compile(r"(?:^|\W)(?:it|which|that|they)\b[^,;]*$")
 _NOT_DOCS = frozenset(_LEX.get("SPONSOR_NOT_DOC", set()))
+# Function words between a sponsor and its verb ("Russia has also proposed").
 _LINK = _words(
     "has have had also jointly formally itself which who that earlier previously then on "
     "monday tuesday wednesday thursday friday saturday sunday and the both last week month "
@@ -98,7 +98,6 @@ class _Entry:
     sents: set[int] = field(default_factory=set)
     span: tuple[int, int] = (0, 0)
     size: int = 0
-    cosponsor: bool = False
 
 
 def _mentions(doc: Doc, text: str) -> list[Mention]:
@@ -151,7 +150,18 @@ class _Finder:
         self.runs = chains(self.mentions, self.text, loose=True)
         self.run_starts = [run[0].start for run in self.runs]
         self.run_ends = [run[-1].end for run in self.runs]
+        self.ending_at = {m.end: m for m in self.mentions}
         self.found: list[tuple[int, list[Mention], int | None, bool]] = []
+
+    def hyphenated(self, mention: Mention) -> list[Mention]:
+        """'Russian-Chinese': every name of a hyphenated chain that ends with `mention`."""
+        run = [mention]
+        while self.text[run[0].start - 1 : run[0].start] in _HYPHEN:
+            other = self.ending_at.get(run[0].start - 1)
+            if other is None:
+                break
+            run.insert(0, other)
+        return run
 
     def sentence_of(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
@@ -261,15 +271,9 @@ class _Finder:
         following = [w.lower() for w in _WORD.findall(self.text[cue_start : cue_start + 60])[1:4]]
         if not any(w in _PASSIVE_DOCS for w in following):
             return
-        for mention in self.mentions:
-            if mention.end == cue_start - 1:
-                run = [mention]
-                # "Russian-Chinese-drafted": every name in the hyphenated chain.
-                for other in reversed(self.mentions):
-                    if other.end == run[0].start - 1 and self.text[other.end] in _HYPHEN:
-                        run.insert(0, other)
-                self.found.append((cue_start, run, None, False))
-                return
+        mention = self.ending_at.get(cue_start - 1)
+        if mention is not None:
+            self.found.append((cue_start, self.hyphenated(mention), None, False))
 
     def owned(self) -> None:
         """'the Russian draft', 'Russian-Chinese draft decision', "Ukraine's resolution"."""
@@ -291,11 +295,7 @@ class _Finder:
             if (match.group(2) or "").lower() in _NOT_DOCS:
                 continue  # "Iran's draft law": a country's own legislation
             if one in _OWNED_DOCS or two in _OWNED_DOCS:
-                run = [mention]
-                for other in reversed(self.mentions):
-                    if other.end == run[0].start - 1 and self.text[other.end] in _HYPHEN:
-                        run.insert(0, other)
-                self.found.append((mention.start, run, None, False))
+                self.found.append((mention.start, self.hyphenated(mention), None, False))
 
     def authors(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
         noun = self.text[cue_start:cue_end].lower()
