@@ -690,6 +690,8 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
     in_participle = False  # "drafted by Britain, France and Germany": the list goes with it
     for seg in segments:
         seg = _trim(seg)
+        if len(seg) > 1 and seg[0].lower in {"which", "whom", "that"}:
+            seg = seg[1:]  # "proposals, which he described as": the subject is "he"
         if (
             in_participle
             and seg

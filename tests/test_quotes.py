@@ -79,6 +79,11 @@ def test_quotes_reads_every_kind_of_quotation_mark(extract: Extract, text: str) 
         ('Tom Reyes was quoted as saying: "Our forces are ready for anything."', "Tom Reyes"),
         ('Tom Reyes: "Our forces are ready for anything."', "Tom Reyes"),
         (
+            "Tom Reyes said the West ignored his plan, which he described as "
+            '"a serious basis for talks on security."',
+            "Tom Reyes",
+        ),
+        (
             "Tom Reyes, who has led the army since 2019 and is expected to retire, said: "
             '"Our forces are ready for anything."',
             "Tom Reyes",
