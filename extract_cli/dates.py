@@ -746,16 +746,19 @@ def _tense(ctx: _Context) -> bool | None:
             return preceding == "be"
     if deadline:
         return True
-    if possessive:  # "Friday's leadership election"
-        return True if any(w in _PLANNED_NOUNS for w in attributive) else None
+    if possessive and not any(w in _PLANNED_NOUNS for w in attributive):
+        return None
+    # "Friday's leadership election" looks ahead, unless "... election results showed"
     for word in after:
         if word in _CLAUSE_BREAKS or word in ("(", "–", "—", "-"):  # "Dec 27 (Interfax) -"
+            break
+        if possessive and word == ",":  # "before Sunday's election, rallies were banned"
             break
         if word in _FUTURE:
             return True
         if word in _PAST_WORDS or _is_past_participle(word):
             return False
-    return None
+    return True if possessive else None
 
 
 _CLAUSE_BREAKS = frozenset((".", ";", "?", "!", "that", "when", "as", "while", "but", "which"))

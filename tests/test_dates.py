@@ -104,6 +104,9 @@ def test_dates_resolves_relative_expressions_against_the_reference_date(
         ("Elections are set for Monday.", "2019-12-30"),
         ("The envoys met last Friday.", "2019-12-20"),
         ("The envoys meet again next Friday.", "2020-01-03"),
+        ("Diplomats expect a vote on Monday.", "2019-12-30"),
+        ("Sunday's election results showed a swing.", "2019-12-22"),
+        ("Officials counted ballots after Sunday's election.", "2019-12-22"),
     ],
 )
 def test_dates_weekday_looks_forward_only_when_the_clause_does(
