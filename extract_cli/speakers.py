@@ -45,6 +45,7 @@ _CALENDAR = _words(
 )
 # Honorifics and capitalised role words that open a name: "Ambassador", "President", "Dr."
 _NAME_MIN_LETTERS = 2
+_WORD_START = re.compile(r"(?<![\w’'.\-])\w")
 
 
 @cache
@@ -246,8 +247,12 @@ class SpeakerBook:
 
     @classmethod
     def build(cls, doc: Doc, officials: Sequence[Official], text: str) -> SpeakerBook:
-        entities = doc.spans.get("entities", ())
-        blocked = frozenset(token.idx for span in entities for token in span)
+        # the start of every word inside a country, demonym, capital or organization
+        blocked = frozenset(
+            match.start()
+            for span in doc.spans.get("entities", ())
+            for match in _WORD_START.finditer(text, span.start_char, span.end_char)
+        )
         return cls(text, blocked, officials)
 
     @property
