@@ -345,7 +345,7 @@ def _dates(
 
 
 class _Context:
-    """The words around one hit, within its sentence, lower-cased and read lazily."""
+    """The words around one hit, within its sentence, tokenized only when a rule asks."""
 
     def __init__(self, text: str, start: int, end: int, sent_start: int, sent_end: int) -> None:
         self.text, self.start, self.end = text, start, end
