@@ -785,7 +785,7 @@ def _event(ctx: _Context) -> str | None:
         for word in words:
             if not word[:1].isalnum() or word.lower() in _EVENT_STOP | _AUX | {"of"}:
                 break
-            if _VERB.fullmatch(word):  # "Thursday's resolution instructed ..."
+            if _is_verb(word):  # "Thursday's resolution instructed ..."
                 break
             nouns.append(word)
         if nouns:
@@ -808,17 +808,24 @@ def _event(ctx: _Context) -> str | None:
 
 _WORD = re.compile(r"[\w’'-]+|[,;:()\"“”]")
 _EVENT_REACH = 150  # characters either side of the date read for its event
-_VERB = re.compile(
-    rf"(?<![\w’'-])(?:{_alternation(_EVENT_VERBS | {'will', 'would', 'shall'})}|[a-z]{{3,}}ed)"
-    r"(?![\w’'-])"
-)
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_VERB_WORDS = _EVENT_VERBS | {"will", "would", "shall"}
+
+
+def _is_verb(word: str) -> bool:
+    """A verb that can head an event: a listed one, or a lower-case word in -ed."""
+    return word in _VERB_WORDS or (
+        len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED
+    )
+
+
 _LAST_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
 _AUX_TO = _AUX | {"not", "to"}
 
 
 def _verb_phrase(chunk: str, stop_at_end: bool) -> str | None:
     """The verb phrase nearest the date: the last one before it, else the first one after it."""
-    verbs = [m for m in _VERB.finditer(chunk) if m.group() not in _NOT_VERB_ED]
+    verbs = [m for m in _LOWER_WORD.finditer(chunk) if _is_verb(m.group())]
     if not verbs:
         return None
     start = (verbs[-1] if stop_at_end else verbs[0]).start()
