@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -20,7 +21,14 @@ from .countries import COUNTRY_LABELS
 from .facts import Sponsorship
 from .numbers import NUMBER_WORDS, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
-from .votes import Mention, chains, in_longer_name, sentence_bounds, token_offsets
+from .votes import (
+    Mention,
+    chains,
+    country_table,
+    in_longer_name,
+    sentence_bounds,
+    token_offsets,
+)
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -199,7 +207,25 @@ class _Finder:
             return
         if run[-1] is run[0] and not _possessive_agent(self.text, run[0]):
             return
-        self.found.append((position, run, count, cosponsor))
+        self.found.append((position, self.fill_gaps(run), count, cosponsor))
+
+    def fill_gaps(self, run: list[Mention]) -> list[Mention]:
+        """Names inside a list that the entity ruler missed (a tokenizer glitch such as
+        ', .Libya,'), looked up in the country table."""
+        filled = [run[0]]
+        for before, after in pairwise(run):
+            gap = self.text[before.end : after.start]
+            if re.search(r"[A-Z]", gap):
+                for item in re.finditer(r"(?:(?!\band\b)[^,;])+", gap):
+                    name = re.sub(r"^[\s.]*(?:and\s+)?(?:the\s+)?|[\s.]+$", "", item.group())
+                    code = country_table().code(name) if name[:1].isupper() else None
+                    if code:
+                        start = before.end + item.start()
+                        filled.append(
+                            Mention(start, start + len(item.group()), code, "COUNTRY", name)
+                        )
+            filled.append(after)
+        return filled
 
     def passive(self, cue_end: int, sent_start: int, sent_end: int, cosponsor: bool) -> None:
         # "a ceasefire proposed by the US" is no text put to a body: the sentence must name a

@@ -14,12 +14,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from .countries import COUNTRY_LABELS
+from .countries import COUNTRY_LABELS, CountryTable
 from .facts import SIDES, SideCountries, Vote
 from .numbers import NUMBER_WORDS, find_numbers, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
@@ -143,6 +144,8 @@ _TEXT_WORDS = re.compile(
 _DELEGATION = re.compile(
     r"(?:\s+and\s+[A-Z]\w+)?\s+(?:delegations?|governments?|representatives?|envoys?)\b"
 )
+# A count or side word followed by a bracketed list, maybe through a glued side word.
+_BRACKET_LIST = re.compile(r"\s*([A-Za-z]+)?\s*\(([^()]{2,600})\)")
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -199,6 +202,13 @@ class _Group:
     primary_size: int
     veto: bool = False
     position: int = 0
+
+
+@lru_cache(maxsize=1)
+def country_table() -> CountryTable:
+    """Every written form of a country, built only when a bracketed list holds a name the
+    entity ruler missed."""
+    return CountryTable.build(load_patterns("countries", [default_pattern_dir()]))
 
 
 def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -626,10 +636,32 @@ class _Sentence:
                 return tally
         return tallies[0]
 
+    def _bracketed(self, anchors: list[_Anchor], lists: dict[str, list[str]]) -> None:
+        """'5 against (Israel, Palau)' read off the text itself, so that a name the tokenizer
+        glued to a bracket or a comma ('abstentions(Albania', 'Guinea),would') still counts."""
+        text = self.text
+        for anchor in anchors:
+            if anchor.side is None:
+                continue
+            opening = _BRACKET_LIST.match(text, anchor.end, self.end)
+            if opening is None or (opening.group(1) and anchor.kind == "marker"):
+                continue
+            if opening.group(1) and opening.group(1).lower() not in _GLUED:
+                continue
+            bucket = lists.setdefault(anchor.side, [])
+            offset = opening.start(2)
+            for item in re.finditer(r"[^,]+", opening.group(2)):
+                name = re.sub(r"^\s*(?:and\s+)?(?:the\s+)?|\s+$", "", item.group())
+                start = offset + item.start()
+                known = [m for m in self.mentions if start <= m.start < offset + item.end()]
+                codes = [m.code for m in known] or [country_table().code(name) or ""]
+                bucket.extend(c for c in codes if c and c not in bucket)
+
     def _lists(self, anchors: list[_Anchor], text: str) -> tuple[dict[str, list[str]], bool, bool]:
         lists: dict[str, list[str]] = {}
         partial = False
         veto = False
+        self._bracketed(anchors, lists)
         for run in chains(self.mentions, text, loose=True):
             first, last = run[0], run[-1]
             if re.match(r"[’']s\b", text[last.end : last.end + 2]):

@@ -150,3 +150,8 @@ def test_sponsors_record_the_evidence_sentence(extract: Extract) -> None:
     assert text[entry.span[0] : entry.span[1]] == entry.text
     assert entry.text == "The resolution was put forward by France and Germany."
     assert entry.count is None
+
+
+def test_sponsors_read_a_name_the_tokenizer_glued_to_a_stop(extract: Extract) -> None:
+    facts = extract("The resolution was proposed by Chile, .Peru and Bolivia.")
+    assert sponsor_codes(facts) == ["CHL", "PER", "BOL"]

@@ -325,3 +325,13 @@ def test_votes_count_a_decision_without_a_vote_in_headline_and_story_once(
     )
     assert vote.body == "Third Committee"
     assert vote.outcome == "adopted"
+
+
+def test_votes_read_bracketed_lists_the_tokenizer_glued_to_words(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The draft was approved by a vote of 150 in favour to 1 against (Nauru) with 3 "
+            "abstentions(Fiji, Tonga, Papua New Guinea),would ask the Assembly to act."
+        )
+    )
+    assert vote.countries == SideCountries(against=("NRU",), abstentions=("FJI", "TON", "PNG"))
