@@ -22,6 +22,7 @@ from spacy.attrs import IDX, LOWER, PREFIX, SENT_START
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
+from .doctext import article_text
 from .facts import DateMention
 from .patterns import default_pattern_dir, load_patterns
 
@@ -299,8 +300,7 @@ def _in_url(text: str, start: int, end: int) -> bool:
 
 def find_dates(doc: Doc, reference: dt.date | None) -> list[DateMention]:
     """Every calendar expression in the article, in reading order, valued against `reference`."""
-    # `doc.text` joins every token anew on each call: read it once
-    text = doc.user_data.get("text") or doc.text
+    text = article_text(doc)
     anchors, sentences = _doc_anchors(doc, text)
     return _dates(text, reference, sentences, anchors)
 

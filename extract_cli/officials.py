@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .doctext import article_text
 from .facts import Official, Span
 from .names import NameLexicon, Word, capitalised_runs, default_lexicon, name_key, name_segments
 from .patterns import default_pattern_dir, lexicon, load_patterns
@@ -215,7 +216,7 @@ class _Finder:
     """One article's pass: candidates, evidence, merging, mentions."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
+        self.text = article_text(doc)
         self.lex = _lexicon()
         self.ents = _Entities(doc)
         self.lines = _Lines(self.text)

@@ -18,6 +18,7 @@ from spacy.util import compile_infix_regex
 from . import article
 from . import components as _components  # noqa: F401  (registers the factories)
 from .countries import CountryTable
+from .doctext import keep_text
 from .facts import ArticleFacts
 from .patterns import default_pattern_dir, load_patterns
 
@@ -117,7 +118,7 @@ class Extractor:
                 reference_date, reference_date_source = stated
         else:
             reference_date_source = reference_date_source or "given"
-        doc = make_doc(self.nlp, text)
+        doc = keep_text(make_doc(self.nlp, text), text)
         doc._.reference_date = reference_date
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .doctext import article_text
 from .facts import Official, Quote, QuotePiece
 from .speakers import (
     UNRESOLVED,
@@ -361,7 +362,7 @@ class _Layout:
 
 def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     """Quotations of four words or more that someone or something is said to have said."""
-    text = doc.text
+    text = article_text(doc)
     raws = scan_quotations(text)
     if not raws:
         return []
