@@ -114,8 +114,8 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TALLY_CONTEXT = re.compile(
-    r"\b(?:vot\w*|passed|pass|approved|adopted|rejected|defeated|confirmed|cleared|margin|tally"
-    r"|split|count)\b(?:\W+\w+){0,3}\W*$",
+    r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
+    r"|ratif\w*|endors\w*|margin|tally|split|count)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _NUM = r"\d{1,4}"
@@ -426,6 +426,15 @@ class _Sentence:
             for c in self.cues
             if c.label in _SIDE_LABELS and c.label != "VOTE_ZERO" and not self._idle_veto(c)
         ]
+        # "95 yes, 3 no, 60 abstentions": a "no" right after a count is the side, not a zero.
+        for cue in self.cues:
+            if (
+                cue.text == "no"
+                and re.search(r"\d\s+$", text[max(self.start, cue.start - 6) : cue.start])
+                and _NEAR_END.match(text[cue.end : cue.end + 8])
+            ):
+                markers.append(cue._replace(label="VOTE_AGAINST_NEAR"))
+        markers.sort()
         numbers, blocked = self._numbers()
         fixed = [a for group in self._compact_tallies(numbers) for a in group]
         fixed_ids = {id(a) for a in fixed}
@@ -486,7 +495,11 @@ class _Sentence:
                 blocked = True
             found.append(_Anchor(start, end, None, "number", value=value))
         for cue in self.cues:
-            if cue.label == "VOTE_ZERO" and not any(a.start <= cue.start < a.end for a in found):
+            if (
+                cue.label == "VOTE_ZERO"
+                and not any(a.start <= cue.start < a.end for a in found)
+                and not re.search(r"\d\s+$", text[max(self.start, cue.start - 6) : cue.start])
+            ):
                 if _subgroup(text, cue.end, self.entity_starts):
                     blocked = True
                 found.append(_Anchor(cue.start, cue.end, None, "zero", value=0))
@@ -594,7 +607,9 @@ class _Sentence:
         if (
             received
             and received[-1].label == "VOTE_RECEIVED"
-            and not text[received[-1].end : anchor.start].strip()
+            and re.fullmatch(
+                r"\s*(?:just|only|a mere|barely)?\s*", text[received[-1].end : anchor.start]
+            )
             and re.match(r"\s+votes\b", text[anchor.end : anchor.end + 8])
             and _TEXT_WORDS.search(text[self.start : self.end])
         ):
@@ -621,10 +636,11 @@ class _Sentence:
         # "40 countries supported the statement" is support, not a vote, unless the sentence
         # speaks of voting or gives a second side.
         voting = "vot" in self.text[self.start : self.end].lower()
+        # "no country objected" is consensus, not a count of zero.
         return [
             tally
             for tally, only_weak in zip(tallies, weak, strict=True)
-            if voting or len(tally.counts) > 1 or not only_weak
+            if len(tally.counts) > 1 or not only_weak or (voting and any(tally.counts.values()))
         ]
 
     def _tally_for(self, tallies: list[_Tally], side: str) -> _Tally:

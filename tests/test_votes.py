@@ -53,6 +53,11 @@ def only_vote(facts: ArticleFacts) -> Vote:
         ("In favour: 141; against: 5; abstentions: 35.", (141, 5, 35)),
         ("141 nations backed the resolution in the vote, while 7 voted against.", (141, 7, None)),
         ("The resolution received 13 votes, with Russia and China abstaining.", (13, None, None)),
+        ("Thirteen members voted in favour, none against, with two abstentions.", (13, 0, 2)),
+        ("The measure passed the Senate on a 68-32 vote.", (68, 32, None)),
+        ("The motion carried 7-2.", (7, 2, None)),
+        ("The result: 95 yes, 3 no, 60 abstentions.", (95, 3, 60)),
+        ("The draft failed, receiving just four votes.", (4, None, None)),
     ],
 )
 def test_votes_read_tally_shapes(extract: Extract, text: str, expected: tuple[int, ...]) -> None:
@@ -193,6 +198,7 @@ def test_votes_order_a_defeat_by_votes_to_as_ayes_then_noes(extract: Extract) ->
         "The team won 3-1 against France on Sunday.",
         "The candidate won 300 votes in the party ballot.",
         "The text could not be adopted by consensus and was put to a vote.",
+        "There was no vote on the text, and no country objected.",
     ],
 )
 def test_votes_ignore_numbers_that_are_no_tally(extract: Extract, text: str) -> None:
