@@ -26,8 +26,9 @@ MAX_CHARS = 100_000_000
 LONG_RUN_CHARS = 400
 PIECE_CHARS = 100
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
-# Pattern files read by the case-insensitive cue ruler, one per fact family.
-CUE_FILES = ("votes", "sponsors", "officials", "quotes", "dates")
+# Pattern files whose words the case-insensitive cue ruler marks on the Doc for the modules
+# that anchor on them; the other families read their word lists as plain sets.
+CUE_FILES = ("votes", "sponsors")
 FACT_COMPONENTS = (
     "extract_officials",
     "extract_votes",
