@@ -22,12 +22,13 @@ from .facts import Sponsorship
 from .numbers import NUMBER_WORDS, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
 from .votes import (
+    DocView,
     Mention,
     chains,
     country_table,
+    doc_view,
     in_longer_name,
     sentence_bounds,
-    token_offsets,
 )
 
 
@@ -108,10 +109,10 @@ class _Entry:
     size: int = 0
 
 
-def _mentions(doc: Doc, text: str) -> list[Mention]:
+def _mentions(doc: Doc, text: str, offsets: tuple[list[int], list[int]]) -> list[Mention]:
     """Countries, demonyms and organisations, as candidates for a list of sponsors."""
     found = []
-    starts, ends = token_offsets(doc)
+    starts, ends = offsets
     for span in doc.spans.get("entities", []):
         label, code = span.label_, span.id_
         if not code or (label not in COUNTRY_LABELS and label != "ORG"):
@@ -149,12 +150,11 @@ def _possessive_agent(text: str, mention: Mention) -> bool:
 
 
 class _Finder:
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.text = doc.text
+    def __init__(self, doc: Doc, view: DocView) -> None:
+        self.text = view.text
         self.sents = sentence_bounds(doc, self.text)
         self.starts = [s for s, _ in self.sents]
-        self.mentions = _mentions(doc, self.text)
+        self.mentions = _mentions(doc, self.text, view.offsets)
         self.runs = chains(self.mentions, self.text, loose=True)
         self.run_starts = [run[0].start for run in self.runs]
         self.run_ends = [run[-1].end for run in self.runs]
@@ -359,19 +359,12 @@ class _Finder:
 
 def find_sponsors(doc: Doc) -> list[Sponsorship]:
     """One entry per sponsored text, with the countries, names as written and stated count."""
-    cues = []
-    owned = False
-    for cue in doc.spans.get("cues", []):
-        label = cue.label_
-        if label in _LABELS:
-            cues.append((cue.start, cue.end, label))
-        owned = owned or label == "SPONSOR_OWNED_DOC"
-    if not cues and not owned:
+    view = doc_view(doc)
+    cues = sorted((start, end, label) for start, end, label, _ in view.cues if label in _LABELS)
+    if not cues and not any(label == "SPONSOR_OWNED_DOC" for _, _, label, _ in view.cues):
         return []
-    finder = _Finder(doc)
-    token_starts, token_ends = token_offsets(doc)
-    for first, last, label in sorted(cues):
-        start, end = token_starts[first], token_ends[last - 1]
+    finder = _Finder(doc, view)
+    for start, end, label in cues:
         index = finder.sentence_of(start)
         if index < 0:
             continue

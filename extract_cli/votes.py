@@ -312,14 +312,43 @@ def chains(mentions: list[Mention], text: str, loose: bool = False) -> list[list
     return runs
 
 
-def _my_cues(doc: Doc, text: str, offsets: tuple[list[int], list[int]]) -> list[_Cue]:
+class DocView(NamedTuple):
+    """What the vote and sponsor searches read off a Doc, gathered once per Doc: the text
+    (`doc.text` rebuilds it from the tokens on every call), token offsets and the cues of the
+    two families as (start, end, label, id) in characters."""
+
+    text: str
+    offsets: tuple[list[int], list[int]]
+    cues: list[tuple[int, int, str, str]]
+
+
+_VIEW_KEY = "extract_cli.votes.view"
+
+
+def doc_view(doc: Doc) -> DocView:
+    cached = doc.user_data.get(_VIEW_KEY)
+    if isinstance(cached, DocView):
+        return cached
+    text = doc.text
+    offsets = token_offsets(doc)
     starts, ends = offsets
     cues = []
     for cue in doc.spans.get("cues", []):
         label = cue.label_
-        if label in _LABELS:
-            start, end = starts[cue.start], ends[cue.end - 1]
-            cues.append(_Cue(start, end, label, cue.id_, text[start:end].lower()))
+        if label.startswith(("VOTE_", "SPONSOR_")):
+            cues.append((starts[cue.start], ends[cue.end - 1], label, cue.id_))
+    view = DocView(text, offsets, cues)
+    doc.user_data[_VIEW_KEY] = view
+    return view
+
+
+def _my_cues(view: DocView) -> list[_Cue]:
+    text = view.text
+    cues = [
+        _Cue(start, end, label, code, text[start:end].lower())
+        for start, end, label, code in view.cues
+        if label in _LABELS
+    ]
     # Longest side word wins where they overlap ("voted against" over "against").
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cue] = []
@@ -436,6 +465,8 @@ class _Sentence:
                 markers.append(cue._replace(label="VOTE_AGAINST_NEAR"))
         markers.sort()
         numbers, blocked = self._numbers()
+        if not self.mentions and not any(n.kind != "void" for n in numbers):
+            return [], {}, False, False  # "sanctions against Iran": nothing to count or list
         fixed = [a for group in self._compact_tallies(numbers) for a in group]
         fixed_ids = {id(a) for a in fixed}
         free = [n for n in numbers if id(n) not in fixed_ids]
@@ -782,13 +813,14 @@ def _list_intro(gap: str) -> bool | None:
 
 def find_votes(doc: Doc) -> list[Vote]:
     """Every tally the article reports, plus decisions taken without a vote."""
-    text = doc.text
+    view = doc_view(doc)
+    text = view.text
     sents = sentence_bounds(doc, text)
     if not sents:
         return []
     starts = [s for s, _ in sents]
-    offsets = token_offsets(doc)
-    cues = _my_cues(doc, text, offsets)
+    offsets = view.offsets
+    cues = _my_cues(view)
     compact = {bisect_right(starts, m.start()) - 1 for m in _COMPACT_HINT.finditer(text)}
     if not compact and not any(c.label in _SIDE_LABELS or c.label == "VOTE_NO_VOTE" for c in cues):
         return []
