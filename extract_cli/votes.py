@@ -465,7 +465,7 @@ class _Sentence:
                 markers.append(cue._replace(label="VOTE_AGAINST_NEAR"))
         markers.sort()
         numbers, blocked = self._numbers()
-        if not self.mentions and not any(n.kind != "void" for n in numbers):
+        if not self.mentions and not numbers:
             return [], {}, False, False  # "sanctions against Iran": nothing to count or list
         fixed = [a for group in self._compact_tallies(numbers) for a in group]
         fixed_ids = {id(a) for a in fixed}
