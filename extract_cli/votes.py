@@ -739,8 +739,8 @@ class _Sentence:
                 gap = _clean_gap(text[last.end : nxt.start])
                 words = _WORD.findall(gap)
                 # A participle needs its subject right before it ("with China abstaining") or
-                # a partitive ("among those voting against").
-                among = not words or re.search(r"\b(?:among|those)\b", gap) is not None
+                # a partitive ("among those voting against", "the only countries voting against").
+                among = not words or re.search(r"\b(?:among|those|only)\b", gap) is not None
                 infinitive = words[-1:] == ["to"] and marker_text.startswith("vote")
                 if (
                     (

@@ -266,6 +266,10 @@ def test_votes_warn_of_country_lists_longer_than_the_count() -> None:
             SideCountries(against=("RUS",), abstentions=("CHN", "IND")),
         ),
         (
+            "The text passed 150-2. Russia and Belarus were the only countries voting against.",
+            SideCountries(against=("RUS", "BLR")),
+        ),
+        (
             "Russia voted against, joined by Belarus and Syria, as the text passed 141-7.",
             SideCountries(against=("RUS", "BLR", "SYR")),
         ),
