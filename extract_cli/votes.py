@@ -6,6 +6,8 @@ or compact tallies ("passed 310-96", "by 324 votes to 288"). Country lists go to
 the count or side word they hang on ("12 against (Israel, ...)", "Russia and China opposed it").
 Pieces of one vote spread over several sentences (a headline and the body, a second sentence
 naming the abstainers) are merged; a veto or a country list with no count only adds to a vote.
+`Vote.rule` names the shape that found it: side_counts, dash_tally, votes_to or no_vote
+("adopted without a vote", "by consensus": three null counts, the outcome set).
 """
 
 from __future__ import annotations
