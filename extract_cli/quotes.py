@@ -48,6 +48,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 _JOIN_PRONOUN = re.compile(r"^[\s,]*(?:and|but)\s+(?:it|he|she|they)\s*$", re.IGNORECASE)
 _GAP_FILLER = _words("and but then also further later again he she they it")
+_BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
+_NAME_PARTICLES = _words("bin ibn al de del della der van von da di du le la los las dos y")
 _TITLE_FOLLOWS = re.compile(r"(?:\bNo\.?\s*[\w/\-]+|\d+)\s*$")
 
 
@@ -241,11 +243,14 @@ def _gap_joins(gap: str, first: _Raw, text: str) -> bool:
         return True
     if words[spoken[-1]].endswith("ing"):
         return False
-    # "said the minister," / "said Rutte," : the speaker after the verb, nothing else
-    gap_words = _WORD.findall(gap)[spoken[-1] + 1 :]
-    return len(after) <= 6 and all(
+    # "said the minister," / "said Rutte," : the speaker after the verb, nothing else;
+    # a party in brackets and the particles of a name ("van der Berg (Greens)") add no clause
+    gap_words = _WORD.findall(_BRACKETED.sub(" ", gap))[spoken[-1] + 1 :]
+    counted = [w for w in gap_words if w.lower() not in _NAME_PARTICLES]
+    return len(counted) <= 6 and all(
         (w[0].isupper() and not w.endswith(("’s", "'s")))
         or w.lower() in {"the", "a", "an", "of"}
+        or w.lower() in _NAME_PARTICLES
         or w.lower() in _GAP_FILLER
         for w in gap_words
     )
@@ -465,7 +470,13 @@ def _quote(text: str, cand: _Candidate, speaker: Speaker | None) -> Quote:
 
 def _is_source(speaker: Speaker | None) -> bool:
     """A news agency relaying the words ("the RBC news outlet reported"), not their speaker."""
-    return speaker is not None and bool(speaker.words & source_words())
+    if speaker is None:
+        return False
+    return bool(speaker.words & source_words()) or _SEEN_BY.search(speaker.text) is not None
+
+
+# "a copy seen by Reuters", "a draft obtained by AFP": the reporter who read it, not its author
+_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read)\s+by\b", re.IGNORECASE)
 
 
 def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) -> Speaker | None:
@@ -500,7 +511,13 @@ def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) ->
     found = _colon_speaker(left_words, book, at)
     if found is not None:
         return found
+    lower_start = text[cand.first.start : cand.first.end][:1].islower()
     if source is not None:
+        if lower_start and clause_start:
+            # `The text "calls on ...," according to a copy seen by Reuters`: the document
+            found = _predicate_subject(left_words, book, at)
+            if found is not None and not _is_source(found):
+                return found
         return source
     if ends_sentence:
         found = _after_quote(right_words, verbs, book, at, short=True)
@@ -509,7 +526,7 @@ def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) ->
     found = _headline_attribution(right_words, book, at)
     if found is not None:
         return found
-    if text[cand.first.start : cand.first.end][:1].islower() and clause_start:
+    if lower_start and clause_start:
         return _predicate_subject(left_words, book, at)
     return None
 
@@ -606,6 +623,8 @@ def _is_verb(words: list[Word], n: int) -> bool:
     """A speech word used as a verb, not a noun ("his opening remarks", "a warning")."""
     if not words[n].text[:1].islower():
         return False  # "the United States", not "states"
+    if n + 1 < len(words) and words[n + 1].lower in _AUXILIARIES:
+        return False  # "the Baltic states were": the subject of a verb, not a verb
     if n == 0:
         return True
     before = words[n - 1]
@@ -708,6 +727,8 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
             continue
         if head.endswith("ing") and not seg[0].text[0].isupper():
             continue
+        if _opens_participle(seg, blocked):
+            continue  # "Presenting the text, the delegate said": the clause has no subject
         if all(not w.text[:1].isalpha() for w in seg):
             continue  # an age: "Smith, 54, a former ambassador"
         if head in _AUXILIARIES or head == "to":
@@ -719,14 +740,39 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
     if not valid:
         return []
     last = valid[-1]
-    if len(valid) >= 2 and find_name(last, blocked) is None and last[0].lower not in _PRONOUN_WORDS:
-        before = valid[-2]
-        if len(before) <= 5 and find_name(before, blocked) is not None:
-            return before
+    if len(valid) < 2 or last[0].lower in _PRONOUN_WORDS:
+        return last
+    before = valid[-2]
+    if len(before) > 5 or find_name(before, blocked) is None:
+        return last
+    if find_name(last, blocked) is None:
+        return before  # "Tom Reyes, the defence minister, said"
+    if last[0].text[:1].islower() and _all_name(before, blocked):
+        # "Marta Ruiz, director of the group Refugee Watch, said": the person, not the group
+        return before
     return last
 
 
+def _all_name(words: list[Word], blocked: frozenset[int]) -> bool:
+    """A phrase that is nothing but a person's name ("Marta Ruiz de la Fuente", "Mr. Reyes")."""
+    name = find_name(words, blocked)
+    return name is not None and name.end == words[-1].end
+
+
 _PARTICIPLES = _words("seen written made given taken known led held sent put")
+
+
+def _opens_participle(seg: list[Word], blocked: frozenset[int]) -> bool:
+    """A clause opened by a participle ("Speaking after the vote"), not a name ("Beijing")."""
+    head = seg[0]
+    return (
+        len(seg) > 1
+        and head.lower.endswith("ing")
+        and head.start not in blocked
+        and not seg[1].text[:1].isupper()
+    )
+
+
 _AUXILIARIES = _words(
     "is was are were has have had will would can could should may might must did does do be been"
 )
@@ -803,7 +849,8 @@ def _sentence_subject(words: list[Word]) -> list[Word]:
     while words:
         comma = next((i for i, w in enumerate(words) if w.text == ","), None)
         head = words[0].lower
-        if comma is not None and (head in _INTRO or head.endswith("ly")):
+        intro = head in _INTRO or head.endswith("ly") or _opens_participle(words, frozenset())
+        if comma is not None and intro:
             words = words[comma + 1 :]
             continue
         break
@@ -813,7 +860,9 @@ def _sentence_subject(words: list[Word]) -> list[Word]:
         lower = w.lower
         if w.text in {",", ";", ":", "(", "—", "–"} or lower in _SUBJECT_STOP or w.text in verbs:
             break
-        if not w.text[:1].isupper() and len(out) >= 2 and lower.endswith("ed"):
+        # "Lindqvist defended his vote": the verb ends the subject
+        after_name = len(out) >= 2 or (out and out[0].text[:1].isupper())
+        if not w.text[:1].isupper() and lower.endswith("ed") and after_name:
             break
         if not w.text[:1].isupper() and lower.endswith("ly"):
             break

@@ -15,6 +15,7 @@ from .patterns import default_pattern_dir, lexicon, load_patterns
 
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Prof|Sgt|Capt|Maj|Jr|Sr|St)\.(?=\s)"
+    r"|(?:[RDI]|Ind)-(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+)"  # party-state: R-Kan.
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z]\.(?=[ \t]+[A-Z])"
     r"|[^\W_]+(?:['’.\-][^\W_]+)*(?:['’]s\b)?"
