@@ -14,7 +14,9 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -27,37 +29,15 @@ from .facts import DateMention
 from .patterns import default_pattern_dir, load_patterns
 
 
-def _lexicon() -> dict[str, dict[str, str]]:
-    """Word lists by label, each word mapped to its `id` (or ""): patterns/dates.jsonl holds the
-    calendar words (the cue ruler marks them too), patterns/dates_context.jsonl the words read
-    around a date (cue words, verbs, nouns), kept apart so the ruler does not mark them all."""
+def _lexicon(folders: tuple[Path, ...]) -> dict[str, dict[str, str]]:
+    """Word lists by label, each word mapped to its `id` (or ""): dates.jsonl holds the calendar
+    words (the cue ruler marks them too), dates_context.jsonl the words read around a date (cue
+    words, verbs, nouns), kept apart so the ruler does not mark them all."""
     words: dict[str, dict[str, str]] = {}
-    folder = [default_pattern_dir()]
-    for entry in load_patterns("dates", folder) + load_patterns("dates_context", folder):
+    for entry in load_patterns("dates", folders) + load_patterns("dates_context", folders):
         if isinstance(entry["pattern"], str):
             words.setdefault(entry["label"], {})[entry["pattern"].lower()] = entry.get("id", "")
     return words
-
-
-_WORDS = _lexicon()
-_MONTH_FULL = {w: int(i) for w, i in _WORDS["DATE_MONTH"].items()}
-_MONTH_ABBR = {w: int(i) for w, i in _WORDS["DATE_MONTH_ABBR"].items()}
-_MONTHS = _MONTH_FULL | _MONTH_ABBR
-_WEEKDAY_FULL = {w: int(i) for w, i in _WORDS["DATE_WEEKDAY"].items()}
-_WEEKDAY_ABBR = {w: int(i) for w, i in _WORDS["DATE_WEEKDAY_ABBR"].items()}
-_RELATIVE_DAYS = {w: int(i) for w, i in _WORDS["DATE_RELATIVE_DAY"].items()}
-_HOLIDAYS = {
-    w.replace("’", "'"): (int(i[:2]), int(i[3:])) for w, i in _WORDS["DATE_HOLIDAY"].items()
-}
-_FUTURE = frozenset(_WORDS["DATE_FUTURE_CUE"])
-_DONE_VERBS = frozenset(_WORDS["DATE_DONE_VERB"])
-_PLANNED_NOUNS = frozenset(_WORDS["DATE_PLANNED_NOUN"])
-_SCHEDULING_VERBS = frozenset(_WORDS["DATE_SCHEDULING_VERB"])
-_NOT_YEAR_BEFORE = frozenset(_WORDS["DATE_NOT_YEAR_BEFORE"])
-_QUANTITY_NOUNS = frozenset(_WORDS["DATE_QUANTITY_NOUN"])
-_RHETORICAL_BEFORE = frozenset(_WORDS["DATE_RHETORICAL_BEFORE"])
-_PAST_WORDS = frozenset(_WORDS["DATE_PAST_CUE"])
-_RHETORICAL_AFTER = frozenset(_WORDS["DATE_RHETORICAL_AFTER"])
 
 
 def _set(words: str) -> frozenset[str]:
@@ -94,12 +74,6 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _S = r"[^\S\n]+"  # spaces within one line: a date never runs across a line break
-_MONTH = (
-    rf"(?:(?:{_alternation(_MONTH_FULL)})|(?:{_alternation(_MONTH_ABBR)})\.?)(?![\w’']|-[^\W\d])"
-)
-_WEEKDAY = rf"(?:{_alternation(_WEEKDAY_FULL)})"
-_ANY_WEEKDAY = rf"(?:{_WEEKDAY}|(?:{_alternation(_WEEKDAY_ABBR)})\.?)"
-_PREFIX = rf"(?:(?:{_ANY_WEEKDAY}|today|tomorrow|yesterday),?{_S})"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w])"
 # A year may run into the next word only when a page glued it to a capital: "2022In her".
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|_)(?!(?-i:[a-z]))"
@@ -112,49 +86,58 @@ _COUNT = rf"(?:{_alternation(_NUMBER_WORDS)}|\d{{1,3}})"
 _DAYS = rf"{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY}|{_S}(?:and|to){_S}{_DAY})?"
 _DM_SEP = rf"(?:{_S}|-)"  # "27 Dec 2019", "27-Dec-2019"
 
-# Alternatives are tried in this order at each position, so longer shapes come first.
-_SHAPES = [
-    ("iso", r"(?<![\w/.-])(?:19|20)\d\d(?P<isep>[-./])[01]?\d(?P=isep)[0-3]?\d(?![\w/-]|\.\d)"),
-    (
-        "numeric",
-        r"(?<![\w/.:-])[0-3]?\d(?P<sep>[./-])[0-3]?\d(?P=sep)(?:19|20)\d\d(?![\w/]|[.-]\d)",
-    ),
-    ("compact", r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.,/-])"),
-    (
-        "dmy",
-        rf"{_PREFIX}?(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{_MONTH}(?:,[^\S\n]*|{_DM_SEP}){_YEAR}",
-    ),
-    (
-        "mdy",
-        rf"{_PREFIX}?{_MONTH}{_S}{_DAYS}(?:,[^\S\n]*|{_S}){_YEAR}",
-    ),
-    ("month_year", rf"{_MOD}?{_MONTH}(?:,?{_S})(?:of{_S})?{_YEAR}"),
-    ("month_rel_year", rf"{_MONTH}{_S}(?:of{_S})?(?:next|last|this){_S}year(?!\w)"),
-    ("dm", rf"{_PREFIX}?(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{_MONTH}"),
-    ("md", rf"{_PREFIX}?(?:\({_MONTH}\)|{_MONTH}){_S}{_DAYS}"),
-    ("holiday", rf"(?<!\w)(?:{_alternation(_HOLIDAYS)})(?!\w)"),
-    (
-        "ago",
-        rf"(?<!\w)(?:(?:nearly|almost|about|some|more{_S}than|over|around|roughly|exactly|just"
-        rf"|only|barely){_S})?{_COUNT}{_S}(?:years?|months?|days?){_S}ago(?!\w)",
-    ),
-    (
-        "rel_unit",
-        rf"(?<!\w)(?:(?:earlier|later|early|late){_S})?(?:this|last|next){_S}(?:year|month)(?!\w)"
-        rf"|(?<!\w)the{_S}previous{_S}day(?!\w)",
-    ),
-    ("month", rf"(?<!\w)(?:{_MOD}|(?:last|next|this|coming){_S})?{_MONTH}"),
-    ("rel_day", r"(?<!\w)(?:today|yesterday|tomorrow)(?!\w)"),
-    ("weekday", rf"(?<!\w)(?:(?:last|next|this|this{_S}coming|coming){_S})?{_WEEKDAY}(?!\w)"),
-    ("nth", rf"(?<!\w)on{_S}the{_S}{_DAY}(?!{_S}(?:of{_S})?{_MONTH})"),
-    ("year_mod", rf"(?<![\w-]){_MOD}{_YEAR}"),
-    (
-        "year_range",
-        r"(?<![\w$£€#.,/-])(?:1[5-9]\d\d|20\d\d)[-–/](?:(?:19|20)\d\d|\d\d)(?![\w%/]|[.,-]\d)",
-    ),
-    ("year", rf"(?<![\w$£€#.,/-]){_YEAR}(?!%|[-–]\d|s\b)"),
-    ("short", r"(?<![\w/.-])[0-3]?\d/[01]?\d(?![\w/]|[.,]\d)"),
-]
+
+def _shapes(month: str, weekday: str, any_weekday: str, holiday: str) -> list[tuple[str, str]]:
+    """The date shapes as (name, regex), built around the word alternations of the rules.
+    Alternatives are tried in this order at each position, so longer shapes come first."""
+    prefix = rf"(?:(?:{any_weekday}|today|tomorrow|yesterday),?{_S})"
+    return [
+        (
+            "iso",
+            r"(?<![\w/.-])(?:19|20)\d\d(?P<isep>[-./])[01]?\d(?P=isep)[0-3]?\d(?![\w/-]|\.\d)",
+        ),
+        (
+            "numeric",
+            r"(?<![\w/.:-])[0-3]?\d(?P<sep>[./-])[0-3]?\d(?P=sep)(?:19|20)\d\d(?![\w/]|[.-]\d)",
+        ),
+        (
+            "compact",
+            r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.,/-])",
+        ),
+        (
+            "dmy",
+            rf"{prefix}?(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{month}(?:,[^\S\n]*|{_DM_SEP}){_YEAR}",
+        ),
+        ("mdy", rf"{prefix}?{month}{_S}{_DAYS}(?:,[^\S\n]*|{_S}){_YEAR}"),
+        ("month_year", rf"{_MOD}?{month}(?:,?{_S})(?:of{_S})?{_YEAR}"),
+        ("month_rel_year", rf"{month}{_S}(?:of{_S})?(?:next|last|this){_S}year(?!\w)"),
+        ("dm", rf"{prefix}?(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{month}"),
+        ("md", rf"{prefix}?(?:\({month}\)|{month}){_S}{_DAYS}"),
+        ("holiday", rf"(?<!\w)(?:{holiday})(?!\w)"),
+        (
+            "ago",
+            rf"(?<!\w)(?:(?:nearly|almost|about|some|more{_S}than|over|around|roughly|exactly"
+            rf"|just|only|barely){_S})?{_COUNT}{_S}(?:years?|months?|days?){_S}ago(?!\w)",
+        ),
+        (
+            "rel_unit",
+            rf"(?<!\w)(?:(?:earlier|later|early|late){_S})?(?:this|last|next){_S}(?:year|month)"
+            rf"(?!\w)",
+        ),
+        ("month", rf"(?<!\w)(?:{_MOD}|(?:last|next|this|coming){_S})?{month}"),
+        ("rel_day", r"(?<!\w)(?:today|yesterday|tomorrow)(?!\w)"),
+        ("weekday", rf"(?<!\w)(?:(?:last|next|this|this{_S}coming|coming){_S})?{weekday}(?!\w)"),
+        ("nth", rf"(?<!\w)on{_S}the{_S}{_DAY}(?!{_S}(?:of{_S})?{month})"),
+        ("year_mod", rf"(?<![\w-]){_MOD}{_YEAR}"),
+        (
+            "year_range",
+            r"(?<![\w$£€#.,/-])(?:1[5-9]\d\d|20\d\d)[-–/](?:(?:19|20)\d\d|\d\d)(?![\w%/]|[.,-]\d)",
+        ),
+        ("year", rf"(?<![\w$£€#.,/-]){_YEAR}(?!%|[-–]\d|s\b)"),
+        ("short", r"(?<![\w/.-])[0-3]?\d/[01]?\d(?![\w/]|[.,]\d)"),
+    ]
+
+
 # Trying every shape at a start costs microseconds; the first word of the start tells which
 # few shapes can match there, so each kind of first word gets a regex of its own shapes only.
 _SHAPES_BY_OPENER = {
@@ -172,45 +155,15 @@ _SHAPES_BY_OPENER = {
     "count": "ago",
     "holiday": "holiday",
 }
-_TRIGGER_BY_OPENER = {
-    opener: re.compile(
-        "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SHAPES if name in names.split()),
-        re.IGNORECASE,
-    )
-    for opener, names in _SHAPES_BY_OPENER.items()
-}
-_OPENER = (
-    {w: "month" for w in _MONTHS}
-    | {w: "weekday" for w in (*_WEEKDAY_FULL, *_WEEKDAY_ABBR)}
-    | {w: "relative_day" for w in _RELATIVE_DAYS}
-    | {w: "count" for w in _NUMBER_WORDS}
+_FIXED_OPENERS = (
+    {w: "count" for w in _NUMBER_WORDS}
     | {w: "count" for w in _set("nearly almost about some more over around roughly exactly")}
     | {w: "count" for w in _set("just only barely")}
-    | {h.split()[0]: "holiday" for h in _HOLIDAYS}
     | {w: "modifier" for w in _set("early late mid end")}
     | {w: "last" for w in _set("last next this coming")}
     | {"the": "the", "earlier": "earlier", "later": "earlier", "on": "on"}
 )
-_YEAR_START = re.compile(r"\d{4}")
-_ALPHA_RUN = re.compile(r"[^\W\d_]+")
-_GLUED_NUMBER = re.compile(r"[-/–]\d")
-
-
-def _trigger_at(text: str, start: int) -> re.Pattern[str] | None:
-    """The regex of the shapes that can open at `start`, or None when none can."""
-    first = text[start]
-    if first.isdigit():
-        return _TRIGGER_BY_OPENER["year" if _YEAR_START.match(text, start) else "number"]
-    if first == "(":
-        return _TRIGGER_BY_OPENER["("]
-    word = _ALPHA_RUN.match(text, start)
-    opener = _OPENER.get(word.group().lower()) if word else None
-    return _TRIGGER_BY_OPENER[opener] if opener else None
-
-
-# Every date holds a digit or one of these words (the cue ruler marks them on the Doc). Each
-# one is matched against the full shapes from the few word starts before it and its own start:
-# far cheaper than letting the regex engine try every shape at every position.
+# Every date holds a digit or a word of these lists (the cue ruler marks them on the Doc).
 _ANCHOR_LABELS = (
     "DATE_MONTH",
     "DATE_MONTH_ABBR",
@@ -218,32 +171,129 @@ _ANCHOR_LABELS = (
     "DATE_RELATIVE_DAY",
     "DATE_ANCHOR",
 )
-_ANCHOR_WORDS = frozenset(w for label in _ANCHOR_LABELS for w in _WORDS.get(label, {}))
-# The same words as spaCy hashes, to find them in one vectorised pass over the Doc's tokens.
-_ANCHOR_HASHES = np.array(sorted(hash_string(w) for w in _ANCHOR_WORDS), dtype=np.uint64)
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: caches key on the rules
+class DateRules:
+    """The word lists of dates.jsonl and dates_context.jsonl, and the regexes built from them."""
+
+    months: dict[str, int]  # full names and abbreviations -> 1..12
+    month_abbreviations: frozenset[str]
+    weekdays: dict[str, int]  # full names -> 0 (Monday)..6
+    relative_days: dict[str, int]  # today 0, yesterday -1, tomorrow 1
+    holidays: dict[str, tuple[int, int]]  # "victory day" -> (5, 9)
+    words: dict[str, frozenset[str]]  # every other list by label (cue words, verbs, nouns)
+    openers: dict[str, str]  # a word that can open a date -> its kind of opener
+    triggers: dict[str, re.Pattern[str]]  # kind of opener -> the shapes that open so
+    anchor_hashes: Any  # the anchor words as spaCy hashes (sorted numpy array)
+    anchor: re.Pattern[str]
+    month_in: re.Pattern[str]
+
+    def has(self, label: str, word: str) -> bool:
+        """Whether `word` (lower case) is in the list `label`."""
+        return word in self.words.get(label, frozenset())
+
+
+def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
+    def numbered(label: str) -> dict[str, int]:
+        return {w: int(i) for w, i in lexicon.get(label, {}).items()}
+
+    month_full, month_abbr = numbered("DATE_MONTH"), numbered("DATE_MONTH_ABBR")
+    weekday_full, weekday_abbr = numbered("DATE_WEEKDAY"), numbered("DATE_WEEKDAY_ABBR")
+    relative_days = numbered("DATE_RELATIVE_DAY")
+    holidays = {
+        w.replace("’", "'"): (int(i[:2]), int(i[3:]))
+        for w, i in lexicon.get("DATE_HOLIDAY", {}).items()
+    }
+    month = (
+        rf"(?:(?:{_alternation(month_full)})|(?:{_alternation(month_abbr)})\.?)(?![\w’']|-[^\W\d])"
+    )
+    weekday = rf"(?:{_alternation(weekday_full)})"
+    any_weekday = rf"(?:{weekday}|(?:{_alternation(weekday_abbr)})\.?)"
+    shapes = _shapes(month, weekday, any_weekday, _alternation(holidays) or r"(?!)")
+    triggers = {
+        opener: re.compile(
+            "|".join(f"(?P<{name}>{pattern})" for name, pattern in shapes if name in names.split()),
+            re.IGNORECASE,
+        )
+        for opener, names in _SHAPES_BY_OPENER.items()
+    }
+    openers = (
+        {w: "month" for w in (*month_full, *month_abbr)}
+        | {w: "weekday" for w in (*weekday_full, *weekday_abbr)}
+        | {w: "relative_day" for w in relative_days}
+        | _FIXED_OPENERS
+        | {h.split()[0]: "holiday" for h in holidays}
+    )
+    anchor_words = frozenset(w for label in _ANCHOR_LABELS for w in lexicon.get(label, {}))
+    return DateRules(
+        months=month_full | month_abbr,
+        month_abbreviations=frozenset(month_abbr),
+        weekdays=weekday_full,
+        relative_days=relative_days,
+        holidays=holidays,
+        words={label: frozenset(words) for label, words in lexicon.items()},
+        openers=openers,
+        triggers=triggers,
+        # the anchor words as spaCy hashes, to find them in one vectorised pass over the tokens
+        anchor_hashes=np.array(sorted(hash_string(w) for w in anchor_words), dtype=np.uint64),
+        anchor=re.compile(
+            rf"(?<!\w)(?:\d|(?:{_alternation(anchor_words)})(?![a-z]))", re.IGNORECASE
+        ),
+        month_in=re.compile(month, re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_rules(folders: tuple[Path, ...]) -> DateRules:
+    """The date rules from dates.jsonl and dates_context.jsonl of every folder (shipped first)."""
+    return _build_rules(_lexicon(folders))
+
+
+def _shipped() -> DateRules:
+    return load_rules((default_pattern_dir(),))
+
+
+_YEAR_START = re.compile(r"\d{4}")
+_ALPHA_RUN = re.compile(r"[^\W\d_]+")
+_GLUED_NUMBER = re.compile(r"[-/–]\d")
+
+
+def _trigger_at(text: str, start: int, rules: DateRules) -> re.Pattern[str] | None:
+    """The regex of the shapes that can open at `start`, or None when none can."""
+    first = text[start]
+    if first.isdigit():
+        return rules.triggers["year" if _YEAR_START.match(text, start) else "number"]
+    if first == "(":
+        return rules.triggers["("]
+    word = _ALPHA_RUN.match(text, start)
+    opener = rules.openers.get(word.group().lower()) if word else None
+    return rules.triggers[opener] if opener else None
+
+
+# Each anchor is matched against the full shapes from the few word starts before it and its own
+# start: far cheaper than letting the regex engine try every shape at every position.
 _DIGIT_HASHES = np.array(sorted(hash_string(d) for d in "0123456789"), dtype=np.uint64)
-_ANCHOR = re.compile(rf"(?<!\w)(?:\d|(?:{_alternation(_ANCHOR_WORDS)})(?![a-z]))", re.IGNORECASE)
 _WINDOW_WORD = re.compile(r"(?<![\w(])\(?\w+")
 _LOOK_BACK_WORDS = 4  # "the end of December", "more than 20 years ago"
 _LOOK_BACK_CHARS = 40
-_MONTH_IN = re.compile(_MONTH, re.IGNORECASE)
 _NUMBER_IN = re.compile(r"(?<![\d])(\d{1,4})(?!\d)")
 _URL_HINT = re.compile(r"://|www\.|\w\.(?:com|org|net|int|gov|ru|uk|cn)\b|@\w")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _text_anchors(text: str) -> list[int]:
-    return [m.start() for m in _ANCHOR.finditer(text)]
+def _text_anchors(text: str, rules: DateRules) -> list[int]:
+    return [m.start() for m in rules.anchor.finditer(text)]
 
 
-def _doc_anchors(doc: Doc, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list[tuple[int, int]]]:
     """Anchor offsets (anchor words, and tokens that start with a digit) and sentence spans,
     read from the Doc's token arrays: iterating Tokens or Spans in Python costs far more."""
     if not len(doc):
         return [], []
     rows = doc.to_array([LOWER, PREFIX, IDX, SENT_START])
-    hits = _among(rows[:, 0], _ANCHOR_HASHES) | _among(rows[:, 1], _DIGIT_HASHES)
+    hits = _among(rows[:, 0], rules.anchor_hashes) | _among(rows[:, 1], _DIGIT_HASHES)
     anchors = [int(i) for i in rows[hits, 2]]
     # the tokenizer keeps "mid-2020" and "24/25" whole: the numbers inside are anchors too
     glued = [m.start() + 1 for m in _GLUED_NUMBER.finditer(text)]
@@ -269,7 +319,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
-def _date_matches(text: str, anchors: Iterable[int]) -> Iterator[re.Match[str]]:
+def _date_matches(text: str, anchors: Iterable[int], rules: DateRules) -> Iterator[re.Match[str]]:
     """Non-overlapping date-shaped matches in reading order, each holding an anchor."""
     taken = 0
     for anchor in anchors:
@@ -278,11 +328,11 @@ def _date_matches(text: str, anchors: Iterable[int]) -> Iterator[re.Match[str]]:
         window_start = max(taken, anchor - _LOOK_BACK_CHARS, text.rfind("\n", 0, anchor) + 1)
         words = list(_WINDOW_WORD.finditer(text, window_start, anchor))[-_LOOK_BACK_WORDS:]
         # the words before the anchor that can open a date, then the anchor itself
-        starts = [w.start() for w in words if w.group().lstrip("(").lower() in _OPENER]
+        starts = [w.start() for w in words if w.group().lstrip("(").lower() in rules.openers]
         if text[anchor - 1 : anchor] == "(":  # "(August) 23rd"
             starts.append(anchor - 1)
         for start in [*starts, anchor]:
-            trigger = _trigger_at(text, start)
+            trigger = _trigger_at(text, start, rules)
             match = trigger.match(text, start) if trigger else None
             if match is not None and match.end() > anchor:
                 taken = match.end()
@@ -298,28 +348,41 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return _URL_HINT.search(text, left, right) is not None
 
 
-def find_dates(doc: Doc, reference: dt.date | None) -> list[DateMention]:
-    """Every calendar expression in the article, in reading order, valued against `reference`."""
+def find_dates(
+    doc: Doc, reference: dt.date | None, *, rules: DateRules | None = None
+) -> list[DateMention]:
+    """Every calendar expression in the article, in reading order, valued against `reference`
+    (by the shipped rules unless `rules` are given)."""
+    rules = rules or _shipped()
     text = article_text(doc)
-    anchors, sentences = _doc_anchors(doc, text)
-    return _dates(text, reference, sentences, anchors)
+    anchors, sentences = _doc_anchors(doc, text, rules)
+    return _dates(text, reference, sentences, anchors, rules)
 
 
 def dates_in_text(
-    text: str, reference: dt.date | None, sentences: list[tuple[int, int]] | None = None
+    text: str,
+    reference: dt.date | None,
+    sentences: list[tuple[int, int]] | None = None,
+    *,
+    rules: DateRules | None = None,
 ) -> list[DateMention]:
     """The work of `find_dates` on plain text; `sentences` are (start, end) offsets, else lines."""
     if sentences is None:
         sentences = _lines(text)
-    return _dates(text, reference, sentences, _text_anchors(text))
+    rules = rules or _shipped()
+    return _dates(text, reference, sentences, _text_anchors(text, rules), rules)
 
 
 def _dates(
-    text: str, reference: dt.date | None, sentences: list[tuple[int, int]], anchors: list[int]
+    text: str,
+    reference: dt.date | None,
+    sentences: list[tuple[int, int]],
+    anchors: list[int],
+    rules: DateRules,
 ) -> list[DateMention]:
     starts = [start for start, _ in sentences]
     found: list[DateMention] = []
-    for match in _date_matches(text, anchors):
+    for match in _date_matches(text, anchors, rules):
         kind = match.lastgroup or ""
         start, end = match.span()
         if _in_url(text, start, end):
@@ -328,7 +391,7 @@ def _dates(
             start += text[start:end].lower().index("the")
         index = max(bisect.bisect_right(starts, start) - 1, 0)
         sent_start, sent_end = sentences[index] if sentences else (0, len(text))
-        context = _Context(text, start, end, sent_start, max(sent_end, end))
+        context = _Context(text, start, end, sent_start, max(sent_end, end), rules)
         if not _plausible(kind, text[start:end], context):
             continue
         value, granularity = _resolve(kind, text[start:end], reference, context)
@@ -347,8 +410,11 @@ def _dates(
 class _Context:
     """The words around one hit, within its sentence, tokenized only when a rule asks."""
 
-    def __init__(self, text: str, start: int, end: int, sent_start: int, sent_end: int) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, sent_start: int, sent_end: int, rules: DateRules
+    ) -> None:
         self.text, self.start, self.end = text, start, end
+        self.rules = rules
         self.sent_start, self.sent_end = sent_start, sent_end
         self._before: list[str] | None = None
         self._after: list[str] | None = None
@@ -391,9 +457,9 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
         w.lower() for w in ctx.before[:4]
     }:
         return False  # "every Friday", "each year on 10 December": a recurring set
-    word = _month_word(expr) if kind in _MONTH_KINDS else None
+    word = _month_word(expr, ctx.rules) if kind in _MONTH_KINDS else None
     if word:
-        abbreviation = word.rstrip(".").lower() in _MONTH_ABBR
+        abbreviation = word.rstrip(".").lower() in ctx.rules.month_abbreviations
         if abbreviation and not _capitalised(word):
             return False
         # "12 may," is a date; "we may 2" and "the march" are not.
@@ -404,7 +470,9 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
             return False
         if kind == "month":
             return _plausible_bare_month(expr, word, abbreviation, ctx)
-        if kind in ("dmy", "mdy", "dm", "md") and not _real_day(expr, word):
+        if kind in ("dmy", "mdy", "dm", "md") and not _real_day(
+            expr, ctx.rules.months[word.rstrip(".").lower()]
+        ):
             return False  # "31 February"
     if kind == "weekday":
         if not _capitalised(expr.split()[-1]) or ctx.prev() in _NOT_WEEKDAY_BEFORE:
@@ -428,13 +496,13 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
     return True
 
 
-def _real_day(expr: str, month_word: str) -> bool:
+def _real_day(expr: str, month: int) -> bool:
     """Whether the day and month (and year) of an expression exist on the calendar."""
     numbers = [int(x) for x in _NUMBER_IN.findall(expr)]
     years = [n for n in numbers if n >= 1000]
     days = [n for n in numbers if n < 100]
     try:
-        dt.date(years[0] if years else 2000, _MONTHS[month_word.rstrip(".").lower()], days[0])
+        dt.date(years[0] if years else 2000, month, days[0])
     except (ValueError, IndexError):
         return False
     return True
@@ -454,15 +522,19 @@ def _plausible_bare_month(expr: str, word: str, abbreviation: bool, ctx: _Contex
 def _listed_month(ctx: _Context) -> bool:
     """The second month of a list or span: "in January and February", "from March to May"."""
     return ctx.prev() in ("and", "or", "to", "through") and any(
-        w.lower().rstrip(".") in _MONTHS and _capitalised(w) for w in ctx.before[1:4]
+        w.lower().rstrip(".") in ctx.rules.months and _capitalised(w) for w in ctx.before[1:4]
     )
 
 
 def _plausible_relative_day(expr: str, ctx: _Context) -> bool:
     prev = ctx.prev()
-    if prev in _RHETORICAL_BEFORE:  # "safer today", "the leaders of tomorrow"
+    if ctx.rules.has("DATE_RHETORICAL_BEFORE", prev):  # "safer today", "the leaders of tomorrow"
         return False
-    if ctx.next() in ("'", "’") and ctx.next(1) == "s" and ctx.next(2) in _RHETORICAL_AFTER:
+    if (
+        ctx.next() in ("'", "’")
+        and ctx.next(1) == "s"
+        and ctx.rules.has("DATE_RHETORICAL_AFTER", ctx.next(2))
+    ):
         return False  # "today's world"
     # "Egypt Today", "USA Today": a title-case word run on from a name is a masthead.
     previous = ctx.before[0] if ctx.before else ""
@@ -478,13 +550,14 @@ def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
     if year % 10 == 0 and ctx.next() in ("'", "’") and ctx.next(1) == "s" and prev == "the":
         return False  # "the 1990's": a decade
     if expr[:1].isdigit():
-        if prev in _NOT_YEAR_BEFORE or f"{prev2} {prev}" in _NOT_YEAR_BEFORE:
+        not_year_before = ctx.rules.words.get("DATE_NOT_YEAR_BEFORE", frozenset())
+        if prev in not_year_before or f"{prev2} {prev}" in not_year_before:
             return False
         if prev in ("and", "or", ",") and _listed_after_label(ctx):  # "resolutions 1701 and 2042"
             return False
-        if prev == "." and prev2 in _NOT_YEAR_BEFORE:  # "No. 2020"
+        if prev == "." and prev2 in not_year_before:  # "No. 2020"
             return False
-        if ctx.next() in _QUANTITY_NOUNS and prev not in _YEAR_PREPS:
+        if ctx.rules.has("DATE_QUANTITY_NOUN", ctx.next()) and prev not in _YEAR_PREPS:
             return False
         if ctx.next() in (":", ".") and ctx.next(1).isdigit():  # a clock time or a decimal
             return False
@@ -498,7 +571,7 @@ def _listed_after_label(ctx: _Context) -> bool:
     for token in ctx.before[1:8]:
         word = token.lower()
         if not (word.isdigit() or word in ("and", "or", ",")):
-            return word in _NOT_YEAR_BEFORE
+            return ctx.rules.has("DATE_NOT_YEAR_BEFORE", word)
     return False
 
 
@@ -543,8 +616,8 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
     if kind == "short":
         day, month = (int(x) for x in expr.split("/"))
         return _day_month(month, day, ref, ctx)
-    word = _month_word(expr) if kind in _MONTH_KINDS else None
-    month = _MONTHS[word.rstrip(".").lower()] if word else 0
+    word = _month_word(expr, ctx.rules) if kind in _MONTH_KINDS else None
+    month = ctx.rules.months[word.rstrip(".").lower()] if word else 0
     numbers = [int(x) for x in _NUMBER_IN.findall(expr)]
     years = [n for n in numbers if n >= 1000]
     days = [n for n in numbers if n < 100]
@@ -555,7 +628,7 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
             return _UNPARSED
     if kind in ("dm", "md", "nth", "holiday"):
         if kind == "holiday":
-            month, day = _HOLIDAYS[re.sub(r"\s+", " ", low).replace("’", "'")]
+            month, day = ctx.rules.holidays[re.sub(r"\s+", " ", low).replace("’", "'")]
         elif kind == "nth":
             return _nth_day(days[0], ref, ctx)
         else:
@@ -577,9 +650,9 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
     if kind == "month":
         return _bare_month(month, low, ref, ctx)
     if kind == "rel_day":
-        return (ref + dt.timedelta(days=_RELATIVE_DAYS[low])).isoformat(), "day"
+        return (ref + dt.timedelta(days=ctx.rules.relative_days[low])).isoformat(), "day"
     if kind == "weekday":
-        weekday = _WEEKDAY_FULL[low.split()[-1]]
+        weekday = ctx.rules.weekdays[low.split()[-1]]
         if low.startswith("last"):  # the one before the reference day's week
             return (
                 ref - dt.timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
@@ -602,9 +675,9 @@ _MONTH_KINDS = frozenset(("dmy", "mdy", "month_year", "dm", "md", "month", "mont
 
 
 @lru_cache(maxsize=4096)
-def _month_word(expr: str) -> str | None:
+def _month_word(expr: str, rules: DateRules) -> str | None:
     """The month name as written in an expression ("Dec.", "OCTOBER"), if it has one."""
-    match = _MONTH_IN.search(expr)
+    match = rules.month_in.search(expr)
     return match.group(0) if match else None
 
 
@@ -709,6 +782,9 @@ def _looks_forward(ctx: _Context) -> bool:
 def _tense(ctx: _Context) -> bool | None:
     """True when the clause looks ahead, False when it tells of the past, None when it has no
     cue either way."""
+    rules = ctx.rules
+    future = rules.words.get("DATE_FUTURE_CUE", frozenset())
+    past = rules.words.get("DATE_PAST_CUE", frozenset())
     after = [w.lower() for w in ctx.after[:8]]
     possessive = after[:2] in (["'", "s"], ["’", "s"])
     attributive = after[2:5] if possessive else after[:3]
@@ -728,9 +804,11 @@ def _tense(ctx: _Context) -> bool | None:
             # "until Monday" looks ahead unless the clause is in the past ("ran until Monday")
             deadline = deadline or i == 0
             continue
-        if word in _FUTURE or (i == 0 and word in _SCHEDULING_VERBS):  # "proposed August 23"
+        if word in future or (
+            i == 0 and rules.has("DATE_SCHEDULING_VERB", word)
+        ):  # "proposed August 23"
             return True
-        if f"{preceding} {word}" in _FUTURE:  # "to be", "set to", "ahead of"
+        if f"{preceding} {word}" in future:  # "to be", "set to", "ahead of"
             return True
         # an infinitive: "agreed to meet on Monday" looks ahead, "failed to adopt" does not
         if (
@@ -739,14 +817,14 @@ def _tense(ctx: _Context) -> bool | None:
             and following.islower()
             and following not in _DETERMINERS
         ):
-            return preceding not in _DONE_VERBS
-        if word in _PAST_WORDS:
+            return not rules.has("DATE_DONE_VERB", preceding)
+        if word in past:
             return False
         if _is_past_participle(word) and preceding != ",":  # ", submitted by" modifies a noun
             return preceding == "be"
     if deadline:
         return True
-    if possessive and not any(w in _PLANNED_NOUNS for w in attributive):
+    if possessive and not any(rules.has("DATE_PLANNED_NOUN", w) for w in attributive):
         return None
     # "Friday's leadership election" looks ahead, unless "... election results showed"
     for word in after:
@@ -754,9 +832,9 @@ def _tense(ctx: _Context) -> bool | None:
             break
         if possessive and word == ",":  # "before Sunday's election, rallies were banned"
             break
-        if word in _FUTURE:
+        if word in future:
             return True
-        if word in _PAST_WORDS or _is_past_participle(word):
+        if word in past or _is_past_participle(word):
             return False
     return True if possessive else None
 
@@ -772,7 +850,6 @@ _DETERMINERS = _set("the a an his her its their our this that these those all so
 
 # Verbs that start the event phrase; a word ending in "-ed" counts too.
 _AUX = _set("will would shall was were is are has have had be been can could must may might")
-_EVENT_VERBS = frozenset(_WORDS["DATE_EVENT_VERB"])
 _EVENT_STOP = _set("in on at since until after before during for from by")
 
 
@@ -785,7 +862,7 @@ def _event(ctx: _Context) -> str | None:
         for word in words:
             if not word[:1].isalnum() or word.lower() in _EVENT_STOP | _AUX | {"of"}:
                 break
-            if _is_verb(word):  # "Thursday's resolution instructed ..."
+            if _is_verb(word, ctx.rules):  # "Thursday's resolution instructed ..."
                 break
             nouns.append(word)
         if nouns:
@@ -799,23 +876,25 @@ def _event(ctx: _Context) -> str | None:
     comma = ctx.text.rfind(",", clause_start, ctx.start)
     # the nearest clause first: "a decision, to be taken on Friday, would ..." -> "to be taken"
     for start in ([comma + 1] if comma >= 0 else []) + [clause_start]:
-        verb_phrase = _verb_phrase(ctx.text[start : ctx.start], stop_at_end=True)
+        verb_phrase = _verb_phrase(ctx.text[start : ctx.start], ctx.rules, stop_at_end=True)
         if verb_phrase:
             return verb_phrase
     right = ctx.text[ctx.end : min(ctx.sent_end, ctx.end + _EVENT_REACH)]
-    return _verb_phrase(right, stop_at_end=False)
+    return _verb_phrase(right, ctx.rules, stop_at_end=False)
 
 
 _WORD = re.compile(r"[\w’'-]+|[,;:()\"“”]")
 _EVENT_REACH = 150  # characters either side of the date read for its event
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
-_VERB_WORDS = _EVENT_VERBS | {"will", "would", "shall"}
+_MODALS = _set("will would shall")
 
 
-def _is_verb(word: str) -> bool:
+def _is_verb(word: str, rules: DateRules) -> bool:
     """A verb that can head an event: a listed one, or a lower-case word in -ed."""
-    return word in _VERB_WORDS or (
-        len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED
+    return (
+        word in _MODALS
+        or rules.has("DATE_EVENT_VERB", word)
+        or (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED)
     )
 
 
@@ -823,9 +902,9 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
 _AUX_TO = _AUX | {"not", "to"}
 
 
-def _verb_phrase(chunk: str, stop_at_end: bool) -> str | None:
+def _verb_phrase(chunk: str, rules: DateRules, stop_at_end: bool) -> str | None:
     """The verb phrase nearest the date: the last one before it, else the first one after it."""
-    verbs = [m for m in _LOWER_WORD.finditer(chunk) if _is_verb(m.group())]
+    verbs = [m for m in _LOWER_WORD.finditer(chunk) if _is_verb(m.group(), rules)]
     if not verbs:
         return None
     start = (verbs[-1] if stop_at_end else verbs[0]).start()
@@ -868,12 +947,15 @@ _HEAD_CHARS = 700
 _SENTENCE = re.compile(r"\b[a-z]+[^\S\n]+[a-z]+\b")  # two lower-case words in a row
 
 
-def stated_reference_date(text: str) -> tuple[dt.date, str] | None:
+def stated_reference_date(
+    text: str, *, rules: DateRules | None = None
+) -> tuple[dt.date, str] | None:
     """The date the article states near its top, with its source ("dateline" or "article")."""
+    rules = rules or _shipped()
     head = text[:_HEAD_CHARS]
     full: tuple[dt.date, str] | None = None
     partial: tuple[int, int, str] | None = None
-    for match in _date_matches(head, _text_anchors(head)):
+    for match in _date_matches(head, _text_anchors(head, rules), rules):
         kind = match.lastgroup or ""
         if kind not in ("iso", "numeric", "compact", "dmy", "mdy", "dm", "md"):
             continue
@@ -890,7 +972,7 @@ def stated_reference_date(text: str) -> tuple[dt.date, str] | None:
         if source == "article" and not glued and _SENTENCE.search(rest):
             continue
         if kind in ("dm", "md"):
-            month_match = _MONTH_IN.search(expr)
+            month_match = rules.month_in.search(expr)
             day = [int(x) for x in _NUMBER_IN.findall(expr) if int(x) < 100]
             if (
                 month_match
@@ -899,20 +981,20 @@ def stated_reference_date(text: str) -> tuple[dt.date, str] | None:
                 and partial is None
                 and source == "dateline"
             ):
-                month = _MONTHS[month_match.group(0).rstrip(".").lower()]
+                month = rules.months[month_match.group(0).rstrip(".").lower()]
                 partial = (month, day[0], source)
             continue
-        value = _parse_full(kind, expr)
+        value = _parse_full(kind, expr, rules)
         if value is not None:
             full = (value, source)
             break
     if full is not None:
         return full
-    tail = _tail_date(text)
+    tail = _tail_date(text, rules)
     if tail is not None:
         return tail, "article"
     if partial is not None:
-        year = _article_year(text)
+        year = _article_year(text, rules)
         if year is not None:
             try:
                 return dt.date(year, partial[0], partial[1]), partial[2]
@@ -921,41 +1003,41 @@ def stated_reference_date(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
-def _parse_full(kind: str, expr: str) -> dt.date | None:
+def _parse_full(kind: str, expr: str, rules: DateRules) -> dt.date | None:
     if kind in ("iso", "numeric", "compact"):
         parts = _numeric_parts(kind, expr)
         return dt.date(*parts) if parts else None
-    month_match = _MONTH_IN.search(expr)
+    month_match = rules.month_in.search(expr)
     numbers = [int(x) for x in _NUMBER_IN.findall(expr)]
     years = [n for n in numbers if n >= 1000]
     days = [n for n in numbers if n < 100]
     if not (month_match and years and days):
         return None
     try:
-        return dt.date(years[0], _MONTHS[month_match.group(0).rstrip(".").lower()], days[0])
+        return dt.date(years[0], rules.months[month_match.group(0).rstrip(".").lower()], days[0])
     except ValueError:
         return None
 
 
-def _tail_date(text: str) -> dt.date | None:
+def _tail_date(text: str, rules: DateRules) -> dt.date | None:
     """A full date in a short closing credit line: "(Xinhua News Agency May 17, 2005)"."""
     lines = [line for line in text.rstrip().splitlines()[-2:] if line.strip()]
     if not lines or len(lines[-1]) > 80 or not lines[-1].lstrip().startswith("("):
         return None
-    for match in _date_matches(lines[-1], _text_anchors(lines[-1])):
+    for match in _date_matches(lines[-1], _text_anchors(lines[-1], rules), rules):
         kind = match.lastgroup or ""
         if kind in ("iso", "numeric", "dmy", "mdy"):
-            return _parse_full(kind, match.group(0))
+            return _parse_full(kind, match.group(0), rules)
     return None
 
 
-def _article_year(text: str) -> int | None:
+def _article_year(text: str, rules: DateRules) -> int | None:
     """The year a dateline without one most likely means: the latest full date in the text."""
     best: dt.date | None = None
-    for match in _date_matches(text, _text_anchors(text)):
+    for match in _date_matches(text, _text_anchors(text, rules), rules):
         kind = match.lastgroup or ""
         if kind in ("iso", "numeric", "dmy", "mdy"):
-            value = _parse_full(kind, match.group(0))
+            value = _parse_full(kind, match.group(0), rules)
             if value is not None and (best is None or value > best):
                 best = value
     return best.year if best else None

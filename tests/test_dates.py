@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract_cli.dates import dates_in_text, stated_reference_date
+from extract_cli.dates import dates_in_text, load_rules, stated_reference_date
 from extract_cli.facts import ArticleFacts, DateMention
+from extract_cli.patterns import default_pattern_dir
 
 Extract = Callable[..., ArticleFacts]
 REF = "2019-12-27"  # a Friday
@@ -327,6 +329,23 @@ def test_dates_stated_reference_date_is_used_without_a_given_date(extract: Extra
     facts = extract("Assembly votes\n\n24 November 1999\n\nThe assembly voted yesterday.")
     assert facts.reference_date == "1999-11-24"
     assert [d.value for d in facts.dates] == ["1999-11-24", "1999-11-23"]
+
+
+def test_dates_user_pattern_folder_adds_words(tmp_path: Path) -> None:
+    (tmp_path / "dates.jsonl").write_text(
+        '{"label": "DATE_HOLIDAY", "pattern": "Independence Day", "id": "07-04"}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "dates_context.jsonl").write_text(
+        '{"label": "DATE_FUTURE_CUE", "pattern": "mulls"}\n', encoding="utf-8"
+    )
+    text = "The cabinet mulls a vote on Monday. Crowds marched on Independence Day."
+    reference = dt.date(2019, 12, 27)
+    shipped = [(d.text, d.value) for d in dates_in_text(text, reference)]
+    assert shipped == [("Monday", "2019-12-23")]
+    rules = load_rules((default_pattern_dir(), tmp_path))
+    found = [(d.text, d.value) for d in dates_in_text(text, reference, rules=rules)]
+    assert found == [("Monday", "2019-12-30"), ("Independence Day", "2019-07-04")]
 
 
 _DATE_ISH = [
