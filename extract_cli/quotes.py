@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -395,6 +395,7 @@ def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
         prev_close = cand.last.close_at + 1
         if _looks_like_title(text, cand.first, text[ctx.left_from : cand.first.open_at]):
             continue
+        book.near(_subjects_before(text, cand, ctx, layout, earlier_from, book))
         speaker = _attribute(text, cand, ctx, book)
         if speaker is None:
             speaker = _inherited(text, cand, ctx, previous, earlier_from, layout, book)
@@ -444,6 +445,70 @@ def _inherited(
         if found is not None:
             return found
     return speaker if ctx.para - para <= 1 else None
+
+
+def _subjects_before(
+    text: str, cand: _Candidate, ctx: _Context, layout: _Layout, earlier: int, book: SpeakerBook
+) -> Callable[[], list[tuple[int, Speaker]]]:
+    """The people the sentences before a quote are about, for its he or she.
+
+    Read from the quote's paragraph, or from the paragraph before when the quote opens its
+    own; never from before the previous quote, whose speaker is more recent.
+    """
+
+    def read() -> list[tuple[int, Speaker]]:
+        p_start = layout.paragraphs[ctx.para][0]
+        if ctx.left_from <= p_start and ctx.para > 0:
+            p_start = layout.paragraphs[ctx.para - 1][0]
+        begin = max(p_start, earlier)
+        end = layout.sent_starts[bisect_right(layout.sent_starts, cand.first.start) - 1]
+        starts = [s for s in layout.sent_starts if begin < s < end]
+        found: list[tuple[int, Speaker]] = []
+        for s, e in zip([begin, *starts], [*starts, end], strict=False):
+            words = words_of(text[s:e], s)
+            if not words or words[0].lower in _PRONOUN_SUBJECTS:
+                continue
+            speaker = _before_quote(words, speech_verbs(), book, e)
+            if _is_source(speaker):
+                # "X said ..., the IRNA news agency reported": the agency only relays X
+                speaker = book.resolve(_sentence_subject(words), e)
+            if speaker is None:
+                speaker = book.resolve(_opening_subject(words), e)
+            if speaker is None or not _one_person(speaker):
+                continue
+            if speaker.name:  # "The Liberals of Selma Varga came third": she is Selma Varga
+                speaker = Speaker(speaker.name, speaker.name, "person", speaker.words)
+            found.append((s, speaker))
+        return found
+
+    return read
+
+
+_SUBJECT_GLUE = _words("the a an of for and") | _NAME_PARTICLES
+
+
+def _opening_subject(words: list[Word]) -> list[Word]:
+    """The names and roles opening a sentence: "The Liberals of Selma Varga" (came third)."""
+    roles = role_words()
+    out: list[Word] = []
+    for w in _sentence_subject(words):
+        if not (w.text[:1].isupper() or w.lower in roles or w.lower in _SUBJECT_GLUE):
+            break
+        out.append(w)
+    return out
+
+
+_PRONOUN_SUBJECTS = _words("he she it they we i you his her its their this that there")
+
+
+def _one_person(speaker: Speaker) -> bool:
+    """A named person or a role in the singular ("the delegate of Chile", not "officials")."""
+    if speaker.kind != "person" or speaker is UNRESOLVED:
+        return False
+    if speaker.name:
+        return True
+    roles = role_words()
+    return not any(w in roles and w.endswith("s") for w in speaker.text.lower().split())
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -87,9 +87,22 @@ def _document_mention() -> re.Pattern[str]:
 
 
 # A name right before a speech verb: "Nebenzia spoke first", "Kamikawa said that ...".
+# An apposition after a title counts too: "The UN coordinator for Chad, Amina Bello, told ...".
 _NAME_THEN_VERB = re.compile(
-    r"\b([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3})[ \t]+(?:also[ \t]+)?([a-z]+)\b"
+    r"\b([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}),?[ \t]+(?:also[ \t]+)?([a-z]+)\b"
 )
+# Evidence of a person's gender, for he/she: a courtesy title, or a pronoun of the same sentence.
+_GENDER_TITLE = {
+    "mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
+    "madam": "she", "madame": "she", "mme": "she", "dame": "she", "lady": "she",
+}  # fmt: skip
+_TITLED_NAME = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Sir|Dame|Lady|Lord)\b\.?[ \t]+"
+    r"((?:[A-Z][\w’'\-]+[ \t]*){1,3})"
+)
+# "him" and "her" are left out: as objects they point at someone else ("Brandt thanked her")
+_GENDERED_PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|hers|herself))\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?\n\"“”]")
 # Two or more capitalised words on one line: a name with its title, "Foreign Minister X Y".
 _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:bin|ibn|al|de|van|von|da)[ \t]+)?[A-Z][\w’'\-]*)+"
@@ -236,6 +249,10 @@ def _content(text: str) -> frozenset[str]:
     )
 
 
+def _as_speaker(person: _Person) -> Speaker:
+    return Speaker(person.name, person.name, "person", person.words)
+
+
 @dataclass
 class SpeakerBook:
     """People met so far in the article and the speakers of earlier quotes, for resolving."""
@@ -244,7 +261,12 @@ class SpeakerBook:
     blocked: frozenset[int]
     officials: Sequence[Official] = ()
     spoken: list[tuple[int, Speaker]] = field(default_factory=list)
+    # the subjects of the sentences just before the quote being resolved, read only when a
+    # pronoun needs them (set per quote by `near`)
+    _near: Callable[[], list[tuple[int, Speaker]]] | None = None
+    _local: list[tuple[int, Speaker]] | None = None
     _people: list[_Person] | None = None
+    _genders: dict[str, str] | None = None
 
     @classmethod
     def build(cls, doc: Doc, officials: Sequence[Official], text: str) -> SpeakerBook:
@@ -370,7 +392,11 @@ class SpeakerBook:
             return None
         phrase = self.text[words[0].start : words[-1].end]
         if len(words) == 1 and words[0].lower in _PRONOUN_FORMS:
-            return self._pronoun(_PRONOUN_FORMS[words[0].lower], at) or UNRESOLVED
+            pronoun = _PRONOUN_FORMS[words[0].lower]
+            found = self._pronoun(pronoun, at)
+            if found is not None and found.name and pronoun in {"he", "she"}:
+                self.genders.setdefault(found.name, pronoun)  # later pronouns agree with it
+            return found or UNRESOLVED
         if words[0].lower in {"we", "i", "you", "this", "which", "there"}:
             return None
         name = find_name(words, self.blocked)
@@ -394,26 +420,94 @@ class SpeakerBook:
         if speaker.name and speaker.kind == "person" and self._people is not None:
             insort(self._people, _Person(speaker.name, speaker.words, at, True), key=lambda p: p.at)
 
+    def near(self, subjects: Callable[[], list[tuple[int, Speaker]]] | None) -> None:
+        """How to read the subjects of the sentences just before the next quote."""
+        self._near, self._local = subjects, None
+
+    @property
+    def local(self) -> list[tuple[int, Speaker]]:
+        if self._local is None:
+            read, self._near = self._near, None
+            self._local = []  # reading them resolves phrases: no recursion into this
+            self._local = read() if read is not None else []
+        return self._local
+
+    @property
+    def genders(self) -> dict[str, str]:
+        """ "he" or "she" for the people whose gender the text shows, read when first needed."""
+        if self._genders is None:
+            self._genders = self._read_genders()
+        return self._genders
+
+    def _read_genders(self) -> dict[str, str]:
+        text = self.text
+        genders: dict[str, str] = {}
+        for match in _TITLED_NAME.finditer(text):
+            name = find_name(words_of(match.group(2), match.start(2)), self.blocked)
+            if name is not None:
+                full = self.official_name(name.text) or name.text
+                genders.setdefault(full, _GENDER_TITLE[match.group(1).lower()])
+        # "Lindqvist defended his vote": a pronoun in the sentence a person opens
+        people = [p for p in self.people if p.subject]
+        for n, person in enumerate(people):
+            end = person.at + len(person.name)
+            stop = _SENTENCE_STOP.search(text, end, end + 160)
+            limit = stop.start() if stop else min(len(text), end + 160)
+            if n + 1 < len(people):
+                limit = min(limit, people[n + 1].at)  # another person comes first
+            pronoun = _GENDERED_PRONOUN.search(text, end, limit)
+            if pronoun is not None:
+                genders.setdefault(person.name, "he" if pronoun.group(1) else "she")
+        return genders
+
+    def _fits(self, speaker: Speaker, pronoun: str) -> bool:
+        """Whether a person may be "he" or "she": only evidence to the contrary rules one out."""
+        if pronoun not in {"he", "she"} or speaker.kind != "person" or not speaker.name:
+            return True
+        return self.genders.get(speaker.name, pronoun) == pronoun
+
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         wanted = {"he": "person", "she": "person", "who": "person", "it": "thing"}.get(pronoun)
         last: tuple[int, Speaker] | None = None
         for when, speaker in reversed(self.spoken):
-            if wanted is None or speaker.kind == wanted:
+            if (wanted is None or speaker.kind == wanted) and self._fits(speaker, pronoun):
                 last = (when, speaker)
                 break
         if wanted == "person":
+            # the subject of a sentence just before, in the quote's paragraph:
+            # "The Liberals of Selma Varga came third. '...,' she said."
+            for when, speaker in reversed(self.local):
+                if when >= at or (last is not None and when < last[0]):
+                    continue
+                if not self._fits(speaker, pronoun):
+                    continue
+                if last is not None and last[1].name and speaker.name in {None, last[1].name}:
+                    # the same person, or a description that may well be the named speaker
+                    # ("Tehran's top diplomat" after Araghchi spoke)
+                    break
+                return speaker
             # a person introduced as a subject after the last quote: "Lavrov criticised ..."
-            mention = next((p for p in reversed(self.people) if p.at < at and p.subject), None)
+            mention = next(
+                (
+                    p
+                    for p in reversed(self.people)
+                    if p.at < at and p.subject and self._fits(_as_speaker(p), pronoun)
+                ),
+                None,
+            )
             later = mention is not None and (last is None or mention.at > last[0])
             if mention is not None and later and (last is None or mention.name != last[1].name):
-                return Speaker(mention.name, mention.name, "person", mention.words)
+                return _as_speaker(mention)
         if last is not None:
             return last[1]
         if wanted == "thing":
             return self._document_before(at)
-        mention = next((p for p in reversed(self.people) if p.at < at), None)
+        mention = next(
+            (p for p in reversed(self.people) if p.at < at and self._fits(_as_speaker(p), pronoun)),
+            None,
+        )
         if mention is not None:
-            return Speaker(mention.name, mention.name, "person", mention.words)
+            return _as_speaker(mention)
         return None
 
     def _document_before(self, at: int) -> Speaker | None:
