@@ -538,7 +538,50 @@ def _plausible_relative_day(expr: str, ctx: _Context) -> bool:
         return False  # "today's world"
     # "Egypt Today", "USA Today": a title-case word run on from a name is a masthead.
     previous = ctx.before[0] if ctx.before else ""
-    return not (expr[:1].isupper() and previous[:1].isupper() and ctx.line_prev_char in " \u00a0")
+    if expr[:1].isupper() and previous[:1].isupper() and ctx.line_prev_char in " \u00a0":
+        return False
+    return expr.lower() != "today" or not _present_state(ctx)
+
+
+# Words that end no subject: "said today", "that today", "on today".
+_NOT_SUBJECT = _set(
+    "said says say told tell that and but or because as if while when than then so since "
+    "until on in at of for from by with to about after before during is are was were be "
+    "will would can could must should may might has have had do does did not also still"
+)
+# Adverbs between a verb and what it governs: "has not yet adopted", "is still".
+_ADVERBS = _set("not also yet still already just now finally formally officially unanimously")
+
+
+def _present_state(ctx: _Context) -> bool:
+    """Whether "today" means "nowadays": between a subject and a verb of state in the present
+    ("Somalia today is not ...", "the region today remains ..."), or after such a verb and
+    before what it says ("Russia is today a ..."). An action ("the council today adopted",
+    "is today expected to vote") or an occasion ("the vote today is ...") dates a day."""
+    rules = ctx.rules
+    prev = ctx.before[0] if ctx.before else ""
+    following = ctx.next()
+    if rules.has("DATE_STATE_VERB", prev.lower()) and following in _STATE_COMPLEMENT:
+        return True
+    if not (prev.isalpha() and rules.has("DATE_STATE_VERB", following)):
+        return False
+    low = prev.lower()
+    if low in _NOT_SUBJECT or _is_verb(low, rules) or rules.has("DATE_PAST_CUE", low):
+        return False
+    if rules.has("DATE_OCCASION_NOUN", low) or rules.has("DATE_PLANNED_NOUN", low):
+        return False
+    rest = [w.lower() for w in ctx.after[1:6] if w.lower() not in _ADVERBS]
+    governed = rest[0] if rest else ""
+    return not (
+        governed in ("to", "due", "set")
+        or governed.endswith(("ed", "ing"))
+        or _is_verb(governed, rules)
+        or rules.has("DATE_PAST_CUE", governed)
+    )
+
+
+# What follows "is today" when it says what a thing is: "Russia is today a ..."
+_STATE_COMPLEMENT = _set("a an the not no more less far very much among one still")
 
 
 def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
@@ -561,6 +604,9 @@ def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
             return False
         if ctx.next() in (":", ".") and ctx.next(1).isdigit():  # a clock time or a decimal
             return False
+        name = ctx.after[0][:1].isupper() if ctx.after else False
+        if name and ctx.rules.has("DATE_NOT_YEAR_AFTER", ctx.next()):
+            return False  # "the 2030 Agenda": a year inside a name ("Agenda 2030" above)
         if "fiscal" in (prev, ctx.next()) or ctx.next() == "financial":
             return False  # a fiscal year is not a calendar year
     return year >= 1900 or prev in _OLD_YEAR_PREPS
@@ -752,8 +798,6 @@ def _bare_month(month: int, low: str, ref: dt.date, ctx: _Context) -> tuple[str,
 
 
 def _relative_unit(low: str, ref: dt.date) -> tuple[str, str]:
-    if low.endswith("previous day"):
-        return (ref - dt.timedelta(days=1)).isoformat(), "day"
     words = low.split()
     shift = {"last": -1, "next": 1}.get(words[-2], 0)
     if words[-1] == "year":
@@ -795,6 +839,8 @@ def _tense(ctx: _Context) -> bool | None:
     for i, token in enumerate(before):
         word = token.lower()
         if word in _CLAUSE_BREAKS:
+            if word == "when":  # "would review it when they meet in February": the main clause
+                continue
             break
         following = before[i - 1] if i else ""
         preceding = before[i + 1].lower() if i + 1 < len(before) else ""
@@ -817,6 +863,8 @@ def _tense(ctx: _Context) -> bool | None:
             and following.islower()
             and following not in _DETERMINERS
         ):
+            if rules.has("DATE_TO_PREPOSITION_AFTER", preceding):
+                continue  # "held on to power", "came to power": "to" is no infinitive
             return not rules.has("DATE_DONE_VERB", preceding)
         if word in past:
             return False

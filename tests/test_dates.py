@@ -52,6 +52,7 @@ def only(extract: Extract, text: str, reference: str | None = REF) -> DateMentio
         ("Published April 03,2025", "April 03,2025", "2025-04-03", "day"),
         ("He joined the Senate in 2009.", "2009", "2009", "year"),
         ("It was endorsed at the 2015 Annual Session.", "2015", "2015", "year"),
+        ("Parliament cut the 2024 budget.", "2024", "2024", "year"),
         ("The budget for 2019-20 was cut.", "2019-20", "2019", "year"),
         ("The review comes in early 2018.", "early 2018", "2018", "year"),
     ],
@@ -161,10 +162,82 @@ def test_dates_day_or_month_without_year_takes_nearest_past_unless_looking_forwa
         "The fiscal 2024 budget and the 2024-25 financial year were approved.",
         "The threats we face today are new.",
         "In today's world, nothing is simple.",
+        "The previous day, the envoy had arrived in Geneva.",
+        "Progress on Agenda 2030 and on the 2030 Agenda for Sustainable Development is slow.",
+        "Riyadh unveiled Vision 2030 under Horizon 2020 rules.",
+        "© 2024 Reuters. Copyright 2023 The Associated Press.",
     ],
 )
 def test_dates_skips_what_only_looks_like_a_date(extract: Extract, sentence: str) -> None:
     assert dates(extract, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The governor held on to power in Sunday's regional election.", "2019-12-22"),
+        ("The ruling party came to power in Sunday's snap election.", "2019-12-22"),
+        ("The opposition swept to victory in Sunday's parliamentary election.", "2019-12-22"),
+        ("The incumbent came third in Sunday's regional election.", "2019-12-22"),
+        ("The incumbent won Sunday's runoff by a wide margin.", "2019-12-22"),
+        ("The incumbent faces a tough test in Sunday's regional election.", "2019-12-29"),
+        ("The incumbent will stand in Sunday's regional election.", "2019-12-29"),
+        ("Campaigning ended ahead of Sunday's regional election.", "2019-12-29"),
+    ],
+)
+def test_dates_possessive_weekday_follows_the_tense_of_its_clause(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The two leaders would review the accord when they meet again in February.", "2020-02"),
+        ("Ministers said they would revisit the deal when they gather in February.", "2020-02"),
+        ("The envoys are due to report back in February.", "2020-02"),
+        ("Both sides plan to sign the accord in February.", "2020-02"),
+        ("Diplomats met ahead of a summit in February.", "2020-02"),
+        ("The accord collapsed when the leaders met in February.", "2019-02"),
+    ],
+)
+def test_dates_bare_month_looks_forward_in_a_conditional_or_planned_clause(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Somalia today is not the Somalia of the past.",
+        "The region today remains fragile.",
+        "Russia is today a different country.",
+        "We today are at a crossroads, she said.",
+        "The country today isn't what it was.",
+    ],
+)
+def test_dates_today_meaning_nowadays_is_not_a_date(extract: Extract, sentence: str) -> None:
+    assert dates(extract, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council today adopted a resolution on Yemen.",
+        "The Security Council today is holding a debate on Yemen.",
+        "The assembly today has formally adopted the budget.",
+        "The committee today is expected to vote on the text.",
+        "Today is a sad day for the region, the envoy said.",
+        "The vote today is a milestone for the region.",
+        "The vote is today.",
+    ],
+)
+def test_dates_today_with_an_action_or_occasion_is_the_reference_day(
+    extract: Extract, sentence: str
+) -> None:
+    assert only(extract, sentence).value == REF
 
 
 def test_dates_weekday_joined_to_its_date_is_one_expression(extract: Extract) -> None:
