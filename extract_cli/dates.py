@@ -5,7 +5,8 @@ word lists live in patterns/dates.jsonl). Around each anchor, regexes built from
 import match the expression's shape; each hit is then checked in its context (a number must read
 as a year, a bare month must follow a preposition, "today" must not be rhetorical), resolved to an
 ISO value (the nearest past occurrence, or the next one when its clause looks ahead) and given
-the event its sentence reports.
+the event its sentence reports. `load_rules` reads the word lists of the shipped pattern folder
+and of any user folder; `find_dates(..., rules=...)` applies them.
 """
 
 from __future__ import annotations
