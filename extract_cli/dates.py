@@ -1,8 +1,8 @@
 """Calendar expressions in an article, resolved against its reference date, with their event.
 
 Every date holds a digit or an anchor word (a month, a weekday, "today", "year", "ago"...: the
-word lists live in patterns/dates.jsonl). Around each anchor, regexes built from those lists at
-import match the expression's shape; each hit is then checked in its context (a number must read
+word lists live in patterns/dates.jsonl). Around each anchor, regexes built once from those lists
+match the expression's shape; each hit is then checked in its context (a number must read
 as a year, a bare month must follow a preposition, "today" must not be rhetorical), resolved to an
 ISO value (the nearest past occurrence, or the next one when its clause looks ahead) and given
 the event its sentence reports. `load_rules` reads the word lists of the shipped pattern folder
