@@ -34,6 +34,10 @@ _NOT_APPOSITION = frozenset(
 _NOT_AFFILIATION = frozenset(
     {"the", "but", "and", "former", "ex", "late", "then", "outgoing", "acting", "meanwhile"}
 )
+# Prepositions that open the complement of a title: "ambassador to the AU", "envoy for Yemen".
+_COMPLEMENT = frozenset({"of", "for", "to", "on", "in", "at"})
+_MAX_COMPLEMENT = 8
+_NOT_MODIFIER = frozenset({"only", "also", "then", "now", "not", "just", "as", "than"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "whose", "one"})
 # Verbs that come before the speaker's name: "said Vassily Nebenzia".
 _VERBS_BEFORE_NAME = frozenset({"said", "says", "added", "adds", "noted", "stated", "wrote"})
@@ -72,6 +76,8 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _TITLE_WORD = re.compile(r"[\w.\-]+")
 _FOLLOWED_BY_NAME = re.compile(r",?\s+[A-Z]")
+# "the Social Democrats (SPÖ) of ", "the government of ": a body named after its leader
+_LED_BY = re.compile(r"((?:[A-Z][\w'’\-]* )*)(\w+)(?: \([^()\n]{1,15}\))? of $")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 
 
@@ -84,6 +90,9 @@ class _Lexicon:
     verbs: frozenset[str]
     regnal: frozenset[str]
     weak: frozenset[str]
+    # "the government of X", "the Labour Party of X": bodies named after their leader
+    led_bodies: frozenset[str]
+    parties: frozenset[str]
     names: NameLexicon
     # capitalised words that are never part of a name: titles, organisations, function words
     stop_words: frozenset[str]
@@ -111,6 +120,8 @@ def _lexicon() -> _Lexicon:
         verbs=get("OFFICIAL_SPEECH_VERB"),
         regnal=get("OFFICIAL_REGNAL"),
         weak=get("OFFICIAL_WEAK_TITLE"),
+        led_bodies=get("OFFICIAL_LED_BODY"),
+        parties=get("OFFICIAL_PARTY_WORD"),
         names=names,
         stop_words=stop_words,
     )
@@ -198,6 +209,15 @@ def _is_head(base: str, heads: frozenset[str]) -> bool:
     return base in heads or ("-" in base and base.rsplit("-", 1)[1] in heads)
 
 
+def _is_role(base: str, words: frozenset[str]) -> bool:
+    """ "resident" and its plural "residents", "witness" and "witnesses"."""
+    return (
+        base in words
+        or (base.endswith("s") and base[:-1] in words)
+        or (base.endswith("es") and base[:-2] in words)
+    )
+
+
 def _base(token: str) -> str:
     """Lower case, without a possessive or a final full stop: "Minister's" -> "minister"."""
     low = token.lower().rstrip(".")
@@ -278,11 +298,14 @@ class _Finder:
     def tokens(self, start: int, end: int) -> list[re.Match[str]]:
         return list(_TOKEN.finditer(self.text, start, end))
 
-    def role_before(self, start: int, line_start: int) -> tuple[str, _Role | None]:
+    def role_before(
+        self, start: int, line_start: int, closed: bool = False
+    ) -> tuple[str, _Role | None]:
         """Walk back from a name over its title phrase: ("official" | "person" |
-        "not_official" | "none", role)."""
+        "not_official" | "none", role). `closed`: a comma or bracket follows the name, so
+        ", NAME," may be an apposition to a longer title phrase before it."""
         lex = self.lex
-        toks = self.tokens(max(line_start, start - 120), start)
+        toks = self.tokens(max(line_start, start - 160), start)
         i = len(toks) - 1
         comma = i >= 0 and toks[i].group() == ","
         if comma:
@@ -292,9 +315,23 @@ class _Finder:
         # "in Geneva", "to the UN", "of Shoura": a complement of the title, not its holder.
         if not comma and i >= 0 and toks[i].group() in CONNECTORS:
             return "none", None
+        # "residents such as Ahmed Saleh", "witnesses including ...": private people.
+        marker = toks[i].group().lower() if i >= 1 and not comma else ""
+        if marker in ("as", "including", "like"):
+            j = i - 1
+            if marker == "as":
+                j = i - 2 if toks[i - 1].group().lower() == "such" else -1
+            if j >= 0 and _is_role(_base(toks[j].group()), lex.not_official):
+                return "not_official", None
         walked: set[int] = set()
         head: int | None = None
         crossed = False
+        in_body = False  # walking a capitalised body name: "World Food Programme"
+        # an apposition's title phrase may end in a complement in lower case: "the Special
+        # Rapporteur on the right to food, X," (words the walk would otherwise stop at)
+        loose = 0
+        crossings = 0
+        blocked = False  # another name stands between a title and the head found
         first = i
         while i >= 0 and len(walked) < _WALK_LIMIT:
             tok = toks[i].group()
@@ -303,34 +340,76 @@ class _Finder:
                 walked.add(i)
             elif not tok[0].isalnum() or _ends_sentence(tok, lex):
                 break
-            elif base in lex.not_official:
-                if head is None:
+            elif _is_role(base, lex.not_official):
+                # "The son of the president, X,": X is the son
+                if head is None or (comma and toks[i + 1].group() in _COMPLEMENT):
                     return "not_official", None
                 break
             elif _is_head(base, lex.heads) and not (tok.isupper() and len(tok) > 3):
                 if head is None:
+                    if loose and toks[i + 1].group() not in _COMPLEMENT:
+                        return "none", None
+                    head = i
+                elif not blocked and toks[i + 1].group() in _COMPLEMENT:
+                    # "adviser to the president": the phrase's head comes first; but not
+                    # "Secretary of State Antony Blinken and Ambassador X": another name's
                     head = i
                 walked.add(i)
             elif base == "and" and i == first:
                 break
+            elif base == "and":
+                blocked = True
+                walked.add(i)
             elif base in lex.mods or base in lex.context or base in CONNECTORS:
+                if head is None and base in _COMPLEMENT and closed and crossings == 1:
+                    # "minister for Europe, X,": a name word in the complement of a title
+                    crossed = False
                 walked.add(i)
             elif _is_capitalised(tok):
                 # "President Vladimir Putin in Russia's Far East": the title is Putin's;
                 # but "Political" in "for Political Affairs Rosemary DiCarlo" names a body.
                 nxt = _base(toks[i + 1].group()) if i + 1 < len(toks) else ""
-                in_body = nxt in lex.names.org_words or nxt in lex.context
-                if head is None and not in_body and self.crosses(toks[i]):
-                    crossed = True
+                in_body = in_body or nxt in lex.names.org_words or nxt in lex.context
+                if not in_body and self.crosses(toks[i]):
+                    if head is None:
+                        crossed = True
+                        crossings += 1
+                    blocked = True
+                walked.add(i)
+                i -= 1
+                continue
+            elif head is not None and head == i + 1 and self.modifier_of(toks, i):
+                # "The U.N. humanitarian coordinator": one adjective of the title
+                walked.add(i)
+            elif (
+                comma and closed and head is None and loose < _MAX_COMPLEMENT
+                and base not in _NOT_APPOSITION and base not in lex.verbs
+            ):  # fmt: skip
+                loose += 1
                 walked.add(i)
             else:
                 break
+            in_body = False
             i -= 1
         if head is None or crossed:
             return "none", None
         if toks[head].group().endswith(("'s", "’s")):
             return "none", None  # "Prime Minister's Questions"
         return "official", self.role_from(toks, walked, head)
+
+    def modifier_of(self, toks: list[re.Match[str]], i: int) -> bool:
+        """A lower-case word right before a title head is its adjective when a determiner,
+        a possessive or a capitalised affiliation opens the phrase: "the U.N. humanitarian
+        coordinator", not "was named coordinator"."""
+        word = toks[i].group().lower()
+        if i == 0 or word in _DETERMINERS or word in _NOT_MODIFIER:
+            return False
+        left = toks[i - 1].group()
+        if left.lower() in _DETERMINERS or left.endswith(("'s", "’s")):
+            return True
+        # "The U.N. humanitarian coordinator"; not "the Senate rejected President X"
+        acronym = left.replace(".", "").isupper() and len(left) > 1
+        return (acronym or self.entity(toks[i - 1])) and not word.endswith("ed")
 
     def crosses(self, tok: re.Match[str]) -> bool:
         """A possessive or another name stands between a title and the candidate."""
@@ -482,12 +561,13 @@ class _Finder:
             return False
         if i - 1 in walked:
             left = toks[i - 1]
+            lbase = _base(left.group())
             proper = (
                 _is_capitalised(left.group())
+                and lbase not in _DETERMINERS
                 and not left.group().isupper()
                 and not self.entity(left)
             )
-            lbase = _base(left.group())
             if proper and lbase not in self.lex.heads and lbase not in self.lex.mods:
                 return False
         return True
@@ -503,6 +583,13 @@ class _Finder:
             if after[0].group().lower() in verbs:
                 return True
             if after[0].group() == ",":
+                # "..., the head of the agency, X, said": the name closes an apposition
+                if (
+                    len(after) > 1
+                    and self.text[start - 2 : start] == ", "
+                    and after[1].group().lower() in verbs
+                ):
+                    return True
                 for i in range(1, min(len(after) - 1, 16)):
                     if after[i].group() == ",":
                         return after[i + 1].group().lower() in verbs
@@ -553,7 +640,8 @@ class _Finder:
                 line_start, line_end = self.lines.bounds(start)
                 if self.credited(start, end, line_start):
                     continue
-                before, role = self.role_before(start, line_start)
+                closed = self.text.startswith((",", " ("), end)
+                before, role = self.role_before(start, line_start, closed)
                 after, role_after = self.role_after(end, line_end)
                 if "not_official" in (before, after) or self.credit_after(end):
                     continue
@@ -581,6 +669,11 @@ class _Finder:
                         prev_role = previous[1]
                         if role is None and prev_role is not None and prev_role.plural:
                             role = prev_role
+                if not accepted and size >= 2:
+                    led = self.led_body(start, line_start)
+                    if led is not None:
+                        accepted = True
+                        role = _combined(role, led) if led.affiliation else role
                 if not accepted and size == 1:
                     accepted = self.administration(start, end)
                 if not accepted:
@@ -609,7 +702,8 @@ class _Finder:
         ent = self.ents.at(end + 2, end + 3)
         if ent is None or ent[0] != end + 2 or ent[2] != "COUNTRY":
             return None
-        if not self.text.startswith(")", ent[1]):
+        # "(Portugal)", "(Portugal, on behalf of the European Union)"
+        if not self.text.startswith((")", ", ", "; "), ent[1]):
             return None
         return _Role(None, self.text[ent[0] : ent[1]], ent[3] or None)
 
@@ -650,6 +744,24 @@ class _Finder:
         # "Frank-Walter", "Jean-Noël": the first part of a double given name will do
         head = first.partition("-")[0]
         return first in names.given or first in names.family_first or head in names.given
+
+    def led_body(self, start: int, line_start: int) -> _Role | None:
+        """ "the Social Democrats (SPÖ) of Selma Karahodžić", "the government of X": a party
+        or government named after its leader."""
+        match = _LED_BY.search(self.text, max(line_start, start - 80), start)
+        if match is None:
+            return None
+        word = match.group(2)
+        low = word.lower()
+        if not (low in self.lex.led_bodies or (word[0].isupper() and low in self.lex.parties)):
+            return None
+        # the party's name: its capitalised words, without "The" and other openers
+        words = (match.group(1) or "").split()
+        while words and words[0].lower() in _NOT_AFFILIATION:
+            words = words[1:]
+        if not word[0].isupper():
+            return _Role(None, None, None)
+        return _Role(None, " ".join([*words, word]), None)
 
     def administration(self, start: int, end: int) -> bool:
         """ "the Obama administration": a (former) head of government named by surname."""

@@ -329,3 +329,162 @@ def test_officials_spans_hold_their_text(extract: Extract) -> None:
         assert official.span in official.mentions
         assert list(official.mentions) == sorted(official.mentions)
     assert mentioned(text, facts.officials[1]) == ["Emmanuel Macron", "Macron"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The UN relief coordinator for Yemen, Tomasz Wielgosz-Amani, visited the port.",
+            "Tomasz Wielgosz-Amani",
+            "relief coordinator",
+        ),
+        (
+            "The Special Rapporteur on freedom of expression, Ilse Marquardt-Okoye, whose "
+            "findings were published on Monday, urged restraint.",
+            "Ilse Marquardt-Okoye",
+            "Special Rapporteur",
+        ),
+        (
+            "Kenya's envoy to the African Union, Odhiambo Kiprotich Wanjala, told the meeting "
+            "that talks would resume.",
+            "Odhiambo Kiprotich Wanjala",
+            "envoy",
+        ),
+        (
+            "Ghana's ambassador, Kwabena Asante-Darko, walked out of the session.",
+            "Kwabena Asante-Darko",
+            "ambassador",
+        ),
+        (
+            "Visiting the camp, the head of the World Food Programme, Ruslan Tadevosyan, said "
+            "aid was blocked.",
+            "Ruslan Tadevosyan",
+            "head",
+        ),
+        (
+            "France's minister for Europe, Aurèle Vandamme, arrived in Vilnius on Monday.",
+            "Aurèle Vandamme",
+            "minister",
+        ),
+    ],
+)
+def test_officials_read_a_title_phrase_with_complement_in_apposition_before_the_name(
+    extract: Extract, text: str, name: str, title: str
+) -> None:
+    found = officials(extract, text)
+    assert list(found) == [name]
+    assert found[name].title == title
+
+
+def test_officials_take_the_body_of_an_apposition_title_as_affiliation(extract: Extract) -> None:
+    text = "The U.N. humanitarian coordinator for Sudan, Mbali Dlamini-Osei, told reporters."
+    official = officials(extract, text)["Mbali Dlamini-Osei"]
+    assert (official.title, official.affiliation) == ("humanitarian coordinator", "U.N.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The son of the president, Ruslan Tadevosyan, was arrested on Monday.",
+        "The wife of the ambassador, Ilse Marquardt, said she had been followed.",
+        "A lawyer for the former minister, Tomasz Wielgosz, said he would appeal.",
+        "Residents such as Ahmed Saleh told Reuters the water had run out.",
+        "Witnesses including Ruslan Tadevosyan said the shelling lasted an hour.",
+    ],
+)
+def test_officials_leave_out_relatives_and_private_people_around_a_title(
+    extract: Extract, text: str
+) -> None:
+    assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Introducing the draft, Joana Vaz de Almeida (Portugal) said it was balanced.",
+            "Joana Vaz de Almeida",
+            "PRT",
+        ),
+        (
+            "Explaining her vote, Ilse Marquardt (Austria) said the text went too far.",
+            "Ilse Marquardt",
+            "AUT",
+        ),
+        (
+            "Ruslan Tadevosyan (Armenia, on behalf of a group of States) said they abstained.",
+            "Ruslan Tadevosyan",
+            "ARM",
+        ),
+    ],
+)
+def test_officials_read_a_delegate_after_a_participle_clause(
+    extract: Extract, text: str, name: str, country: str
+) -> None:
+    found = officials(extract, text)
+    assert list(found) == [name]
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "The Social Democrats (SPÖ) of Selma Karahodžić came third.",
+            "Selma Karahodžić",
+            "Social Democrats",
+        ),
+        ("The Labour Party of Tomasz Wielgosz won a majority.", "Tomasz Wielgosz", "Labour Party"),
+        ("Sanctions hit the government of Ruslan Tadevosyan hard.", "Ruslan Tadevosyan", None),
+    ],
+)
+def test_officials_read_a_leader_named_through_the_party_or_government(
+    extract: Extract, text: str, name: str, affiliation: str | None
+) -> None:
+    found = officials(extract, text)
+    assert list(found) == [name]
+    assert found[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Moscow blamed US Secretary of State Marco Rubio and US Ambassador Dorothy Shea.",
+            "Dorothy Shea",
+            "Ambassador",
+        ),
+        (
+            "Talks between the Prime Minister of Armenia Nikol Pashinyan and President of "
+            "Turkey Recep Erdoğan went on.",
+            "Recep Erdoğan",
+            "President",
+        ),
+        ("Only one Democrat, Joe Manchin of West Virginia, voted yes.", "Joe Manchin", "Democrat"),
+        (
+            "In 1986 the Senate rejected President Ronald Reagan's nominee.",
+            "Ronald Reagan",
+            "President",
+        ),
+        (
+            "The talks were run by Adviser to the President Ruslan Tadevosyan.",
+            "Ruslan Tadevosyan",
+            "Adviser",
+        ),
+    ],
+)
+def test_officials_give_each_name_the_title_of_its_own_phrase(
+    extract: Extract, text: str, name: str, title: str
+) -> None:
+    assert officials(extract, text)[name].title == title
+
+
+def test_officials_do_not_read_a_title_across_a_participle_clause(extract: Extract) -> None:
+    text = (
+        "Annalena Baerbock flew to Washington.\n\n"
+        "Speaking alongside Secretary of State Antony Blinken, Baerbock warned Moscow."
+    )
+    found = officials(extract, text)
+    assert list(found) == ["Annalena Baerbock", "Antony Blinken"]
+    assert found["Annalena Baerbock"].title is None
