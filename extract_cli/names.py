@@ -74,9 +74,14 @@ class NameLexicon:
         return len(core) == 1 or "." in core or core.lower() in self.abbreviations
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def load_name_lexicon(folders: tuple[Path, ...]) -> NameLexicon:
+    """The name lists of every folder's `names.jsonl` (shipped folder first, then the user's)."""
+    return NameLexicon.build(folders)
+
+
 def default_lexicon() -> NameLexicon:
-    return NameLexicon.build([default_pattern_dir()])
+    return load_name_lexicon((default_pattern_dir(),))
 
 
 class Word(NamedTuple):

@@ -14,12 +14,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
 from .doctext import article_text
 from .facts import Official, Span
-from .names import NameLexicon, Word, capitalised_runs, default_lexicon, name_key, name_segments
+from .names import (
+    NameLexicon,
+    Word,
+    capitalised_runs,
+    load_name_lexicon,
+    name_key,
+    name_segments,
+)
 from .patterns import default_pattern_dir, lexicon, load_patterns
 
 COUNTRY_LABELS = frozenset({"COUNTRY", "DEMONYM", "CAPITAL"})
@@ -82,7 +90,9 @@ _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 
 
 @dataclass(frozen=True)
-class _Lexicon:
+class OfficialRules:
+    """The word lists of `officials.jsonl` and `names.jsonl`, lower-cased."""
+
     heads: frozenset[str]
     mods: frozenset[str]
     context: frozenset[str]
@@ -98,21 +108,23 @@ class _Lexicon:
     stop_words: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    words = lexicon(load_patterns("officials", [default_pattern_dir()]))
+@lru_cache(maxsize=8)
+def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
+    """The rules from every folder's `officials.jsonl` and `names.jsonl` (shipped folder
+    first, then the user's)."""
+    words = lexicon(load_patterns("officials", folders))
 
     def get(label: str) -> frozenset[str]:
         return frozenset(words.get(label, ()))
 
     heads = get("OFFICIAL_TITLE")
-    names = default_lexicon()
+    names = load_name_lexicon(folders)
     mods = get("OFFICIAL_TITLE_MOD")
     stop_words = heads | mods | names.not_name | names.org_words | names.honorifics
     # "Sen." and "Sen" alike: `_base` drops a final full stop.
     heads = heads | {h.rstrip(".") for h in heads}
     mods = mods | {m.rstrip(".") for m in mods}
-    return _Lexicon(
+    return OfficialRules(
         heads=heads,
         mods=mods,
         context=get("OFFICIAL_CONTEXT"),
@@ -228,16 +240,16 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
-def _ends_sentence(token: str, lex: _Lexicon) -> bool:
+def _ends_sentence(token: str, lex: OfficialRules) -> bool:
     return token.endswith(".") and len(token) > 1 and not lex.names.is_abbreviation(token)
 
 
 class _Finder:
     """One article's pass: candidates, evidence, merging, mentions."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, rules: OfficialRules) -> None:
         self.text = article_text(doc)
-        self.lex = _lexicon()
+        self.lex = rules
         self.ents = _Entities(doc)
         self.lines = _Lines(self.text)
         self.stop_words = self.lex.stop_words
@@ -953,6 +965,13 @@ def _conflict(mine: _Role | None, theirs: _Role | None) -> bool:
     return mine.head != theirs.head
 
 
-def find_officials(doc: Doc) -> list[Official]:
-    """Every named official of the article, in order of first mention."""
-    return _Finder(doc).run()
+def find_officials(doc: Doc, *, rules: OfficialRules | None = None) -> list[Official]:
+    """Every named official of the article, in order of first mention (`rules`: the shipped
+    rules unless given)."""
+    return _Finder(doc, rules or _shipped_rules()).run()
+
+
+@lru_cache(maxsize=1)
+def _shipped_rules() -> OfficialRules:
+    # looking up the pattern folder touches the file system: once, not per article
+    return load_rules((default_pattern_dir(),))

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from extract_cli.facts import ArticleFacts, Official
+from extract_cli.officials import find_officials, load_rules
+from extract_cli.patterns import default_pattern_dir
+from extract_cli.pipeline import Extractor
 
 Extract = Callable[..., ArticleFacts]
 
@@ -488,3 +492,17 @@ def test_officials_do_not_read_a_title_across_a_participle_clause(extract: Extra
     found = officials(extract, text)
     assert list(found) == ["Annalena Baerbock", "Antony Blinken"]
     assert found["Annalena Baerbock"].title is None
+
+
+def test_officials_take_title_words_from_a_user_pattern_folder(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    text = "Burgomaster Ruslan Tadevosyan opened the bridge."
+    doc = extractor.nlp(text)
+    assert find_officials(doc) == []
+    (tmp_path / "officials.jsonl").write_text(
+        '{"label": "OFFICIAL_TITLE", "pattern": "burgomaster"}\n', encoding="utf-8"
+    )
+    rules = load_rules((default_pattern_dir(), tmp_path))
+    found = find_officials(doc, rules=rules)
+    assert [(o.name, o.title) for o in found] == [("Ruslan Tadevosyan", "Burgomaster")]
