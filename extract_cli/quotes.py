@@ -18,15 +18,19 @@ from .doctext import article_text
 from .facts import Official, Quote, QuotePiece
 from .speakers import (
     UNRESOLVED,
+    QuoteRules,
     Speaker,
     SpeakerBook,
     Word,
     document_words,
     find_name,
     labelled,
+    load_rules,
     role_words,
+    shipped_rules,
     source_words,
     speech_verbs,
+    using,
     words_of,
 )
 
@@ -365,8 +369,18 @@ class _Layout:
         )
 
 
-def find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
-    """Quotations of four words or more that someone or something is said to have said."""
+def find_quotes(
+    doc: Doc, officials: Sequence[Official], *, rules: QuoteRules | None = None
+) -> list[Quote]:
+    """Quotations of four words or more that someone or something is said to have said.
+
+    `rules` are the word lists to use (`load_rules`); None means the shipped ones.
+    """
+    with using(rules or shipped_rules()):
+        return _find_quotes(doc, officials)
+
+
+def _find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     text = article_text(doc)
     raws = scan_quotations(text)
     if not raws:
@@ -472,7 +486,8 @@ def _subjects_before(
             if _is_source(speaker):
                 # "X said ..., the IRNA news agency reported": the agency only relays X
                 speaker = book.resolve(_sentence_subject(words), e)
-            if speaker is None:
+            if speaker is None or not _one_person(speaker):
+                # "The delegate of Chile regretted that the vote had been called"
                 speaker = book.resolve(_opening_subject(words), e)
             if speaker is None or not _one_person(speaker):
                 continue
@@ -690,6 +705,8 @@ def _is_verb(words: list[Word], n: int) -> bool:
         return False  # "the United States", not "states"
     if n + 1 < len(words) and words[n + 1].lower in _AUXILIARIES:
         return False  # "the Baltic states were": the subject of a verb, not a verb
+    if n > 0 and words[n - 1].lower in {"been", "being", "be"}:
+        return False  # "the vote had been called": passive, its subject said nothing
     if n == 0:
         return True
     before = words[n - 1]
@@ -1040,3 +1057,6 @@ def _headline_attribution(words: list[Word], book: SpeakerBook, at: int) -> Spea
     if not np or len(np) > 8:
         return None
     return book.resolve(np, at)
+
+
+__all__ = ["MIN_WORDS", "QuoteRules", "find_quotes", "load_rules", "scan_quotations", "word_count"]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -49,15 +52,55 @@ _NAME_MIN_LETTERS = 2
 _WORD_START = re.compile(r"(?<![\w’'.\-])\w")
 
 
-@cache
+@dataclass(frozen=True)
+class QuoteRules:
+    """The word lists of patterns/quotes.jsonl (shipped and user folders), by label."""
+
+    words: dict[str, frozenset[str]]
+    document_mention: re.Pattern[str]
+
+    def of(self, label: str) -> frozenset[str]:
+        return self.words.get(label, frozenset())
+
+
+@lru_cache(maxsize=8)
+def load_rules(folders: tuple[Path, ...]) -> QuoteRules:
+    """Every quotes.jsonl of the folders, shipped folder first, read once per folder tuple."""
+    words = {k: frozenset(v) for k, v in lexicon(load_patterns("quotes", folders)).items()}
+    documents = sorted(words.get("QUOTE_DOCUMENT", frozenset()), key=len, reverse=True)
+    alternation = "|".join(re.escape(d) for d in documents) or "(?!)"
+    mention = re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w’'\-]+\s+){{0,2}}(?:{alternation})\b"
+    )
+    return QuoteRules(words, mention)
+
+
+def shipped_rules() -> QuoteRules:
+    return load_rules((default_pattern_dir(),))
+
+
+# The rules of the article being read: set by `quotes.find_quotes` for the length of one call
+# (a context variable, so threads and nested calls each keep their own).
+_ACTIVE: ContextVar[QuoteRules | None] = ContextVar("quote_rules", default=None)
+
+
+def active_rules() -> QuoteRules:
+    return _ACTIVE.get() or shipped_rules()
+
+
+@contextmanager
+def using(rules: QuoteRules) -> Iterator[None]:
+    """Read quotes with `rules` inside the block."""
+    token = _ACTIVE.set(rules)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
 def labelled(label: str) -> frozenset[str]:
-    """The words of one label of patterns/quotes.jsonl (read once per process)."""
-    return frozenset(_lexicon().get(label, set()))
-
-
-@cache
-def _lexicon() -> dict[str, set[str]]:
-    return lexicon(load_patterns("quotes", [default_pattern_dir()]))
+    """The words of one label of the quote rules in force."""
+    return active_rules().of(label)
 
 
 def role_words() -> frozenset[str]:
@@ -78,12 +121,6 @@ def source_words() -> frozenset[str]:
 
 def document_words() -> frozenset[str]:
     return labelled("QUOTE_DOCUMENT")
-
-
-@cache
-def _document_mention() -> re.Pattern[str]:
-    documents = "|".join(re.escape(d) for d in sorted(document_words(), key=len, reverse=True))
-    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w’'\-]+\s+){{0,2}}(?:{documents})\b")
 
 
 # A name right before a speech verb: "Nebenzia spoke first", "Kamikawa said that ...".
@@ -513,7 +550,7 @@ class SpeakerBook:
     def _document_before(self, at: int) -> Speaker | None:
         """What "it" stands for when no document spoke yet: "The draft resolution ... It"."""
         found = None
-        for match in _document_mention().finditer(self.text, max(0, at - 600), at):
+        for match in active_rules().document_mention.finditer(self.text, max(0, at - 600), at):
             found = match
         if found is None:
             return None
@@ -536,14 +573,18 @@ class SpeakerBook:
 
 __all__ = [
     "UNRESOLVED",
+    "QuoteRules",
     "Speaker",
     "SpeakerBook",
     "Word",
     "document_words",
     "find_name",
     "labelled",
+    "load_rules",
     "role_words",
+    "shipped_rules",
     "source_words",
     "speech_verbs",
+    "using",
     "words_of",
 ]
