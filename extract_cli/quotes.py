@@ -507,7 +507,8 @@ def _opening_subject(words: list[Word]) -> list[Word]:
     roles = role_words()
     out: list[Word] = []
     for w in _sentence_subject(words):
-        if not (w.text[:1].isupper() or w.lower in roles or w.lower in _SUBJECT_GLUE):
+        noun = bool(out) and out[-1].lower in _DETERMINERS  # "The list of Selma Varga"
+        if not (w.text[:1].isupper() or w.lower in roles or w.lower in _SUBJECT_GLUE or noun):
             break
         out.append(w)
     return out

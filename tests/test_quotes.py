@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from extract_cli.facts import ArticleFacts, Official, Quote
+from extract_cli.patterns import default_pattern_dir
 from extract_cli.pipeline import Extractor
-from extract_cli.quotes import find_quotes
+from extract_cli.quotes import find_quotes, load_rules
 
 Extract = Callable[..., ArticleFacts]
 
@@ -429,3 +431,211 @@ def test_quotes_reads_the_seed_article(extract: Extract, seed_text: str) -> None
         ("It’s crucial for us that ", "the Russian diplomat"),
         ("First, we already have a ", "a foreign policy officer US agencies"),
     ]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Introducing the draft",
+        "Presenting the amendment",
+        "Speaking after the vote",
+        "Speaking in explanation of position",
+        "Speaking on behalf of the African Group",
+    ],
+)
+def test_quotes_opening_participle_clause_is_not_the_speaker(extract: Extract, opener: str) -> None:
+    for said in ('said that "', 'said: "'):
+        text = f'{opener}, the delegate of Kenya {said}the text reflects months of hard work."'
+        quote = only(extract, text)
+        assert quote.speaker == "the delegate of Kenya"
+        assert quote.speaker_name is None
+
+
+def test_quotes_pronoun_in_the_next_paragraph_follows_the_new_delegate(extract: Extract) -> None:
+    text = (
+        "Speaking for the European Union, the delegate of Austria said the text "
+        '"strikes the right balance for everyone in this room."\n\n'
+        "The delegate of Norway regretted that a vote had been called. "
+        '"Our concerns were never heard in the consultations," she told the Assembly.'
+    )
+    found = quotes_of(extract, text)
+    assert [q.speaker for q in found] == ["the delegate of Austria", "The delegate of Norway"]
+
+
+def test_quotes_title_comma_name_comma_verb_introduces_the_person(extractor: Extractor) -> None:
+    # no officials are passed: the speakers module reads the apposition itself
+    text = (
+        '"We have lost three trucks this week," said Colonel Omar Haddad, who leads the escort.'
+        "\n\nThe U.N. aid coordinator for Chad, Amina Kowalczyk-Bello, told reporters that "
+        'convoys were stuck. "Every convoy we lose costs lives," she said.'
+    )
+    found = find_quotes(extractor.nlp(text), [])
+    assert [q.speaker_name for q in found] == ["Omar Haddad", "Amina Kowalczyk-Bello"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The Liberals of Selma Varga came third in the count.",
+        "The list of Selma Varga, a former mayor, came third.",
+    ],
+)
+def test_quotes_she_is_the_person_the_sentence_before_is_about(
+    extract: Extract, between: str
+) -> None:
+    text = (
+        '"This is a strong result for us," party leader Tomas Brandt said.\n\n'
+        f'{between} "We did not reach our goal this time," she said.'
+    )
+    assert [q.speaker_name for q in quotes_of(extract, text)] == ["Tomas Brandt", "Selma Varga"]
+
+
+@pytest.mark.parametrize(
+    ("first", "evidence"),
+    [
+        ('"We lost three trucks," Haddad said, adding that he needed escorts.', "own pronoun"),
+        ('"We lost three trucks," Mr. Haddad said.', "courtesy title"),
+        (
+            '"We lost three trucks," Haddad said. "We need more escorts now," he added.',
+            "earlier he",
+        ),
+    ],
+)
+def test_quotes_she_skips_a_man_when_the_text_shows_his_gender(
+    extract: Extract, first: str, evidence: str
+) -> None:
+    text = (
+        f"Colonel Omar Haddad spoke first. {first}\n\n"
+        "The talks were chaired by aid chief Lina Torres. "
+        '"Every convoy we lose costs lives," she said.'
+    )
+    assert quotes_of(extract, text)[-1].speaker_name == "Lina Torres", evidence
+
+
+def test_quotes_according_to_a_pronoun_gives_the_person(extract: Extract) -> None:
+    text = (
+        "Deputy minister Lena Holm spoke to the press on Friday.\n\n"
+        'According to her, the plan "will save thousands of lives every year."'
+    )
+    quote = only(extract, text)
+    assert quote.speaker == "Lena Holm"
+    assert quote.speaker_name == "Lena Holm"
+
+
+@pytest.mark.parametrize(
+    "group", ["the Baltic states were", "member states had", "Gulf states are"]
+)
+def test_quotes_states_as_a_noun_is_not_the_speech_verb(extract: Extract, group: str) -> None:
+    text = f'Andris Kalnins said that {group} "fully ready to defend every ally at once."'
+    assert only(extract, text).speaker == "Andris Kalnins"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Marta Ruiz de la Fuente, executive director of the Oslo-based group Refugee Watch, "
+            'called the vote "a shameful day for human rights."',
+            "Marta Ruiz de la Fuente",
+        ),
+        (
+            'Jonas Weber, a lawyer with the charity Fair Trials, said: "The ruling changes '
+            'nothing for detainees."',
+            "Jonas Weber",
+        ),
+    ],
+)
+def test_quotes_person_wins_over_the_group_in_an_apposition(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    quote = only(extract, text)
+    assert quote.speaker == speaker
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The draft "urges all parties to cease hostilities at once," according to a copy '
+        "seen by Reuters.",
+        'The draft "urges all parties to cease hostilities at once," according to a text '
+        "obtained by AFP.",
+    ],
+)
+def test_quotes_document_not_the_agency_that_saw_it(extract: Extract, text: str) -> None:
+    quote = only(extract, text)
+    assert quote.speaker == "The draft"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "O'Brien-Sato declined to rule out new sanctions, saying "
+            '"all options remain on the table for now."',
+            "O'Brien-Sato",
+        ),
+        (
+            'Lindqvist defended his vote, calling the bill "the best deal we could get."',
+            "Lindqvist",
+        ),
+    ],
+)
+def test_quotes_bare_name_subject_stops_at_its_verb(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Sen. Harriet Oakes, R-Kan., said on the Senate floor",
+        "Rep. Harriet Oakes, D-N.Y., told reporters",
+        "said Rep. Harriet Oakes, D-Texas, on Tuesday",
+    ],
+)
+def test_quotes_reads_an_attribution_with_a_party_state_suffix(
+    extract: Extract, attribution: str
+) -> None:
+    quote = only(extract, f'"We will block this bill at every turn," {attribution}.')
+    assert quote.speaker_name == "Harriet Oakes"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Dutch MEP Jan van der Berg (Renew Europe)", "Dutch MEP Jan van der Berg", "said Ana de Sá"],
+)
+def test_quotes_joins_a_quote_split_by_said_and_a_name(extract: Extract, speaker: str) -> None:
+    said = speaker if speaker.startswith("said") else f"said {speaker}"
+    text = f"“This vote is not symbolic,” {said}, “it names the people responsible.”"
+    quote = only(extract, text)
+    assert quote.text == "This vote is not symbolic, it names the people responsible."
+    assert len(quote.pieces) == 2
+    assert quote.speaker_name in {"Jan van der Berg", "Ana de Sá"}
+
+
+def test_quotes_multi_paragraph_quote_keeps_its_open_first_paragraph(extract: Extract) -> None:
+    text = (
+        "Lago spoke after the meeting.\n\n"
+        '"Our country does not see the region as a market to visit once a decade. '
+        "We see it as a partner.\n\n"
+        '"None of that happens without regular contact," he told a news conference.'
+    )
+    found = quotes_of(extract, text)
+    assert [q.text[:20] for q in found] == ["Our country does not", "None of that happens"]
+    assert {q.speaker_name for q in found} == {"Lago"}
+
+
+def test_quotes_user_pattern_folder_adds_a_speech_verb(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    text = '"We will never accept these terms," Anna Berg harrumphed.'
+    doc = extractor.nlp(text)
+    assert find_quotes(doc, []) == []
+    (tmp_path / "quotes.jsonl").write_text(
+        '{"label": "SPEECH_VERB", "pattern": "harrumphed"}\n', encoding="utf-8"
+    )
+    rules = load_rules((default_pattern_dir(), tmp_path))
+    (quote,) = find_quotes(doc, [], rules=rules)
+    assert quote.speaker == "Anna Berg"
