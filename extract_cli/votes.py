@@ -148,6 +148,10 @@ _DELEGATION = re.compile(
 )
 # A count or side word followed by a bracketed list, maybe through a glued side word.
 _BRACKET_LIST = re.compile(r"\s*([A-Za-z]+)?\s*\(([^()]{2,600})\)")
+_LABELLED = re.compile(r"\s*(?::|were|was|numbered|totalled|totaled)\s*")
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|never)\s+(?:been\s+|be\s+)?$|n[’']t\s+(?:been\s+|be\s+)?$", re.I
+)
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -476,7 +480,9 @@ class _Sentence:
         for anchor in free:
             self._bind(anchor, everything, markers)
         if blocked:
-            return [], {}, False, False
+            # A party's share of a division ("with 11 Republicans joining Democrats") says
+            # nothing of the sides; only a compact tally of the whole chamber stands.
+            return self._tallies(fixed), {}, False, False
         tallies = self._tallies(everything)
         # Country lists hang on counts and side words alike.
         anchors = [a for a in everything if a.kind != "void"]
@@ -623,10 +629,17 @@ class _Sentence:
             return
         if strict:
             return
-        labelled = [m for m in markers if floor <= m.end <= anchor.start and m.label in _POSTFIX]
-        if labelled and re.fullmatch(r"\s*:\s*", text[labelled[-1].end : anchor.start]):
-            # "In favour: 141; against: 5"
-            anchor.side, anchor.label = _POSTFIX[labelled[-1].label], "side_counts"
+        labelled = [
+            m
+            for m in markers
+            if floor <= m.end <= anchor.start and (m.label in _POSTFIX or m.label in _NEAR)
+        ]
+        between = text[labelled[-1].end : anchor.start] if labelled else ""
+        chamber = bool(labelled) and labelled[-1].text in ("ayes", "noes", "yeas", "nays")
+        if labelled and (_LABELLED.fullmatch(between) or (chamber and not between.strip())):
+            # "In favour: 141; against: 5", "the ayes were 312"
+            label = labelled[-1].label
+            anchor.side, anchor.label = _POSTFIX.get(label) or _NEAR[label], "side_counts"
             return
         preceding = [m for m in markers if floor <= m.end <= anchor.start and m.label in _PREFIX]
         if preceding:
@@ -980,21 +993,32 @@ def _body(text: str, by_sent: dict[int, list[_Cue]], index: int, position: int) 
     return None
 
 
-def _outcome(group: _Group, by_sent: dict[int, list[_Cue]], position: int) -> str | None:
-    if group.veto:
+def _outcome(text: str, group: _Group, by_sent: dict[int, list[_Cue]], position: int) -> str | None:
+    """A veto anywhere in the vote's sentences; else the outcome word nearest the tally, in
+    its sentences or the three before ("was not adopted" failed)."""
+    outcomes = [c for i in group.sents for c in by_sent.get(i, []) if c.label == "VOTE_OUTCOME"]
+    if group.veto or any(c.id == "vetoed" for c in outcomes):
         return "vetoed"
     for i in sorted(set(group.sents), key=lambda s: (s != group.primary, s)):
         cue = _nearest((c for c in by_sent.get(i, []) if c.label == "VOTE_OUTCOME"), position)
         if cue is not None:
-            return cue.id
+            return _read_outcome(text, cue)
     for i in range(min(group.sents) - 1, max(-1, min(group.sents) - 4), -1):
         cue = _nearest((c for c in by_sent.get(i, []) if c.label == "VOTE_OUTCOME"), position)
         if cue is not None:
-            return cue.id
-    yes, no = group.counts.get("in_favour"), group.counts.get("against")
+            return _read_outcome(text, cue)
+    yes, no = group.counts.get("in_favour"), group.counts.get("against")  # no word: the counts
     if yes is not None:
         return "adopted" if yes > (no or 0) else "rejected"
     return None
+
+
+def _read_outcome(text: str, cue: _Cue) -> str:
+    if cue.id in ("adopted", "approved") and _NOT_BEFORE.search(
+        text[max(0, cue.start - 20) : cue.start]
+    ):
+        return "failed"
+    return cue.id
 
 
 def _to_vote(
@@ -1011,7 +1035,7 @@ def _to_vote(
         in_favour=group.counts.get("in_favour"),
         against=group.counts.get("against"),
         abstentions=group.counts.get("abstentions"),
-        outcome=_outcome(group, by_sent, group.position),
+        outcome=_outcome(text, group, by_sent, group.position),
         countries=SideCountries(
             in_favour=tuple(countries.get("in_favour", [])),
             against=tuple(countries.get("against", [])),

@@ -58,6 +58,8 @@ def only_vote(facts: ArticleFacts) -> Vote:
         ("The motion carried 7-2.", (7, 2, None)),
         ("The result: 95 yes, 3 no, 60 abstentions.", (95, 3, 60)),
         ("The draft failed, receiving just four votes.", (4, None, None)),
+        ("The Ayes were 312 and the Noes 170.", (312, 170, None)),
+        ("The bill passed 232-196, with 11 Republicans joining Democrats.", (232, 196, None)),
     ],
 )
 def test_votes_read_tally_shapes(extract: Extract, text: str, expected: tuple[int, ...]) -> None:
@@ -345,3 +347,23 @@ def test_votes_read_bracketed_lists_the_tokenizer_glued_to_words(extract: Extrac
         )
     )
     assert vote.countries == SideCountries(against=("NRU",), abstentions=("FJI", "TON", "PNG"))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "The draft received 13 votes in favour to 1 against, with 1 abstention, and was not "
+            "adopted owing to the negative vote of a permanent member.",
+            "vetoed",
+        ),
+        (
+            "The text was not adopted, having received 7 votes in favour, 2 against and 6 "
+            "abstentions.",
+            "failed",
+        ),
+        ("MPs rejected the amendment by 240 votes to 323.", "rejected"),
+    ],
+)
+def test_votes_read_the_outcome(extract: Extract, text: str, outcome: str) -> None:
+    assert only_vote(extract(text)).outcome == outcome
