@@ -568,8 +568,12 @@ class _Sentence:
                     continue
                 if rule == "dash_tally":
                     before = body[max(0, match.start() - 40) : match.start()]
-                    after = body[match.end() : match.end() + 12]
-                    if not (_TALLY_CONTEXT.search(before) or re.match(r"\s+votes?\b", after)):
+                    after = body[match.end() : match.end() + 30]
+                    if _NOT_COUNT_AFTER.match(after) or not (
+                        _TALLY_CONTEXT.search(before)
+                        or re.search(r"\bby\s+$", before)  # "the second by 100 to 20"
+                        or re.match(r"\s+votes?\b", after)
+                    ):
                         continue
                 values = [_count(match.group(g)) for g in groups if match.group(g)]
                 if (

@@ -179,6 +179,26 @@ def test_votes_keep_several_votes_of_one_article_apart(extract: Extract) -> None
     assert [v.outcome for v in facts.votes] == ["rejected", "adopted", "adopted"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first draft was adopted by 120 votes to 5, the second by 100 to 20.",
+            [(120, 5, None), (100, 20, None)],
+        ),
+        (
+            "The amendment was rejected 40-88-20 and the resolution adopted 120-10-30.",
+            [(40, 88, 20), (120, 10, 30)],
+        ),
+        ("Prices were cut by 10 to 20 percent last year.", []),
+    ],
+)
+def test_votes_read_several_tallies_in_one_sentence(
+    extract: Extract, text: str, expected: list[tuple[int | None, ...]]
+) -> None:
+    assert triples(extract(text)) == expected
+
+
 def test_votes_order_a_defeat_by_votes_to_as_ayes_then_noes(extract: Extract) -> None:
     facts = extract("MPs rejected the amendment by 324 votes to 288.")
     assert triples(facts) == [(288, 324, None)]
