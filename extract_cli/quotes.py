@@ -506,11 +506,28 @@ def _opening_subject(words: list[Word]) -> list[Word]:
     """The names and roles opening a sentence: "The Liberals of Selma Varga" (came third)."""
     roles = role_words()
     out: list[Word] = []
-    for w in _sentence_subject(words):
+    for w in _sentence_subject(_without_brackets(words)):
         noun = bool(out) and out[-1].lower in _DETERMINERS  # "The list of Selma Varga"
         if not (w.text[:1].isupper() or w.lower in roles or w.lower in _SUBJECT_GLUE or noun):
             break
         out.append(w)
+    return out
+
+
+def _without_brackets(words: list[Word]) -> list[Word]:
+    """Words outside short brackets: "The Social Democrats (SPÖ) of Selma Varga"."""
+    out: list[Word] = []
+    n = 0
+    while n < len(words):
+        if words[n].text == "(":
+            close = next(
+                (k for k in range(n + 1, min(n + 6, len(words))) if words[k].text == ")"), -1
+            )
+            if close > 0:
+                n = close + 1
+                continue
+        out.append(words[n])
+        n += 1
     return out
 
 

@@ -478,6 +478,7 @@ def test_quotes_title_comma_name_comma_verb_introduces_the_person(extractor: Ext
     [
         "The Liberals of Selma Varga came third in the count.",
         "The list of Selma Varga, a former mayor, came third.",
+        "The Social Democrats (SD) of Selma Varga came third, their worst result yet.",
     ],
 )
 def test_quotes_she_is_the_person_the_sentence_before_is_about(
