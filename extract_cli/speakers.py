@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -75,7 +75,9 @@ def load_rules(folders: tuple[Path, ...]) -> QuoteRules:
     return QuoteRules(words, mention)
 
 
+@cache
 def shipped_rules() -> QuoteRules:
+    """The rules of the shipped pattern folder (finding the folder costs file-system calls)."""
     return load_rules((default_pattern_dir(),))
 
 
