@@ -152,6 +152,11 @@ _LABELLED = re.compile(r"\s*(?::|were|was|numbered|totalled|totaled)\s*")
 _NOT_BEFORE = re.compile(
     r"\b(?:not|never)\s+(?:been\s+|be\s+)?$|n[’']t\s+(?:been\s+|be\s+)?$", re.I
 )
+# A country list in a sentence about an earlier vote belongs to no tally of this story.
+_EARLIER = re.compile(
+    r"\b(?:last year|in (?:19|20)\d\d|previously|in the past|years? ago|last time|a similar)\b",
+    re.IGNORECASE,
+)
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -863,7 +868,8 @@ def find_votes(doc: Doc) -> list[Vote]:
         )
         found, lists, veto, partial = sentence.analyse()
         tallies.extend(found)
-        if not found and (lists or veto):
+        start, end = sents[index]
+        if not found and (lists or veto) and not _EARLIER.search(text[start:end]):
             fragments.append((index, lists, veto, partial))
 
     headlines = {

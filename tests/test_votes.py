@@ -387,3 +387,13 @@ def test_votes_read_bracketed_lists_the_tokenizer_glued_to_words(extract: Extrac
 )
 def test_votes_read_the_outcome(extract: Extract, text: str, outcome: str) -> None:
     assert only_vote(extract(text)).outcome == outcome
+
+
+def test_votes_keep_a_list_about_an_earlier_vote_out(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "In 2019, the United States voted against a similar resolution. This year the "
+            "text passed 150-3, while Canada abstained."
+        )
+    )
+    assert vote.countries == SideCountries(abstentions=("CAN",))
