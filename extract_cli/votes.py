@@ -297,7 +297,11 @@ _OPENERS = _words(
 def in_longer_name(text: str, start: int) -> bool:
     """'New Mexico', 'West Virginia': a country name that is the end of a longer name."""
     match = re.search(r"(?:^|[^\w.’'-])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
-    return match is not None and match.group(1) not in _OPENERS
+    if match is None:
+        return False
+    word = match.group(1)
+    # "Notably Russia ...", "On Tuesday Russia ...": an adverb or a date, not part of a name.
+    return not (word in _OPENERS or word.endswith("ly") or _CALENDAR.fullmatch(word))
 
 
 _CHAIN_GAP = re.compile(r"^\s*(?:,|;|/|&|and|or|,\s*and|,\s*or|as well as)?\s*(?:the\s+)?$", re.I)
