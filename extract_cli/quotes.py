@@ -723,7 +723,11 @@ def _is_verb(words: list[Word], n: int) -> bool:
         return False  # "the United States", not "states"
     if n + 1 < len(words) and words[n + 1].lower in _AUXILIARIES:
         return False  # "the Baltic states were": the subject of a verb, not a verb
-    if n > 0 and words[n - 1].lower in {"been", "being", "be"}:
+    if (
+        n > 0
+        and words[n - 1].lower in {"been", "being", "be"}
+        and not words[n].lower.endswith("ing")
+    ):
         return False  # "the vote had been called": passive, its subject said nothing
     if n == 0:
         return True
@@ -765,8 +769,9 @@ def _np_after(words: list[Word], start: int) -> list[Word]:
 _LEAD_SKIP = _words(
     "and but also however meanwhile then though too so further moreover instead still yet now again"
 )
+_PROGRESSIVE = _words("been is was are were am be")
 _TRAIL_SKIP = _words(
-    "also has have had was is were are will would further later then earlier again once "
+    "also has have had was is were are been will would further later then earlier again once "
     "not only reportedly previously recently subsequently finally however too did does "
     "can could may might must"
 )
@@ -961,7 +966,9 @@ def _sentence_subject(words: list[Word]) -> list[Word]:
         if w.text in {",", ";", ":", "(", "—", "–"} or lower in _SUBJECT_STOP or w.text in verbs:
             break
         # "Lindqvist defended his vote": the verb ends the subject
-        after_name = len(out) >= 2 or (out and out[0].text[:1].isupper())
+        after_name = len(out) >= 2 or (
+            bool(out) and out[0].text[:1].isupper() and out[0].lower not in _DETERMINERS
+        )
         if not w.text[:1].isupper() and lower.endswith("ed") and after_name:
             break
         if not w.text[:1].isupper() and lower.endswith("ly"):
@@ -1000,7 +1007,8 @@ def _before_quote(
                 if found is not None and not _is_source(found):
                     return found
             continue
-        if w.lower.endswith("ing"):
+        progressive = n > 0 and words[n - 1].lower in _PROGRESSIVE  # "he has been saying"
+        if w.lower.endswith("ing") and not progressive:
             if n > 1 and words[n - 1].lower == "as":
                 # "Reuters quoted Lavrov as saying": the one quoted, not the one quoting
                 found = book.resolve(_np_before(words, n - 1), at)

@@ -640,3 +640,27 @@ def test_quotes_user_pattern_folder_adds_a_speech_verb(
     rules = load_rules((default_pattern_dir(), tmp_path))
     (quote,) = find_quotes(doc, [], rules=rules)
     assert quote.speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ana Lima spoke in Kyiv. She has been saying that "the country needs a new '
+            'constitution soon."',
+            "Ana Lima",
+        ),
+        (
+            'The detained journalist said: "I was never told why I was arrested."',
+            "The detained journalist",
+        ),
+        (
+            'The vote had been called, and Ana Lima said "nothing justifies this haste at all."',
+            "Ana Lima",
+        ),
+    ],
+)
+def test_quotes_auxiliaries_and_participles_around_the_verb(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert quotes_of(extract, text)[-1].speaker == speaker
