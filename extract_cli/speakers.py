@@ -141,6 +141,7 @@ _TITLED_NAME = re.compile(
 )
 # "him" and "her" are left out: as objects they point at someone else ("Brandt thanked her")
 _GENDERED_PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|hers|herself))\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z]")
 _SENTENCE_STOP = re.compile(r"[.!?\n\"“”]")
 # Two or more capitalised words on one line: a name with its title, "Foreign Minister X Y".
 _CAPITALISED_RUN = re.compile(
@@ -495,7 +496,9 @@ class SpeakerBook:
             if n + 1 < len(people):
                 limit = min(limit, people[n + 1].at)  # another person comes first
             pronoun = _GENDERED_PRONOUN.search(text, end, limit)
-            if pronoun is not None:
+            # another name between them may be whom the pronoun stands for ("thanked Ana Lima,
+            # saying she"): only a pronoun with no capitalised word before it counts
+            if pronoun is not None and not _CAPITALISED.search(text, end, pronoun.start()):
                 genders.setdefault(person.name, "he" if pronoun.group(1) else "she")
         return genders
 

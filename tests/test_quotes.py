@@ -664,3 +664,11 @@ def test_quotes_auxiliaries_and_participles_around_the_verb(
     extract: Extract, text: str, speaker: str
 ) -> None:
     assert quotes_of(extract, text)[-1].speaker == speaker
+
+
+def test_quotes_a_pronoun_after_another_name_is_no_gender_evidence(extract: Extract) -> None:
+    text = (
+        "Minister Pavel Ostrov thanked Clara Vella, saying she had worked hard.\n\n"
+        '"We will consider all the options now," he said.'
+    )
+    assert only(extract, text).speaker_name == "Pavel Ostrov"
