@@ -26,6 +26,16 @@ MAX_CHARS = 100_000_000
 LONG_RUN_CHARS = 400
 PIECE_CHARS = 100
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
+# Splits spaCy's English tokenizer does not make, so that a name glued to punctuation by a
+# careless page still matches: "U.S.-drafted", "abstentions(Albania", "Guinea),would",
+# "3.5%.The".
+EXTRA_INFIXES = (
+    r"(?<=[A-Za-z]\.)-(?=[A-Za-z])",
+    r"(?<=[A-Za-z])\((?=[A-Z])",
+    r"(?<=[A-Za-z])\)(?=[,;:.])",
+    r"(?<=\))[,;:](?=[A-Za-z])",
+    r"(?<=[%)])\.(?=[A-Z])",
+)
 # Pattern files whose words the case-insensitive cue ruler marks on the Doc for the modules
 # that anchor on them; the other families read their word lists as plain sets.
 CUE_FILES = ("votes", "sponsors")
@@ -45,8 +55,7 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
     # No parser or NER here, so spaCy's 1M-character guard is not needed; inputs are bounded
     # by --max-bytes instead.
     nlp.max_length = MAX_CHARS
-    # "U.S.-drafted" is one token by default; split the hyphen so "U.S." can match.
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]\.)-(?=[A-Za-z])"]
+    infixes = [*(nlp.Defaults.infixes or ()), *EXTRA_INFIXES]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 

@@ -48,3 +48,19 @@ def test_pipeline_long_runs_without_spaces_tokenize_fast_and_exactly(
     doc = make_doc(extractor.nlp, text)
     assert time.perf_counter() - start < 5
     assert doc.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("the U.S.-drafted text", ["the", "U.S.", "-", "drafted", "text"]),
+        ("abstentions(Albania, Guinea),would", ["abstentions", "(", "Albania", ",", "Guinea", ")",
+                                                 ",", "would"]),
+        ("rose 3.5%.The vote", ["rose", "3.5%", ".", "The", "vote"]),
+        ("U.S.A. and Mr.Smith", ["U.S.A.", "and", "Mr.", "Smith"]),
+    ],
+)  # fmt: skip
+def test_pipeline_tokenizer_splits_names_glued_to_punctuation(
+    extractor: Extractor, text: str, tokens: list[str]
+) -> None:
+    assert [t.text for t in extractor.nlp.make_doc(text)] == tokens
