@@ -86,6 +86,11 @@ _TITLE_WORD = re.compile(r"[\w.\-]+")
 _FOLLOWED_BY_NAME = re.compile(r",?\s+[A-Z]")
 # "the Social Democrats (SPÖ) of ", "the government of ": a body named after its leader
 _LED_BY = re.compile(r"((?:[A-Z][\w'’\-]* )*)(\w+)(?: \([^()\n]{1,15}\))? of $")
+# the left side of `_description`, ending where a title head starts
+_DESCRIPTION_LEFT = re.compile(
+    r"(?:\b[Tt]he|\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)['’]s)\s+((?:[\w.'’\-]+\s+){0,2}?)$"
+)
+_WORD_GOES_ON = re.compile(r"[\w\-]")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 
 
@@ -197,12 +202,25 @@ class _Lines:
         self.text = text
         self.starts = [0, *(m.end() for m in re.finditer(r"\n", text))]
         self._headline: dict[int, bool] = {}
+        self._credit: dict[int, bool] = {}
 
     def bounds(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
         start = self.starts[i]
         end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
         return start, end
+
+    def may_credit(self, line_start: int) -> bool:
+        """Does the line hold a credit word or open with "By"? Most lines do neither."""
+        found = self._credit.get(line_start)
+        if found is None:
+            start, end = self.bounds(line_start)
+            low = self.text[start:end].lower()
+            found = low.lstrip(' \t"“(').startswith("by ") or any(
+                word in low for word in _CREDIT_WORDS
+            )
+            self._credit[line_start] = found
+        return found
 
     def headline_like(self, pos: int) -> bool:
         """Title-case headlines and name-only lines (captions, bylines) have no lower-case
@@ -628,6 +646,8 @@ class _Finder:
             return True
         if text[end : end + 2].strip().startswith("/"):
             return True
+        if not self.lines.may_credit(line_start):
+            return False
         prefix = text[max(line_start, start - 120) : start]
         # the regexes are slow on long prefixes: run them only where a credit word stands
         low = prefix.lower()
@@ -645,60 +665,95 @@ class _Finder:
         for run in runs:
             for segment in self.segments(run):
                 start, end = segment[0].start, segment[-1].end
-                words = [w.text for w in segment]
-                size = sum(not w.particle for w in segment)
                 if self.lines.headline_like(start):
                     continue
-                line_start, line_end = self.lines.bounds(start)
-                if self.credited(start, end, line_start):
+                line_start = self.lines.bounds(start)[0]
+                accepted, role = self.judge(segment, previous)
+                if not accepted or self.credited(start, end, line_start):
                     continue
-                closed = self.text.startswith((",", " ("), end)
-                before, role = self.role_before(start, line_start, closed)
-                after, role_after = self.role_after(end, line_end)
-                if "not_official" in (before, after) or self.credit_after(end):
-                    continue
-                # "..., Yury Sharandin, the head of ...": the apposition is the name's own.
-                if role_after is not None and self.text[start - 2 : start] == ", ":
-                    role = role_after
-                role = _combined(role, role_after)
-                if role is None or role.affiliation is None:
-                    role = _combined(role, self.possessor(start, line_start))
-                bracketed = self.bracket_country(end) if size >= 2 else None
-                if bracketed is not None:
-                    # "Gennady Kuzmin (Russian Federation) said": a delegate
-                    role = _combined(role, bracketed)
-                    after = "official"
-                if size == 1 and not self.lone_name_ok(segment[0], before, after, role, line_start):
-                    before = after = "none"
-                accepted = before == "official" or after == "official" or before == "person"
-                if not accepted and size >= 2 and not _AGE_AFTER.match(self.text, end):
-                    # an age and no title ("Olena Kovalenko, 62, was rescued"): a private person
-                    accepted = self.given(segment) or self.speech(start, end, line_start, line_end)
-                if not accepted and previous is not None and size >= 2:
-                    gap = self.text[previous[0] : start]
-                    if gap in (", ", " and ", ", and "):
-                        accepted = True
-                        prev_role = previous[1]
-                        if role is None and prev_role is not None and prev_role.plural:
-                            role = prev_role
-                if not accepted and size >= 2:
-                    led = self.led_body(start, line_start)
-                    if led is not None:
-                        accepted = True
-                        role = _combined(role, led) if led.affiliation else role
-                if not accepted and size == 1:
-                    accepted = self.administration(start, end)
-                if not accepted:
-                    continue
-                self.merge(people, words, role, (start, end))
+                self.merge(people, [w.text for w in segment], role, (start, end))
                 previous = (end, role)
         self.caps_speakers(people)
         self.collect_mentions(people, runs)
         self.collect_descriptions(people)
         return self.officials(people)
 
+    def judge(
+        self, segment: list[Word], previous: tuple[int, _Role | None] | None
+    ) -> tuple[bool, _Role | None]:
+        """Is the name segment an official's name, and in what role?"""
+        start, end = segment[0].start, segment[-1].end
+        size = sum(not w.particle for w in segment)
+        line_start, line_end = self.lines.bounds(start)
+        if size == 1 and not self.title_nearby(start, end, line_start):
+            # most lone capitalised words stand alone: spare them the walk
+            return self.administration(start, end), None
+        closed = self.text.startswith((",", " ("), end)
+        before, role = self.role_before(start, line_start, closed)
+        after, role_after = self.role_after(end, line_end)
+        if "not_official" in (before, after) or self.credit_after(end):
+            return False, None
+        # "..., Yury Sharandin, the head of ...": the apposition is the name's own.
+        if role_after is not None and self.text[start - 2 : start] == ", ":
+            role = role_after
+        role = _combined(role, role_after)
+        if role is None or role.affiliation is None:
+            role = _combined(role, self.possessor(start, line_start))
+        bracketed = self.bracket_country(end) if size >= 2 else None
+        if bracketed is not None:
+            # "Gennady Kuzmin (Russian Federation) said": a delegate
+            role = _combined(role, bracketed)
+            after = "official"
+        if size == 1:
+            if self.lone_name_ok(segment[0], before, after, role, line_start):
+                return before in ("official", "person") or after == "official", role
+            return self.administration(start, end), role
+        if before in ("official", "person") or after == "official":
+            return True, role
+        # an age and no title ("Olena Kovalenko, 62, was rescued"): a private person
+        if not _AGE_AFTER.match(self.text, end) and (
+            self.given(segment) or self.speech(start, end, line_start, line_end)
+        ):
+            return True, role
+        if previous is not None and self.text[previous[0] : start] in (", ", " and ", ", and "):
+            # "Likud MKs Avi Dichter and Dudi Amsalem": a list after the first name
+            prev_role = previous[1]
+            if role is None and prev_role is not None and prev_role.plural:
+                role = prev_role
+            return True, role
+        led = self.led_body(start, line_start)
+        if led is not None:
+            return True, _combined(role, led) if led.affiliation else role
+        return False, role
+
+    def title_nearby(self, start: int, end: int, line_start: int) -> bool:
+        """Could a title, an honorific or an apposition stand right by this word? "President
+        Putin", "Mr. Netanyahu", "Lavrov, the minister,", "the minister, Lavrov,"."""
+        text = self.text
+        if text.startswith(",", end):
+            return True
+        i = start - 1
+        while i >= line_start and text[i] == " ":
+            i -= 1
+        if i < line_start:
+            return False
+        if text[i] in ",)":
+            return True
+        if not (text[i].isalnum() or text[i] == "."):
+            return False
+        j = text.rfind(" ", line_start, i)
+        word = text[j + 1 if j >= 0 else line_start : i + 1]
+        if word[:1].isupper():
+            return True
+        base = _base(word)
+        lex = self.lex
+        return _is_head(base, lex.heads) or base in lex.mods or base in lex.context
+
     def possessor(self, start: int, line_start: int) -> _Role | None:
         """ "Venezuela's Nicolás Maduro": a country in the possessive right before the name."""
+        # the regex backtracks over every start position: only where an "'s " ends
+        if self.text[start - 3 : start - 1] not in ("'s", "’s"):
+            return None
         match = _POSSESSOR.search(self.text, max(line_start, start - 40), start)
         if match is None:
             return None
@@ -721,7 +776,17 @@ class _Finder:
 
     def caps_speakers(self, people: list[_Person]) -> None:
         """UN meetings coverage: "VASSILY NEBENZIA (Russian Federation) said ..."."""
-        for match in _CAPS_SPEAKER.finditer(self.text):
+        text = self.text
+        next_bracket = text.find(" (")
+        while next_bracket != -1:
+            bracket = next_bracket
+            next_bracket = text.find(" (", bracket + 2)
+            # anchor on the bracket: scanning the whole text for capitals is slow
+            if not (text[bracket - 1].isupper() or text[bracket - 1] == "."):
+                continue
+            match = _CAPS_SPEAKER.search(text, max(0, bracket - 80), bracket + 64)
+            if match is None or match.end(1) != bracket:
+                continue
             ent = self.ents.at(match.start(2), match.end(2))
             if ent is None or (ent[0], ent[1]) != match.span(2):
                 continue
@@ -864,7 +929,7 @@ class _Finder:
         if any(p.role is not None and p.role.country for p in people):
             heads |= {"diplomat", "official"}
         firsts = [min(p.mentions)[0] for p in people]
-        for match in _description(tuple(sorted(heads))).finditer(self.text):
+        for match in self.descriptions(heads):
             head = match.group(3).lower()
             modifiers = match.group(2)
             country: str | None = None
@@ -906,6 +971,30 @@ class _Finder:
             ):
                 continue
             person.mentions.setdefault((match.start(), match.end()), match.group())
+
+    def descriptions(self, heads: set[str]) -> Iterator[re.Match[str]]:
+        """The `_description` matches of the text, found from the heads: a plain search for
+        a few words is much faster than running the regex at every word."""
+        text = self.text
+        low = text.lower()
+        found = []
+        for head in heads:
+            at = low.find(head)
+            while at != -1:
+                after = at + len(head)
+                if text[at - 1 : at].isspace() and not _WORD_GOES_ON.match(text, after):
+                    found.append(at)
+                at = low.find(head, after)
+        pattern = _description(tuple(sorted(heads)))
+        last_end = 0
+        for at in sorted(found):
+            left = _DESCRIPTION_LEFT.search(text, max(last_end, at - 80), at)
+            if left is None:
+                continue
+            match = pattern.match(text, left.start())
+            if match is not None and match.start(3) == at:
+                last_end = match.end()
+                yield match
 
     def officials(self, people: list[_Person]) -> list[Official]:
         found = []
