@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+from .patterns import load_patterns
 
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL")
 # A region that holds a country word ("Latin America"): matched so that the longer name wins,
@@ -57,6 +61,12 @@ class CountryTable:
             {"label": self.labels[form], "pattern": form, **({"id": code} if code else {})}
             for form, code in sorted(self.codes.items())
         ]
+
+
+@lru_cache(maxsize=8)
+def country_table(folders: tuple[Path, ...]) -> CountryTable:
+    """The table built from pycountry and `countries.jsonl` of each folder, built once."""
+    return CountryTable.build(load_patterns("countries", folders))
 
 
 def _pycountry_forms() -> Iterator[tuple[str, str, str]]:

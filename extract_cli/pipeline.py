@@ -17,7 +17,7 @@ from spacy.util import compile_infix_regex
 
 from . import article
 from . import components as _components  # noqa: F401  (registers the factories)
-from .countries import CountryTable
+from .countries import country_table
 from .doctext import keep_text
 from .facts import ArticleFacts
 from .patterns import default_pattern_dir, load_patterns
@@ -61,7 +61,7 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
 
     nlp.add_pipe("paragraph_breaker")
     nlp.add_pipe("sentencizer")
-    table = CountryTable.build(load_patterns("countries", folders))
+    table = country_table(tuple(folders))
     entity_ruler: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
         "span_ruler",
         name="entity_ruler",
