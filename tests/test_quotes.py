@@ -513,14 +513,20 @@ def test_quotes_she_skips_a_man_when_the_text_shows_his_gender(
     assert quotes_of(extract, text)[-1].speaker_name == "Lina Torres", evidence
 
 
-def test_quotes_according_to_a_pronoun_gives_the_person(extract: Extract) -> None:
-    text = (
-        "Deputy minister Lena Holm spoke to the press on Friday.\n\n"
-        'According to her, the plan "will save thousands of lives every year."'
-    )
+@pytest.mark.parametrize(
+    ("before", "speaker", "name"),
+    [
+        ("Deputy minister Lena Holm spoke to the press on Friday.", "Lena Holm", "Lena Holm"),
+        ("The rapporteur presented her report on Friday.", "The rapporteur", None),
+    ],
+)
+def test_quotes_according_to_a_pronoun_gives_the_person(
+    extract: Extract, before: str, speaker: str, name: str | None
+) -> None:
+    text = f'{before}\n\nAccording to her, the plan "will save thousands of lives every year."'
     quote = only(extract, text)
-    assert quote.speaker == "Lena Holm"
-    assert quote.speaker_name == "Lena Holm"
+    assert quote.speaker == speaker
+    assert quote.speaker_name == name
 
 
 @pytest.mark.parametrize(
