@@ -6,13 +6,15 @@ module and stores plain records (never `Span` objects) in a `Doc` extension.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import dates, officials, quotes, sponsors, votes
+from .patterns import default_pattern_dir
 
 EXTENSIONS = ("reference_date", "votes", "sponsors", "officials", "dates", "quotes", "warnings")
 
@@ -34,6 +36,11 @@ def make_paragraph_breaker(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return breaker
+
+
+def pattern_folders(extra: Sequence[str | Path] = ()) -> tuple[Path, ...]:
+    """The shipped pattern folder, then the user's (`--patterns`), as the rules read them."""
+    return (default_pattern_dir(), *(Path(folder) for folder in extra))
 
 
 def _component(store: str, find: Callable[[Doc], Any]) -> Callable[[Doc], Doc]:
@@ -65,9 +72,10 @@ def make_sponsors(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return _component("sponsors", sponsors.find_sponsors)
 
 
-@Language.factory("extract_dates")
-def make_dates(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return _component("dates", lambda doc: dates.find_dates(doc, doc._.reference_date))
+@Language.factory("extract_dates", default_config={"pattern_dirs": []})
+def make_dates(nlp: Language, name: str, pattern_dirs: list[str]) -> Callable[[Doc], Doc]:
+    rules = dates.load_rules(pattern_folders(pattern_dirs))
+    return _component("dates", lambda doc: dates.find_dates(doc, doc._.reference_date, rules=rules))
 
 
 @Language.factory("extract_quotes")

@@ -15,12 +15,12 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from . import article
-from . import components as _components  # noqa: F401  (registers the factories)
+from . import article, dates
+from .components import pattern_folders
 from .countries import country_table
 from .doctext import keep_text
 from .facts import ArticleFacts
-from .patterns import default_pattern_dir, load_patterns
+from .patterns import load_patterns
 
 MAX_CHARS = 100_000_000
 LONG_RUN_CHARS = 400
@@ -50,7 +50,7 @@ FACT_COMPONENTS = (
 
 def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
     """`spacy.blank("en")` with our rulers and fact components; no model is loaded."""
-    folders = [default_pattern_dir(), *extra_pattern_dirs]
+    folders = list(pattern_folders(extra_pattern_dirs))
     nlp = spacy.blank("en")
     # No parser or NER here, so spaCy's 1M-character guard is not needed; inputs are bounded
     # by --max-bytes instead.
@@ -79,8 +79,10 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
         config={"spans_key": "cues", "phrase_matcher_attr": "LOWER", "validate": True},
     )
     cue_ruler.add_patterns([p for name in CUE_FILES for p in load_patterns(name, folders)])
+    user_dirs = [str(folder) for folder in extra_pattern_dirs]
     for name in FACT_COMPONENTS:
-        nlp.add_pipe(name)
+        configurable = "pattern_dirs" in (nlp.get_factory_meta(name).default_config or {})
+        nlp.add_pipe(name, config={"pattern_dirs": user_dirs} if configurable else {})
     return nlp
 
 
@@ -110,6 +112,7 @@ class Extractor:
 
     def __init__(self, extra_pattern_dirs: Sequence[Path] = ()) -> None:
         self.nlp = build_pipeline(extra_pattern_dirs)
+        self.date_rules = dates.load_rules(pattern_folders(extra_pattern_dirs))
 
     def extract(
         self,
@@ -120,10 +123,8 @@ class Extractor:
         reference_date: dt.date | None = None,
         reference_date_source: str | None = None,
     ) -> ArticleFacts:
-        from . import dates
-
         if reference_date is None:
-            stated = dates.stated_reference_date(text)
+            stated = dates.stated_reference_date(text, rules=self.date_rules)
             if stated is not None:
                 reference_date, reference_date_source = stated
         else:

@@ -182,13 +182,15 @@ def test_cli_empty_file_has_zero_facts_and_succeeds(tmp_path: Path) -> None:
 
 
 def test_cli_bad_user_pattern_file_names_file_and_line(tmp_path: Path) -> None:
-    (tmp_path / "quotes.jsonl").write_text(
-        '{"label": "SPEECH_VERB", "pattern": "insisted"}\n{"label": "X", "patern": "y"}\n',
+    (tmp_path / "dates.jsonl").write_text(
+        '{"label": "DATE_HOLIDAY", "pattern": "Unity Day", "id": "11-04"}\n'
+        '{"label": "X", "patern": "y"}\n',
         encoding="utf-8",
     )
     result = run("--patterns", str(tmp_path), SEED)
     assert result.exit_code == 1
-    assert f"{tmp_path / 'quotes.jsonl'}:2: unknown key(s) patern" in result.stderr
+    assert f"{tmp_path / 'dates.jsonl'}:2: unknown key(s) patern" in result.stderr
+    assert "Traceback" not in result.output
 
 
 def test_cli_every_fact_span_holds_its_text_on_every_sample() -> None:
@@ -232,3 +234,17 @@ def test_cli_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     assert len(done.stdout.splitlines()) == 1
     assert done.stderr == ""
     assert done.returncode == 0
+
+
+def test_cli_user_pattern_folder_teaches_a_new_date(tmp_path: Path) -> None:
+    (tmp_path / "dates.jsonl").write_text(
+        '{"label": "DATE_HOLIDAY", "pattern": "Unity Day", "id": "11-04"}\n', encoding="utf-8"
+    )
+    text = "Crowds marched through the capital on Unity Day, the ministry said."
+    plain = json.loads(run("--format", "json", "--date", "2024-12-01", "-", stdin=text).output)
+    taught = json.loads(
+        run("--format", "json", "--date", "2024-12-01", "--patterns", str(tmp_path), "-",
+            stdin=text).output
+    )  # fmt: skip
+    assert plain["dates"] == []
+    assert [(d["text"], d["value"]) for d in taught["dates"]] == [("Unity Day", "2024-11-04")]
