@@ -115,10 +115,10 @@ def to_tables(facts: ArticleFacts) -> list[RenderableType]:
     from rich.table import Table
     from rich.text import Text
 
-    def table(title: str, *columns: str) -> Table:
+    def table(title: str, *columns: str, ratios: tuple[int, ...] = ()) -> Table:
         grid = Table(title=title, title_justify="left", expand=True, show_lines=False)
-        for column in columns:
-            grid.add_column(column, overflow="fold")
+        for i, column in enumerate(columns):
+            grid.add_column(column, overflow="fold", ratio=ratios[i] if ratios else None)
         return grid
 
     def cell(value: object) -> Text:
@@ -146,7 +146,9 @@ def to_tables(facts: ArticleFacts) -> list[RenderableType]:
             votes.add_row(*map(cell, (vote.body, *counts, vote.outcome, sides)))
         parts.append(votes)
     if facts.sponsors:
-        sponsors = table("Sponsors", "countries", "count", "organizations", "evidence")
+        sponsors = table(
+            "Sponsors", "countries", "count", "organizations", "evidence", ratios=(3, 1, 2, 4)
+        )
         for sponsor in facts.sponsors:
             sponsors.add_row(
                 cell(", ".join(sponsor.countries)),
@@ -163,15 +165,15 @@ def to_tables(facts: ArticleFacts) -> list[RenderableType]:
             )
         parts.append(officials)
     if facts.dates:
-        dates = table("Dates", "text", "value", "event")
+        dates = table("Dates", "text", "value", "event", ratios=(2, 1, 4))
         for date in facts.dates:
             dates.add_row(cell(date.text), cell(date.value), cell(date.event))
         parts.append(dates)
     if facts.quotes:
-        quotes = table("Quotes", "speaker", "quote")
+        quotes = table("Quotes", "speaker", "quote", ratios=(1, 2))
         for quote in facts.quotes:
             who = quote.speaker_name or quote.speaker
-            if quote.speaker_name and quote.speaker and quote.speaker != quote.speaker_name:
+            if quote.speaker_name and quote.speaker and quote.speaker_name not in quote.speaker:
                 who = f"{quote.speaker_name} ({quote.speaker})"
             quotes.add_row(cell(who), cell(_clip(quote.text, 160)))
         parts.append(quotes)
