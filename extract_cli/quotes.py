@@ -388,6 +388,7 @@ def _find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     paragraphs = _paragraphs(text)
     layout = _Layout(text, paragraphs, [s for s, _ in paragraphs], _sentence_starts(doc))
     book = SpeakerBook.build(doc, officials, text)
+    book.quoted = ([r.start for r in raws], [r.end for r in raws])
     candidates = _join(raws, text)
     sizes = [sum(word_count(text[p.start : p.end]) for p in c.pieces) for c in candidates]
     # where the next quotation of four words or more opens, for each candidate

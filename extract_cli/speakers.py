@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -305,6 +305,8 @@ class SpeakerBook:
     # pronoun needs them (set per quote by `near`)
     _near: Callable[[], list[tuple[int, Speaker]]] | None = None
     _local: list[tuple[int, Speaker]] | None = None
+    # where quoted words start and end, in order: quoted words never name a speaker
+    quoted: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))
     _people: list[_Person] | None = None
     _genders: dict[str, str] | None = None
 
@@ -380,6 +382,8 @@ class SpeakerBook:
         for at, speaker in self.spoken:
             if speaker.name and speaker.kind == "person":
                 people.append(_Person(speaker.name, speaker.words, at, True))
+        # someone named inside a quotation is talked about, not a speaker a pronoun points to
+        people = [p for p in people if not self._is_quoted(p.at)]
         people.sort(key=lambda p: p.at)
         return people
 
@@ -422,6 +426,7 @@ class SpeakerBook:
     def resolve(self, words: Sequence[Word], at: int) -> Speaker | None:
         """The speaker a phrase names: a name, a pronoun resolved, or a description."""
         words = [w for w in words if w.text not in {",", ":", "-", "–", "—"}]
+        words = [w for w in words if not self._is_quoted(w.start)]
         while words and words[0].text in "()":
             words = words[1:]
         if words and words[-1].text == "(":
@@ -453,6 +458,11 @@ class SpeakerBook:
                 phrase, self._describe(content, at) if definite else None, "person", content
             )
         return Speaker(phrase, None, "thing", content)
+
+    def _is_quoted(self, at: int) -> bool:
+        starts, ends = self.quoted
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < ends[k]
 
     def spoke(self, speaker: Speaker, at: int) -> None:
         """Record the speaker of a quote, the first antecedent for later pronouns."""

@@ -678,3 +678,21 @@ def test_quotes_a_pronoun_after_another_name_is_no_gender_evidence(extract: Extr
         '"We will consider all the options now," he said.'
     )
     assert only(extract, text).speaker_name == "Pavel Ostrov"
+
+
+def test_quotes_a_person_named_inside_a_quote_is_not_the_pronouns_speaker(
+    extract: Extract,
+) -> None:
+    text = (
+        '"Nobody in this chamber is against faster trains," said lawmaker Anna Nowak. '
+        '"But Minister Jan Kowal promised far too much," she said, and '
+        '"Kowal knows it very well."'
+    )
+    assert {q.speaker_name for q in quotes_of(extract, text)} == {"Anna Nowak"}
+
+
+def test_quotes_quoted_words_are_never_part_of_the_speaker(extract: Extract) -> None:
+    text = '"Peace Now" activists agreed that "the talks must resume very soon."'
+    quote = only(extract, text)
+    assert quote.speaker == "activists"
+    assert quote.speaker_name is None
