@@ -111,6 +111,8 @@ class OfficialRules:
     names: NameLexicon
     # capitalised words that are never part of a name: titles, organisations, function words
     stop_words: frozenset[str]
+    # a cache: whether a word as written may be part of a name (`_Finder.may_be_name`)
+    plain_words: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
 
 @lru_cache(maxsize=8)
@@ -271,20 +273,25 @@ class _Finder:
         self.ents = _Entities(doc)
         self.lines = _Lines(self.text)
         self.stop_words = self.lex.stop_words
+        # `may_be_name` by word: the same words come back across articles
+        self.plain = rules.plain_words
+        if len(self.plain) > 50_000:
+            self.plain.clear()
 
     # -- words and segments -------------------------------------------------------------
 
     def is_name_word(self, word: Word) -> bool:
-        low = word.lower
-        if low in self.stop_words:
-            return False
-        text = word.text
-        if _NOT_A_NAME_WORD.search(text):
+        plain = self.plain.get(word.text)
+        if plain is None:
+            plain = self.plain[word.text] = self.may_be_name(word.text)
+        return plain and self.ents.at(word.start, word.end) is None
+
+    def may_be_name(self, text: str) -> bool:
+        """Can this word, wherever it stands, be part of a name? Not "Minister", "UN", "2024"."""
+        if text.lower() in self.stop_words or _NOT_A_NAME_WORD.search(text):
             return False
         core = text.replace(".", "").replace("-", "")
-        if core.isupper() and len(core) >= 2:
-            return False
-        return self.ents.at(word.start, word.end) is None
+        return not (core.isupper() and len(core) >= 2)
 
     def segments(self, run: list[Word]) -> Iterator[list[Word]]:
         names = self.lex.names
@@ -334,17 +341,31 @@ class _Finder:
         """Walk back from a name over its title phrase: ("official" | "person" |
         "not_official" | "none", role). `closed`: a comma or bracket follows the name, so
         ", NAME," may be an apposition to a longer title phrase before it."""
+        # most walks stop within a few words: tokenize a short stretch first
+        for reach in (48, 160):
+            low = max(line_start, start - reach)
+            toks = self.tokens(low, start)
+            if low > line_start:
+                toks = toks[1:]  # the first token may be the tail of a word
+            found, exhausted = self.walk_back(toks, closed)
+            if not exhausted or low == line_start:
+                break
+        return found
+
+    def walk_back(
+        self, toks: list[re.Match[str]], closed: bool
+    ) -> tuple[tuple[str, _Role | None], bool]:
+        """`role_before` on the tokens before a name, and whether the walk ran out of them."""
         lex = self.lex
-        toks = self.tokens(max(line_start, start - 160), start)
         i = len(toks) - 1
         comma = i >= 0 and toks[i].group() == ","
         if comma:
             i -= 1
         if i >= 0 and _base(toks[i].group()) in lex.names.honorifics:
-            return "person", None
+            return ("person", None), False
         # "in Geneva", "to the UN", "of Shoura": a complement of the title, not its holder.
         if not comma and i >= 0 and toks[i].group() in CONNECTORS:
-            return "none", None
+            return ("none", None), False
         # "residents such as Ahmed Saleh", "witnesses including ...": private people.
         marker = toks[i].group().lower() if i >= 1 and not comma else ""
         if marker in ("as", "including", "like"):
@@ -352,7 +373,7 @@ class _Finder:
             if marker == "as":
                 j = i - 2 if toks[i - 1].group().lower() == "such" else -1
             if j >= 0 and _is_role(_base(toks[j].group()), lex.not_official):
-                return "not_official", None
+                return ("not_official", None), False
         walked: set[int] = set()
         head: int | None = None
         crossed = False
@@ -373,12 +394,12 @@ class _Finder:
             elif _is_role(base, lex.not_official):
                 # "The son of the president, X,": X is the son
                 if head is None or (comma and toks[i + 1].group() in _COMPLEMENT):
-                    return "not_official", None
+                    return ("not_official", None), False
                 break
             elif _is_head(base, lex.heads) and not (tok.isupper() and len(tok) > 3):
                 if head is None:
                     if loose and toks[i + 1].group() not in _COMPLEMENT:
-                        return "none", None
+                        return ("none", None), False
                     head = i
                 elif not blocked and toks[i + 1].group() in _COMPLEMENT:
                     # "adviser to the president": the phrase's head comes first; but not
@@ -421,11 +442,12 @@ class _Finder:
                 break
             in_body = False
             i -= 1
+        exhausted = i < 0
         if head is None or crossed:
-            return "none", None
+            return ("none", None), exhausted
         if toks[head].group().endswith(("'s", "’s")):
-            return "none", None  # "Prime Minister's Questions"
-        return "official", self.role_from(toks, walked, head)
+            return ("none", None), exhausted  # "Prime Minister's Questions"
+        return ("official", self.role_from(toks, walked, head)), exhausted
 
     def modifier_of(self, toks: list[re.Match[str]], i: int) -> bool:
         """A lower-case word right before a title head is its adjective when a determiner,
@@ -663,6 +685,8 @@ class _Finder:
         people: list[_Person] = []
         previous: tuple[int, _Role | None] | None = None  # end of the last accepted name
         for run in runs:
+            if len(run) == 1 and not self.is_name_word(run[0]):
+                continue  # most runs: "The", "Russia", "UN"
             for segment in self.segments(run):
                 start, end = segment[0].start, segment[-1].end
                 if self.lines.headline_like(start):
@@ -888,13 +912,20 @@ class _Finder:
                 form = _keys(text)
                 if len(form) > 1:
                     full.setdefault(form, index)
+        if not people:
+            return
         longest = max((len(k) for k in full), default=0)
+        firsts = {k[0] for k in full}
+        wanted = firsts | single.keys()
         not_name = self.lex.names.not_name
         for run in runs:
             run_keys = [name_key(w.text) for w in run]
+            if wanted.isdisjoint(run_keys):
+                continue
             j = 0
             while j < len(run):
-                for size in range(min(longest, len(run) - j), 1, -1):
+                longer = min(longest, len(run) - j) if run_keys[j] in firsts else 1
+                for size in range(longer, 1, -1):
                     owner = full.get(tuple(run_keys[j : j + size]))
                     if owner is not None:
                         span = (run[j].start, run[j + size - 1].end)
