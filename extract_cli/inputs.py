@@ -281,6 +281,14 @@ def _bounded_lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes |
             yield number, line
 
 
+def article_from_record(
+    record: Any, where: str, default_date: dt.date | None = None
+) -> Article | InputFailure:
+    """One JSON Lines record -> an article, by the CLI's rules: its `id`, else `where` (the
+    CLI's "<path>:<line>"); its own date, else `default_date`; a failure if it has no text."""
+    return _from_record(record, where, default_date)
+
+
 def _from_record(record: Any, where: str, default_date: dt.date | None) -> Article | InputFailure:
     if not isinstance(record, dict):
         return InputFailure(where, "a record must be a JSON object")
