@@ -289,6 +289,17 @@ def _content(text: str) -> frozenset[str]:
     )
 
 
+def _given_name_gender(name: str) -> str | None:
+    """The weakest evidence: a given name used for one gender only ("Pavel", "Clara")."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None  # a surname alone says nothing
+    given = parts[0].lower()
+    if given in labelled("FEMALE_GIVEN_NAME"):
+        return "she"
+    return "he" if given in labelled("MALE_GIVEN_NAME") else None
+
+
 def _as_speaker(person: _Person) -> Speaker:
     return Speaker(person.name, person.name, "person", person.words)
 
@@ -516,7 +527,8 @@ class SpeakerBook:
         """Whether a person may be "he" or "she": only evidence to the contrary rules one out."""
         if pronoun not in {"he", "she"} or speaker.kind != "person" or not speaker.name:
             return True
-        return self.genders.get(speaker.name, pronoun) == pronoun
+        known = self.genders.get(speaker.name) or _given_name_gender(speaker.name)
+        return known in {None, pronoun}
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         wanted = {"he": "person", "she": "person", "who": "person", "it": "thing"}.get(pronoun)

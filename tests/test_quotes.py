@@ -496,6 +496,7 @@ def test_quotes_she_is_the_person_the_sentence_before_is_about(
     [
         ('"We lost three trucks," Haddad said, adding that he needed escorts.', "own pronoun"),
         ('"We lost three trucks," Mr. Haddad said.', "courtesy title"),
+        ('"We lost three trucks this week," Haddad said.', "given name"),
         (
             '"We lost three trucks," Haddad said. "We need more escorts now," he added.',
             "earlier he",
@@ -696,3 +697,11 @@ def test_quotes_quoted_words_are_never_part_of_the_speaker(extract: Extract) -> 
     quote = only(extract, text)
     assert quote.speaker == "activists"
     assert quote.speaker_name is None
+
+
+def test_quotes_she_is_not_a_man_opening_the_sentence_before(extract: Extract) -> None:
+    text = (
+        '"We will consider all the options," said Clara Vella.\n\n'
+        'Pavel Ostrov rejected the draft. "This text serves one side only," she added.'
+    )
+    assert [q.speaker_name for q in quotes_of(extract, text)] == ["Clara Vella", "Clara Vella"]
