@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .countries import COUNTRY_LABELS
+from .countries import COUNTRY_LABELS, country_table
 from .facts import Sponsorship
 from .numbers import NUMBER_WORDS, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
@@ -25,7 +27,6 @@ from .votes import (
     DocView,
     Mention,
     chains,
-    country_table,
     doc_view,
     in_longer_name,
     sentence_bounds,
@@ -36,40 +37,69 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-_LEX = lexicon(load_patterns("sponsors", [default_pattern_dir()]))
-_DOCS = frozenset(_LEX.get("SPONSOR_DOC", set()))
-_OWNED_DOCS = frozenset(_LEX.get("SPONSOR_OWNED_DOC", set()))
-# A proposal can be tabled ("a proposal tabled by Sao Tome"), but a country that "put forward
-# proposals" has not authored the text reported, so the word counts for the passive only.
-_PASSIVE_DOCS = _DOCS | {"proposal", "proposals", "draft", "drafts"}
 _TEXT_PRONOUN = re.compile(r"(?:^|\W)(?:it|which|that|they)\b[^,;]*$")
-_NOT_DOCS = frozenset(_LEX.get("SPONSOR_NOT_DOC", set()))
 # Function words between a sponsor and its verb ("Russia has also proposed").
 _LINK = _words(
     "has have had also jointly formally itself which who that earlier previously then on "
     "monday tuesday wednesday thursday friday saturday sunday and the both last week month "
     "officially first originally initially"
 )
-_AGENT_NOUNS = frozenset(_LEX.get("SPONSOR_AGENT_NOUN", set()))
-_JOIN = "|".join(
-    re.escape(w) for w in sorted(_LEX.get("SPONSOR_JOIN", set()), key=len, reverse=True)
-)
-_BEHALF = "|".join(
-    re.escape(w) for w in sorted(_LEX.get("SPONSOR_BEHALF", set()), key=len, reverse=True)
-)
 _LABELS = frozenset({"SPONSOR_VERB", "SPONSOR_ADJ", "SPONSOR_NOUN"})
-
-_AGENT_ALT = "|".join(sorted(map(re.escape, _AGENT_NOUNS), key=len, reverse=True))
-# "proposed by Russia", "introduced by the representative of Cuba"
-_BY = re.compile(
-    rf"^\s*,?\s*(?:\w+ly\s+)?by\s+(?:the\s+|its\s+|a\s+)?(?:(?:{_AGENT_ALT})s?\s+of\s+(?:the\s+)?)?",
-    re.IGNORECASE,
-)
-_BEHALF_INSERT = re.compile(rf"^\s*,\s*(?:{_BEHALF})\s+(?:the\s+)?$", re.IGNORECASE)
-_POSSESSIVE_AGENT = re.compile(rf"^[’']s\s+(?:{_AGENT_ALT})\b", re.IGNORECASE)
 _ALSO_BY = re.compile(r",?\s*(?:but|and)\s+also\s+by\s+(?:the\s+)?", re.IGNORECASE)
-_JOINED = re.compile(rf"^\s*,?\s*(?:{_JOIN}|and)\s+(?:the\s+)?$", re.IGNORECASE)
-_ON_BEHALF = re.compile(rf"^\s*,?\s*(?:{_BEHALF})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@dataclass(frozen=True)
+class SponsorRules:
+    """The word lists of sponsors.jsonl read as sets, and the regexes built from them."""
+
+    docs: frozenset[str]
+    owned_docs: frozenset[str]
+    passive_docs: frozenset[str]
+    not_docs: frozenset[str]
+    agent_nouns: frozenset[str]
+    by: re.Pattern[str]
+    behalf_insert: re.Pattern[str]
+    possessive_agent: re.Pattern[str]
+    joined: re.Pattern[str]
+    on_behalf: re.Pattern[str]
+    folders: tuple[Path, ...]
+
+
+@lru_cache(maxsize=8)
+def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
+    """The rules of `sponsors.jsonl` in every folder (shipped first, then the user's), built
+    once."""
+    lex = lexicon(load_patterns("sponsors", folders))
+    docs = frozenset(lex.get("SPONSOR_DOC", set()))
+    agents = _alternation(lex.get("SPONSOR_AGENT_NOUN", set()))
+    join = _alternation(lex.get("SPONSOR_JOIN", set()))
+    behalf = _alternation(lex.get("SPONSOR_BEHALF", set()))
+    return SponsorRules(
+        docs=docs,
+        owned_docs=frozenset(lex.get("SPONSOR_OWNED_DOC", set())),
+        # A proposal can be tabled ("a proposal tabled by Sao Tome"), but a country that "put
+        # forward proposals" has not authored the text reported: the passive only.
+        passive_docs=docs | {"proposal", "proposals", "draft", "drafts"},
+        not_docs=frozenset(lex.get("SPONSOR_NOT_DOC", set())),
+        agent_nouns=frozenset(lex.get("SPONSOR_AGENT_NOUN", set())),
+        # "proposed by Russia", "introduced by the representative of Cuba"
+        by=re.compile(
+            rf"^\s*,?\s*(?:\w+ly\s+)?by\s+(?:the\s+|its\s+|a\s+)?"
+            rf"(?:(?:{agents})s?\s+of\s+(?:the\s+)?)?",
+            re.IGNORECASE,
+        ),
+        behalf_insert=re.compile(rf"^\s*,\s*(?:{behalf})\s+(?:the\s+)?$", re.IGNORECASE),
+        possessive_agent=re.compile(rf"^[’']s\s+(?:{agents})\b", re.IGNORECASE),
+        joined=re.compile(rf"^\s*,?\s*(?:{join}|and)\s+(?:the\s+)?$", re.IGNORECASE),
+        on_behalf=re.compile(rf"^\s*,?\s*(?:{behalf})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE),
+        folders=folders,
+    )
+
+
 _POSSESSIVE = re.compile(r"^[’']s?\b")
 _HYPHEN = ("-", "‑", "–")
 _WORD = re.compile(r"[\w’'-]+")
@@ -131,26 +161,27 @@ def _in_longer_name(text: str, mention: Mention) -> bool:
     )
 
 
-def _agent(text: str, run: list[Mention]) -> bool:
+def _agent(text: str, run: list[Mention], agent_nouns: frozenset[str]) -> bool:
     """A list that can be the author of a text: it opens with a state or a group, or with a
     state's people ("the Russian delegation"); a possessive must name an agent noun."""
     first = run[0]
     if first.label == "DEMONYM":
         following = text[first.end : first.end + 30].lower()
-        return any(following.lstrip(" ").startswith(noun) for noun in _AGENT_NOUNS)
+        return any(following.lstrip(" ").startswith(noun) for noun in agent_nouns)
     return True
 
 
-def _possessive_agent(text: str, mention: Mention) -> bool:
+def _possessive_agent(text: str, mention: Mention, agent_nouns: frozenset[str]) -> bool:
     after = text[mention.end : mention.end + 40]
     if not _POSSESSIVE.match(after):
         return True
     rest = re.sub(r"^[’']s?\s+", "", after).lower()
-    return any(rest.startswith(noun) for noun in _AGENT_NOUNS)
+    return any(rest.startswith(noun) for noun in agent_nouns)
 
 
 class _Finder:
-    def __init__(self, doc: Doc, view: DocView) -> None:
+    def __init__(self, doc: Doc, view: DocView, rules: SponsorRules) -> None:
+        self.rules = rules
         self.text = view.text
         self.sents = sentence_bounds(doc, self.text)
         self.starts = [s for s, _ in self.sents]
@@ -195,17 +226,19 @@ class _Finder:
                 return result
             nxt = self.runs[i]
             gap = self.text[result[-1].end : nxt[0].start]
-            if _JOINED.match(gap):
+            if self.rules.joined.match(gap):
                 result.extend(nxt)
                 continue
-            if _ON_BEHALF.match(gap) or re.match(r"^[’']s\s+\w+\s+on behalf of\s+(?:the\s+)?", gap):
+            if self.rules.on_behalf.match(gap) or re.match(
+                r"^[’']s\s+\w+\s+on behalf of\s+(?:the\s+)?", gap
+            ):
                 result.extend(m for m in nxt if m.label == "ORG" or m is nxt[0])
             return result
 
     def add(self, position: int, run: list[Mention], count: int | None, cosponsor: bool) -> None:
-        if not run or not _agent(self.text, run):
+        if not run or not _agent(self.text, run, self.rules.agent_nouns):
             return
-        if run[-1] is run[0] and not _possessive_agent(self.text, run[0]):
+        if run[-1] is run[0] and not _possessive_agent(self.text, run[0], self.rules.agent_nouns):
             return
         self.found.append((position, self.fill_gaps(run), count, cosponsor))
 
@@ -218,7 +251,9 @@ class _Finder:
             if re.search(r"[A-Z]", gap):
                 for item in re.finditer(r"(?:(?!\band\b)[^,;])+", gap):
                     name = re.sub(r"^[\s.]*(?:and\s+)?(?:the\s+)?|[\s.]+$", "", item.group())
-                    code = country_table().code(name) if name[:1].isupper() else None
+                    code = (
+                        country_table(self.rules.folders).code(name) if name[:1].isupper() else None
+                    )
                     if code:
                         start = before.end + item.start()
                         filled.append(
@@ -233,10 +268,11 @@ class _Finder:
         sentence = self.text[sent_start:sent_end].lower()
         before = self.text[sent_start:cue_end].lower()
         if not (
-            any(w in _PASSIVE_DOCS for w in _WORD.findall(sentence)) or _TEXT_PRONOUN.search(before)
+            any(w in self.rules.passive_docs for w in _WORD.findall(sentence))
+            or _TEXT_PRONOUN.search(before)
         ):
             return
-        by = _BY.match(self.text[cue_end:sent_end])
+        by = self.rules.by.match(self.text[cue_end:sent_end])
         if by:
             position = cue_end + by.end()
             count = None
@@ -260,7 +296,7 @@ class _Finder:
         after = _WORD.findall(self.text[cue_end : min(sent_end, cue_end + 60)])[:5]
         lowered = [w.lower() for w in after]
         has_doc = any(
-            w in _DOCS or f"{w} {n}" in _DOCS
+            w in self.rules.docs or f"{w} {n}" in self.rules.docs
             for w, n in zip(lowered, [*lowered[1:], ""], strict=True)
         )
         if not has_doc or (lowered and lowered[0] == "by"):
@@ -272,12 +308,12 @@ class _Finder:
         if len(before) > 1 and all(m.label == "ORG" for m in run):
             # "Egypt, on behalf of the Arab Group, introduced the draft"
             agent = before[-2]
-            if _BEHALF_INSERT.match(self.text[agent[-1].end : run[0].start]):
+            if self.rules.behalf_insert.match(self.text[agent[-1].end : run[0].start]):
                 run = agent + run
         gap = self.text[run[-1].end : cue_start]
         gap = re.sub(r"^\s*,\s*(?:which|who)\b", " ", gap)  # "France, which drafted the text"
         gap = re.sub(r"^\s*,\s*$", " ", gap) if run[-1].label == "ORG" else gap
-        possessive = _POSSESSIVE_AGENT.match(gap)  # "Cuba's representative introduced"
+        possessive = self.rules.possessive_agent.match(gap)  # "Cuba's representative introduced"
         if possessive:
             gap = gap[possessive.end() :]
         words = _WORD.findall(gap)
@@ -295,7 +331,7 @@ class _Finder:
         if self.text[cue_start - 1 : cue_start] not in _HYPHEN:
             return
         following = [w.lower() for w in _WORD.findall(self.text[cue_start : cue_start + 60])[1:4]]
-        if not any(w in _PASSIVE_DOCS for w in following):
+        if not any(w in self.rules.passive_docs for w in following):
             return
         mention = self.ending_at.get(cue_start - 1)
         if mention is not None:
@@ -318,9 +354,9 @@ class _Finder:
                 continue
             one = match.group(1).lower()
             two = f"{one} {(match.group(2) or '').lower()}"
-            if (match.group(2) or "").lower() in _NOT_DOCS:
+            if (match.group(2) or "").lower() in self.rules.not_docs:
                 continue  # "Iran's draft law": a country's own legislation
-            if one in _OWNED_DOCS or two in _OWNED_DOCS:
+            if one in self.rules.owned_docs or two in self.rules.owned_docs:
                 self.found.append((mention.start, self.hyphenated(mention), None, False))
 
     def authors(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
@@ -328,7 +364,7 @@ class _Finder:
         following = self.text[cue_end:sent_end]
         of = _AUTHORS_OF.match(following)
         if of and of.group("doc"):
-            about_text = any(w in _DOCS for w in of.group("doc").lower().split())
+            about_text = any(w in self.rules.docs for w in of.group("doc").lower().split())
         else:
             about_text = of is not None and bool(
                 _OWNER_BEFORE.search(self.text[max(sent_start, cue_start - 30) : cue_start])
@@ -357,13 +393,13 @@ class _Finder:
             self.add(cue_start, before[-1], None, True)
 
 
-def find_sponsors(doc: Doc) -> list[Sponsorship]:
+def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponsorship]:
     """One entry per sponsored text, with the countries, names as written and stated count."""
     view = doc_view(doc)
     cues = sorted((start, end, label) for start, end, label, _ in view.cues if label in _LABELS)
     if not cues and not any(label == "SPONSOR_OWNED_DOC" for _, _, label, _ in view.cues):
         return []
-    finder = _Finder(doc, view)
+    finder = _Finder(doc, view, rules or load_rules((default_pattern_dir(),)))
     for start, end, label in cues:
         index = finder.sentence_of(start)
         if index < 0:

@@ -17,12 +17,14 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from .countries import COUNTRY_LABELS, CountryTable
+from .countries import COUNTRY_LABELS, country_table
+from .doctext import article_text
 from .facts import SIDES, SideCountries, Vote
 from .numbers import NUMBER_WORDS, find_numbers, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
@@ -31,17 +33,6 @@ from .patterns import default_pattern_dir, lexicon, load_patterns
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
-
-_LEX = lexicon(load_patterns("votes", [default_pattern_dir()]))
-UNIT_WORDS = frozenset(_LEX.get("VOTE_UNIT", set()))
-BODY_SIZES: dict[str, int] = {
-    entry["pattern"]: int(entry["id"])
-    for entry in load_patterns("votes", [default_pattern_dir()])
-    if entry["label"] == "VOTE_BODY_SIZE"
-}
-_BODY_WORDS = frozenset(
-    word for phrase in _LEX.get("VOTE_BODY", set()) for word in re.findall(r"[\w’']+", phrase)
-)
 
 # Side words, by how they bind to their count.
 _POSTFIX = {"VOTE_FOR": "in_favour", "VOTE_AGAINST": "against", "VOTE_ABSTAIN": "abstentions"}
@@ -72,19 +63,7 @@ _PREFIX_GAP = _words(
     "the a an total of bill resolution draft text motion measure amendment document it some "
     "decision law"
 )
-_WEAK = frozenset(_LEX.get("VOTE_WEAK", set()))
 _NEAR_END = re.compile(r"\s*(?:[,;.)]|and\b|to\b|with\b|\d|$)")
-# A side word the tokenizer left glued to a bracket ("9 abstentions(Albania"): the cue ruler
-# cannot see it, so the single-word side words of the pattern file are matched on the text.
-_GLUED = {
-    word: side
-    for label, side in _POSTFIX.items()
-    for word in _LEX.get(label, set())
-    if " " not in word
-}
-_GLUED_SIDE = re.compile(
-    rf"^\s+({'|'.join(sorted(map(re.escape, _GLUED), key=len, reverse=True))})(?=[(\[])", re.I
-)
 _STOP = frozenset({"the", "a", "an", "of", "on", "in", "at", "to"})
 
 _INSERTS = re.compile(
@@ -160,6 +139,61 @@ _EARLIER = re.compile(
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
+@dataclass(frozen=True)
+class VoteRules:
+    """The word lists of votes.jsonl that the search reads as plain sets (the side words, bodies
+    and outcomes themselves come marked on the Doc by the cue ruler)."""
+
+    units: frozenset[str]
+    voters: frozenset[str]
+    body_words: frozenset[str]
+    weak: frozenset[str]
+    glued: dict[str, str]
+    glued_side: re.Pattern[str]
+    body_sizes: dict[str, int]
+    parliaments: frozenset[str]
+    folders: tuple[Path, ...]
+
+
+@lru_cache(maxsize=8)
+def load_rules(folders: tuple[Path, ...]) -> VoteRules:
+    """The rules of `votes.jsonl` in every folder (shipped first, then the user's), built once."""
+    patterns = load_patterns("votes", folders)
+    lex = lexicon(patterns)
+    # A side word the tokenizer left glued to a bracket ("9 abstentions(Albania"): the cue
+    # ruler cannot see it, so the single-word side words are also matched on the text.
+    glued = {
+        word: side
+        for label, side in _POSTFIX.items()
+        for word in lex.get(label, set())
+        if " " not in word
+    }
+    alternatives = "|".join(sorted(map(re.escape, glued), key=len, reverse=True)) or "(?!)"
+    return VoteRules(
+        units=frozenset(lex.get("VOTE_UNIT", set())),
+        voters=frozenset(lex.get("VOTE_VOTER", set())),
+        body_words=frozenset(
+            word
+            for phrase in lex.get("VOTE_BODY", set())
+            for word in re.findall(r"[\w’']+", phrase)
+        ),
+        weak=frozenset(lex.get("VOTE_WEAK", set())),
+        glued=glued,
+        glued_side=re.compile(rf"^\s+({alternatives})(?=[(\[])", re.I),
+        body_sizes={
+            entry["pattern"]: int(entry["id"])
+            for entry in patterns
+            if entry["label"] == "VOTE_BODY_SIZE" and "id" in entry
+        },
+        parliaments=frozenset(lex.get("VOTE_PARLIAMENT", set())),
+        folders=folders,
+    )
+
+
+def shipped_rules() -> VoteRules:
+    return load_rules((default_pattern_dir(),))
+
+
 class Mention(NamedTuple):
     """A country named in the text: where, which code, how it was written."""
 
@@ -213,13 +247,6 @@ class _Group:
     primary_size: int
     veto: bool = False
     position: int = 0
-
-
-@lru_cache(maxsize=1)
-def country_table() -> CountryTable:
-    """Every written form of a country, built only when a bracketed list holds a name the
-    entity ruler missed."""
-    return CountryTable.build(load_patterns("countries", [default_pattern_dir()]))
 
 
 def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -344,7 +371,7 @@ def doc_view(doc: Doc) -> DocView:
     cached = doc.user_data.get(_VIEW_KEY)
     if isinstance(cached, DocView):
         return cached
-    text = doc.text
+    text = article_text(doc)
     offsets = token_offsets(doc)
     starts, ends = offsets
     cues = []
@@ -385,7 +412,7 @@ def _clean_gap(gap: str) -> str:
     return gap
 
 
-def _gap_words_ok(gap: str, strict: bool) -> bool:
+def _gap_words_ok(gap: str, strict: bool, rules: VoteRules) -> bool:
     if _NEGATION.search(gap):
         return False
     cleaned = _clean_gap(gap)
@@ -393,14 +420,14 @@ def _gap_words_ok(gap: str, strict: bool) -> bool:
         return False
     words = _WORD.findall(cleaned)
     if strict:
-        return len(words) <= 2 and all(w.lower() in UNIT_WORDS for w in words)
+        return len(words) <= 2 and all(w.lower() in rules.units for w in words)
     content = 0
     for word in words:
         low = re.sub(r"[’']s$", "", word.lower())
         if not (
-            low in UNIT_WORDS
+            low in rules.units
             or low in _LINK
-            or low in _BODY_WORDS
+            or low in rules.body_words
             or word[0].isupper()
             or word[0].isdigit()
         ):
@@ -427,7 +454,7 @@ def _count(written: str) -> int | None:
     return 0 if written.lower() in ("none", "nil", "zero") else parse_number(written)
 
 
-def _subgroup(text: str, end: int, starts: set[int]) -> bool:
+def _subgroup(text: str, end: int, starts: set[int], rules: VoteRules) -> bool:
     """'Eight Labour MPs', '30 Tories', 'No Republicans': a party's share of a division."""
     match = re.match(r"\s+([A-Z][\w’'-]*)", text[end : end + 40])
     if not match:
@@ -435,8 +462,8 @@ def _subgroup(text: str, end: int, starts: set[int]) -> bool:
     word = match.group(1).lower()
     if (
         _CALENDAR.fullmatch(word)
-        or word in UNIT_WORDS
-        or word in _BODY_WORDS
+        or word in rules.units
+        or word in rules.body_words
         or end + match.start(1) in starts
     ):
         return False
@@ -454,6 +481,7 @@ class _Sentence:
         cues: list[_Cue],
         mentions: list[Mention],
         entity_starts: set[int],
+        rules: VoteRules,
     ) -> None:
         self.text = text
         self.start, self.end = bounds
@@ -461,6 +489,7 @@ class _Sentence:
         self.cues = cues
         self.mentions = mentions
         self.entity_starts = entity_starts
+        self.rules = rules
 
     def analyse(self) -> tuple[list[_Tally], dict[str, list[str]], bool, bool]:
         """(tallies, side lists when no tally, a veto was cast, the lists are partial)."""
@@ -539,7 +568,7 @@ class _Sentence:
             if joined or not _is_count(text, start, end, value, self.start):
                 found.append(_Anchor(start, end, None, "void"))
                 continue
-            if _subgroup(text, end, self.entity_starts):
+            if _subgroup(text, end, self.entity_starts, self.rules):
                 blocked = True
             found.append(_Anchor(start, end, None, "number", value=value))
         for cue in self.cues:
@@ -548,7 +577,7 @@ class _Sentence:
                 and not any(a.start <= cue.start < a.end for a in found)
                 and not re.search(r"\d\s+$", text[max(self.start, cue.start - 6) : cue.start])
             ):
-                if _subgroup(text, cue.end, self.entity_starts):
+                if _subgroup(text, cue.end, self.entity_starts, self.rules):
                     blocked = True
                 found.append(_Anchor(cue.start, cue.end, None, "zero", value=0))
         found.sort(key=lambda a: a.start)
@@ -632,13 +661,13 @@ class _Sentence:
             near = marker.label in _NEAR
             if near and not _NEAR_END.match(text[marker.end : marker.end + 8]):
                 side = None
-            if side and _gap_words_ok(text[anchor.end : marker.start], strict or near):
+            if side and _gap_words_ok(text[anchor.end : marker.start], strict or near, self.rules):
                 anchor.side, anchor.label = side, "side_counts"
-                anchor.weak = marker.text in _WEAK
+                anchor.weak = marker.text in self.rules.weak
                 return
-        glued = _GLUED_SIDE.match(text[anchor.end : limit])
+        glued = self.rules.glued_side.match(text[anchor.end : limit])
         if glued:
-            anchor.side, anchor.label = _GLUED[glued.group(1).lower()], "side_counts"
+            anchor.side, anchor.label = self.rules.glued[glued.group(1).lower()], "side_counts"
             return
         if strict:
             return
@@ -660,7 +689,7 @@ class _Sentence:
             gap = _WORD.findall(text[marker.end : anchor.start])
             if len(gap) <= 3 and all(w.lower() in _PREFIX_GAP for w in gap):
                 anchor.side, anchor.label = _PREFIX[marker.label], "side_counts"
-                anchor.weak = marker.text in _WEAK
+                anchor.weak = marker.text in self.rules.weak
                 return
         received = [m for m in markers if floor <= m.end <= anchor.start]
         if (
@@ -721,7 +750,7 @@ class _Sentence:
             opening = _BRACKET_LIST.match(text, anchor.end, self.end)
             if opening is None or (opening.group(1) and anchor.kind == "marker"):
                 continue
-            if opening.group(1) and opening.group(1).lower() not in _GLUED:
+            if opening.group(1) and opening.group(1).lower() not in self.rules.glued:
                 continue
             bucket = lists.setdefault(anchor.side, [])
             offset = opening.start(2)
@@ -729,7 +758,9 @@ class _Sentence:
                 name = re.sub(r"^\s*(?:and\s+)?(?:the\s+)?|\s+$", "", item.group())
                 start = offset + item.start()
                 known = [m for m in self.mentions if start <= m.start < offset + item.end()]
-                codes = [m.code for m in known] or [country_table().code(name) or ""]
+                codes = [m.code for m in known] or [
+                    country_table(self.rules.folders).code(name) or ""
+                ]
                 bucket.extend(c for c in codes if c and c not in bucket)
 
     def _lists(self, anchors: list[_Anchor], text: str) -> tuple[dict[str, list[str]], bool, bool]:
@@ -839,8 +870,9 @@ def _list_intro(gap: str) -> bool | None:
     return intro in _PARTIAL_INTRO
 
 
-def find_votes(doc: Doc) -> list[Vote]:
+def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     """Every tally the article reports, plus decisions taken without a vote."""
+    rules = rules or shipped_rules()
     view = doc_view(doc)
     text = view.text
     sents = sentence_bounds(doc, text)
@@ -868,7 +900,13 @@ def find_votes(doc: Doc) -> list[Vote]:
         if index not in compact and not any(c.label in _SIDE_LABELS for c in sent_cues):
             continue
         sentence = _Sentence(
-            text, sents[index], index, sent_cues, ment_by_sent.get(index, []), entity_starts
+            text,
+            sents[index],
+            index,
+            sent_cues,
+            ment_by_sent.get(index, []),
+            entity_starts,
+            rules,
         )
         found, lists, veto, partial = sentence.analyse()
         tallies.extend(found)
@@ -1108,9 +1146,10 @@ def _no_vote_decisions(
     return [v for v in votes if _HEADLINE_END.search(v.text) or v.outcome not in told]
 
 
-def check_votes(votes: list[Vote]) -> list[str]:
+def check_votes(votes: list[Vote], *, rules: VoteRules | None = None) -> list[str]:
     """Warnings for tallies that cannot be right as read: more countries listed than counted,
     or more votes than the body has members."""
+    rules = rules or shipped_rules()
     warnings: list[str] = []
     for number, vote in enumerate(votes, start=1):
         where = f"vote {number} ({vote.span[0]}-{vote.span[1]})"
@@ -1122,7 +1161,7 @@ def check_votes(votes: list[Vote]) -> list[str]:
                     f"{where}: {len(listed)} countries listed as {side.replace('_', ' ')} "
                     f"but the stated count is {count}"
                 )
-        size = BODY_SIZES.get(vote.body or "")
+        size = rules.body_sizes.get(vote.body or "")
         total = sum(getattr(vote, side) or 0 for side in SIDES)
         if size is not None and total > size:
             warnings.append(
