@@ -78,6 +78,9 @@ def make_dates(nlp: Language, name: str, pattern_dirs: list[str]) -> Callable[[D
     return _component("dates", lambda doc: dates.find_dates(doc, doc._.reference_date, rules=rules))
 
 
-@Language.factory("extract_quotes")
-def make_quotes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return _component("quotes", lambda doc: quotes.find_quotes(doc, doc._.officials or []))
+@Language.factory("extract_quotes", default_config={"pattern_dirs": []})
+def make_quotes(nlp: Language, name: str, pattern_dirs: list[str]) -> Callable[[Doc], Doc]:
+    rules = quotes.load_rules(pattern_folders(pattern_dirs))
+    return _component(
+        "quotes", lambda doc: quotes.find_quotes(doc, doc._.officials or [], rules=rules)
+    )
