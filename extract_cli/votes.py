@@ -38,7 +38,9 @@ def _words(spaced: str) -> frozenset[str]:
 _POSTFIX = {"VOTE_FOR": "in_favour", "VOTE_AGAINST": "against", "VOTE_ABSTAIN": "abstentions"}
 _NEAR = {"VOTE_FOR_NEAR": "in_favour", "VOTE_AGAINST_NEAR": "against"}
 _PREFIX = {"VOTE_FOR_BY": "in_favour", "VOTE_AGAINST_BY": "against"}
-_SIDE_LABELS = frozenset({*_POSTFIX, *_NEAR, *_PREFIX, "VOTE_VETO", "VOTE_ZERO", "VOTE_RECEIVED"})
+_SIDE_LABELS = frozenset(
+    {*_POSTFIX, *_NEAR, *_PREFIX, "VOTE_VETO", "VOTE_ZERO", "VOTE_RECEIVED", "VOTE_PASSED_WITH"}
+)
 _LABELS = frozenset(
     {*_SIDE_LABELS, "VOTE_NO_VOTE", "VOTE_OUTCOME", "VOTE_BODY", "VOTE_BODY_REF", "VOTE_NOT"}
 )
@@ -120,7 +122,8 @@ _ACTS = re.compile(
 _NO_BEFORE = re.compile(r"\b(?:no|without|any|a)\s+$", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*-?\s*(?:power|powers|right|rights|wielding|holders?|threat)\b", re.I)
 _TEXT_WORDS = re.compile(
-    r"\b(?:resolution|draft|text|motion|bill|amendment|measure|proposal|decision)s?\b", re.I
+    r"\b(?:resolution|draft|text|motion|bill|amendment|measure|proposal|decision|document|law)s?\b",
+    re.I,
 )
 _DELEGATION = re.compile(
     r"(?:\s+and\s+[A-Z]\w+)?\s+(?:delegations?|governments?|representatives?|envoys?)\b"
@@ -136,6 +139,13 @@ _EARLIER = re.compile(
     r"\b(?:last year|in (?:19|20)\d\d|previously|in the past|years? ago|last time|a similar)\b",
     re.IGNORECASE,
 )
+# A division held to turn a text down: its larger figure voted against the text.
+_REJECTING = re.compile(
+    r"\s*(?:votes?\s+)?,?\s*(?:to\s+(?:reject|defeat|vote\s+down|throw\s+out|strike\s+down|kill)\b"
+    r"|against\s+(?:the|this|that|a|an|its|it)\b)",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(r"\s+(members of parliament|[\w-]+)")
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -623,7 +633,10 @@ class _Sentence:
                 before_match = [c for c in outcomes if c.start < self.start + match.start()]
                 cue = before_match[-1] if before_match else (outcomes[0] if outcomes else None)
                 outcome = cue.id if cue else None
-                losing = outcome in ("rejected", "failed")
+                # "voted by 312 to 297 to reject the amendment": the larger figure rejected it
+                losing = outcome in ("rejected", "failed") or bool(
+                    _REJECTING.match(body, match.end())
+                )
                 winning = outcome in ("adopted", "approved")
                 if (losing and first > second) or (winning and first < second):
                     first, second = second, first
@@ -663,7 +676,7 @@ class _Sentence:
                 side = None
             if side and _gap_words_ok(text[anchor.end : marker.start], strict or near, self.rules):
                 anchor.side, anchor.label = side, "side_counts"
-                anchor.weak = marker.text in self.rules.weak
+                anchor.weak = marker.text in self.rules.weak and not self._chamber_count(anchor)
                 return
         glued = self.rules.glued_side.match(text[anchor.end : limit])
         if glued:
@@ -689,20 +702,40 @@ class _Sentence:
             gap = _WORD.findall(text[marker.end : anchor.start])
             if len(gap) <= 3 and all(w.lower() in _PREFIX_GAP for w in gap):
                 anchor.side, anchor.label = _PREFIX[marker.label], "side_counts"
-                anchor.weak = marker.text in self.rules.weak
+                anchor.weak = marker.text in self.rules.weak and not self._chamber_count(anchor)
                 return
         received = [m for m in markers if floor <= m.end <= anchor.start]
         if (
             received
-            and received[-1].label == "VOTE_RECEIVED"
+            and received[-1].label in ("VOTE_RECEIVED", "VOTE_PASSED_WITH")
             and re.fullmatch(
                 r"\s*(?:just|only|a mere|barely)?\s*", text[received[-1].end : anchor.start]
             )
-            and re.match(r"\s+votes\b", text[anchor.end : anchor.end + 8])
-            and _TEXT_WORDS.search(text[self.start : self.end])
+            and (
+                re.match(r"\s+votes\b", text[anchor.end : anchor.end + 8])
+                or (received[-1].label == "VOTE_PASSED_WITH" and self._voters_after(anchor))
+            )
+            and (
+                received[-1].label == "VOTE_PASSED_WITH"
+                or _TEXT_WORDS.search(text[self.start : self.end])
+            )
         ):
-            # "the draft received 13 votes": the count in favour, when a text is voted on
+            # "the draft received 13 votes": the count in favour, when a text is voted on;
+            # "it passed with 256 votes": the verb says a text was voted on.
             anchor.side, anchor.label = "in_favour", "side_counts"
+
+    def _chamber_count(self, anchor: _Anchor) -> bool:
+        """'The document was supported by 57 MPs': members of a chamber backing a text are a
+        vote, where 'supported' alone may be mere support."""
+        return self._voters_after(anchor) and (
+            _TEXT_WORDS.search(self.text, self.start, self.end) is not None
+            or any(c.label == "VOTE_OUTCOME" for c in self.cues)
+        )
+
+    def _voters_after(self, anchor: _Anchor) -> bool:
+        """'57 MPs', '256 deputies': the count is of people who vote in a chamber."""
+        match = _UNIT_AFTER.match(self.text, anchor.end, min(self.end, anchor.end + 40))
+        return match is not None and match.group(1).lower() in self.rules.voters
 
     def _tallies(self, ordered: list[_Anchor]) -> list[_Tally]:
         tallies: list[_Tally] = []

@@ -397,3 +397,47 @@ def test_votes_keep_a_list_about_an_earlier_vote_out(extract: Extract) -> None:
         )
     )
     assert vote.countries == SideCountries(abstentions=("CAN",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies voted by 214 to 180 to reject the proposal.", (180, 214, "rejected")),
+        ("MPs voted by 312 to 297 to reject the amendment.", (297, 312, "rejected")),
+        ("The senators voted 61-38 to vote down the nomination.", (38, 61, "rejected")),
+        ("The chamber voted 280 to 250 against the motion on Thursday.", (250, 280, "rejected")),
+        ("The chamber voted 280 to 250 in favour of the motion.", (280, 250, "adopted")),
+    ],
+)
+def test_votes_read_a_division_to_reject_with_the_larger_figure_against(
+    extract: Extract, text: str, expected: tuple[int, int, str]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against, vote.outcome) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The document was supported by 57 MPs.",
+        "The bill was backed by 230 deputies in its final reading.",
+        "In the second reading on 9 March, it passed with 256 votes.",
+        "The amendment was approved with 301 lawmakers in support.",
+        "Ninety senators supported the bill.",
+    ],
+)
+def test_votes_read_a_lone_count_of_members_backing_a_text(extract: Extract, text: str) -> None:
+    vote = only_vote(extract(text))
+    assert vote.in_favour is not None and vote.against is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty countries supported the statement.",
+        "Some 300 lawmakers supported the idea of a ceasefire.",
+        "Twelve senators backed the call for talks.",
+    ],
+)
+def test_votes_take_plain_support_for_no_vote(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
