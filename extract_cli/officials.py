@@ -368,7 +368,7 @@ class _Finder:
             return ("none", None), False
         # "residents such as Ahmed Saleh", "witnesses including ...": private people.
         marker = toks[i].group().lower() if i >= 1 and not comma else ""
-        if marker in ("as", "including", "like"):
+        if marker in ("as", "including", "like", "named", "called"):
             j = i - 1
             if marker == "as":
                 j = i - 2 if toks[i - 1].group().lower() == "such" else -1
@@ -734,6 +734,13 @@ class _Finder:
             return self.administration(start, end), role
         if before in ("official", "person") or after == "official":
             return True, role
+        # "Eyewitness Ahmed Saleh", "Activist Ahmed Saleh": a role word glued to the name
+        first = segment[0].lower
+        if _is_role(first, self.lex.not_official) and self.given(segment[1:]):
+            return False, None
+        # "The Golden Dawn said": a person's name takes no article
+        if self.text[max(0, start - 4) : start] in ("the ", "The "):
+            return False, role
         # an age and no title ("Olena Kovalenko, 62, was rescued"): a private person
         if not _AGE_AFTER.match(self.text, end) and (
             self.given(segment) or self.speech(start, end, line_start, line_end)

@@ -395,6 +395,9 @@ def test_officials_take_the_body_of_an_apposition_title_as_affiliation(extract: 
         "A lawyer for the former minister, Tomasz Wielgosz, said he would appeal.",
         "Residents such as Ahmed Saleh told Reuters the water had run out.",
         "Witnesses including Ruslan Tadevosyan said the shelling lasted an hour.",
+        "Eyewitness Mohammed Ali told Reuters the bridge had fallen.",
+        "A farmer named Ruslan Tadevosyan said the harvest was lost.",
+        "The Blue Horizon said it would contest the vote.",
     ],
 )
 def test_officials_leave_out_relatives_and_private_people_around_a_title(
