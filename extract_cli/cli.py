@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -14,14 +16,18 @@ import click
 from . import __version__
 from .errors import ExtractError
 from .facts import ArticleFacts
-from .inputs import DEFAULT_MAX_BYTES, InputFailure, count_articles, read_articles
-from .render import FORMATS
+from .inputs import DEFAULT_MAX_BYTES, Article, InputFailure, count_articles, read_articles
+from .render import FORMATS, BatchSummary
+
+Result = ArticleFacts | InputFailure
 
 EPILOG = """\b
 Examples:
   extract article.txt                       tables in the terminal
   extract --format json article.txt | jq    one JSON object
   extract --date 2019-12-27 a.txt b.txt     resolve relative dates against that day
+  extract --show article.txt                the article with its facts highlighted
+  extract --format html samples/ > report.html
   extract --format jsonl archive/ > out.jsonl
   extract --format csv articles.jsonl > facts.csv
   cat article.txt | extract -
@@ -72,7 +78,12 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     type=click.IntRange(min=1),
     help="Worker processes [default: one per core for batches of 48+ articles, else 1].",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on stderr.")
+@click.option(
+    "--show",
+    is_flag=True,
+    help="Print each article with its facts highlighted by kind, then the tables.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, summary or warnings on stderr.")
 @click.version_option(__version__, prog_name="extract")
 def main(
     inputs: tuple[str, ...],
@@ -81,6 +92,7 @@ def main(
     pattern_dirs: tuple[Path, ...],
     max_bytes: int,
     jobs: int | None,
+    show: bool,
     quiet: bool,
 ) -> None:
     """Extract vote tallies, sponsors, officials, dates and quotes from news articles.
@@ -90,32 +102,65 @@ def main(
     """
     if not inputs:
         raise click.UsageError("give at least one INPUT (a file, a folder, a .jsonl file or -)")
+    if show and fmt not in (None, "table"):
+        raise click.UsageError(f"--show prints tables; it does not go with --format {fmt}")
     if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else "jsonl"
+        fmt = "table" if show or sys.stdout.isatty() else "jsonl"
+    started = time.perf_counter()
+    batch_on_terminal = not quiet and _stderr_is_terminal() and _is_batch(inputs)
     try:
         from .batch import run_batch
         from .pipeline import Extractor
 
         extractor = Extractor(pattern_dirs)
         articles = read_articles(inputs, default_date=reference_date, max_bytes=max_bytes)
-        results = run_batch(extractor, articles, jobs=jobs, pattern_dirs=pattern_dirs)
-        show_progress = (
-            not quiet and sys.stderr.isatty() and not sys.stdout.isatty() and _is_batch(inputs)
+        texts: deque[str] = deque()
+        if show or fmt == "html":
+            articles = _remembering_texts(articles, texts)
+        results: Iterable[Result] = run_batch(
+            extractor, articles, jobs=jobs, pattern_dirs=pattern_dirs
         )
-        if show_progress:
+        if batch_on_terminal and not sys.stdout.isatty():
             from .progress import tracked
 
             results = tracked(results, count_articles(inputs))
-        failures, total = _write(results, fmt, sys.stdout, quiet=quiet)
+        summary = BatchSummary()
+        _write(_paired(results, texts), fmt, sys.stdout, quiet=quiet, show=show, summary=summary)
     except ExtractError as exc:
         raise click.ClickException(str(exc)) from None
     except BrokenPipeError:
         _silence_stdout()
         return
-    if failures:
+    if batch_on_terminal:
+        click.echo(f"extract: {summary.line(time.perf_counter() - started)}", err=True)
+    if summary.failures:
+        total = summary.articles + summary.failures
         noun = "input" if total == 1 else "inputs"
-        click.echo(f"extract: {failures} of {total} {noun} failed", err=True)
+        click.echo(f"extract: {summary.failures} of {total} {noun} failed", err=True)
         sys.exit(1)
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _remembering_texts(
+    items: Iterable[Article | InputFailure], texts: deque[str]
+) -> Iterator[Article | InputFailure]:
+    """Pass the articles on, keeping each one's text until its facts come back (in order)."""
+    for item in items:
+        texts.append(item.text if isinstance(item, Article) else "")
+        yield item
+
+
+def _paired(results: Iterable[Result], texts: deque[str]) -> Iterator[tuple[Result, str]]:
+    """Each result with its article's text ("" when the renderer does not need it).
+
+    run_batch gives one result per item in input order, so the oldest remembered text is the
+    current result's; at most the batch's in-flight articles are held at a time.
+    """
+    for result in results:
+        yield result, texts.popleft() if texts else ""
 
 
 def _is_batch(inputs: tuple[str, ...]) -> bool:
@@ -125,10 +170,17 @@ def _is_batch(inputs: tuple[str, ...]) -> bool:
 
 
 def _write(
-    results: Iterable[ArticleFacts | InputFailure], fmt: str, out: IO[str], *, quiet: bool
-) -> tuple[int, int]:
-    """Write every result in input order; returns (failed inputs, all inputs)."""
-    from .render import JsonArrayWriter, csv_header, to_csv_rows, to_json, to_tables
+    results: Iterable[tuple[Result, str]],
+    fmt: str,
+    out: IO[str],
+    *,
+    quiet: bool,
+    show: bool,
+    summary: BatchSummary,
+) -> None:
+    """Write every result in input order, counting articles, facts and failures in `summary`."""
+    from .render import JsonArrayWriter, csv_header, fact_tables, header, to_csv_rows, to_json
+    from .report import HtmlReportWriter
 
     console = None
     if fmt == "table":
@@ -136,15 +188,17 @@ def _write(
 
         console = Console(file=out, width=None if out.isatty() else 100)
     writer = JsonArrayWriter()
+    report = HtmlReportWriter()
     if fmt == "csv":
         out.write(csv_header())
-    failures = total = 0
-    for facts in results:
-        total += 1
+    for facts, text in results:
         if isinstance(facts, InputFailure):
-            failures += 1
+            summary.failures += 1
             click.echo(f"extract: {facts.source}: {facts.message}", err=True)
+            if fmt == "html":
+                out.write(report.add_failure(facts.source, facts.message))
             continue
+        summary.add(facts)
         if not quiet:
             for warning in facts.warnings:
                 click.echo(f"extract: {facts.source}: warning: {warning}", err=True)
@@ -154,15 +208,28 @@ def _write(
             out.write(writer.add(facts))
         elif fmt == "csv":
             out.write(to_csv_rows(facts))
+        elif fmt == "html":
+            out.write(report.add(facts, text))
         elif console is not None:
-            for part in to_tables(facts):
+            # With --show the headline is the article's first line, not repeated above it.
+            for part in header(facts)[: 1 if show else None]:
+                console.print(part)
+            if show:
+                from .highlight import highlight, legend
+
+                console.print(legend())
+                console.print()
+                console.print(highlight(text, facts))
+                console.print()
+            for part in fact_tables(facts):
                 console.print(part)
             console.print()
         out.flush()
     if fmt == "json":
         out.write(writer.close())
+    elif fmt == "html":
+        out.write(report.close())
     out.flush()
-    return failures, total
 
 
 def _silence_stdout() -> None:

@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .facts import SIDES, ArticleFacts
+from .marks import PLURALS, counts, speaker_label
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "html")
 
 CSV_COLUMNS = (
     "id", "kind", "start", "end", "text",
@@ -112,6 +115,24 @@ def _csv_line(cells: Any) -> str:
 
 def to_tables(facts: ArticleFacts) -> list[RenderableType]:
     """Rich renderables for one article: a header, then a table per fact kind that has facts."""
+    return header(facts) + fact_tables(facts)
+
+
+def header(facts: ArticleFacts) -> list[RenderableType]:
+    """The article's id and reference date, and its headline when it has one."""
+    from rich.text import Text
+
+    line = Text.assemble(
+        (facts.id, "bold"),
+        "  reference date: ",
+        (facts.reference_date or "unknown", "cyan"),
+        f" ({facts.reference_date_source})" if facts.reference_date_source else "",
+    )
+    return [line, Text(facts.headline, style="italic")] if facts.headline else [line]
+
+
+def fact_tables(facts: ArticleFacts) -> list[RenderableType]:
+    """A Rich table per fact kind that has facts, the warnings, or "no facts found"."""
     from rich.table import Table
     from rich.text import Text
 
@@ -125,15 +146,7 @@ def to_tables(facts: ArticleFacts) -> list[RenderableType]:
         # Article text is never read as Rich markup.
         return Text("" if value is None else str(value))
 
-    header = Text.assemble(
-        (facts.id, "bold"),
-        "  reference date: ",
-        (facts.reference_date or "unknown", "cyan"),
-        f" ({facts.reference_date_source})" if facts.reference_date_source else "",
-    )
-    parts: list[RenderableType] = [header]
-    if facts.headline:
-        parts.append(Text(facts.headline, style="italic"))
+    parts: list[RenderableType] = []
     if facts.votes:
         votes = table("Votes", "body", "for", "against", "abst.", "outcome", "countries")
         for vote in facts.votes:
@@ -172,16 +185,36 @@ def to_tables(facts: ArticleFacts) -> list[RenderableType]:
     if facts.quotes:
         quotes = table("Quotes", "speaker", "quote", ratios=(1, 2))
         for quote in facts.quotes:
-            who = quote.speaker_name or quote.speaker
-            if quote.speaker_name and quote.speaker and quote.speaker_name not in quote.speaker:
-                who = f"{quote.speaker_name} ({quote.speaker})"
-            quotes.add_row(cell(who), cell(_clip(quote.text, 160)))
+            quotes.add_row(cell(speaker_label(quote)), cell(_clip(quote.text, 160)))
         parts.append(quotes)
+    if not parts:
+        parts.append(Text("no facts found", style="dim"))
     if facts.warnings:
         parts.append(Text("warnings: " + "; ".join(facts.warnings), style="yellow"))
-    if len(parts) <= 2:
-        parts.append(Text("no facts found", style="dim"))
     return parts
+
+
+@dataclass
+class BatchSummary:
+    """What a batch did, for the line `extract` writes on stderr at its end on a terminal."""
+
+    articles: int = 0
+    failures: int = 0
+    facts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, facts: ArticleFacts) -> None:
+        self.articles += 1
+        self.facts.update(counts(facts))
+
+    def line(self, seconds: float) -> str:
+        """Articles, facts by kind, failures, time and articles per second, on one line."""
+        by_kind = ", ".join(f"{self.facts[kind]} {kind}" for kind in PLURALS.values())
+        rate = f"{self.articles / seconds:,.1f}" if seconds > 0 else "-"
+        noun = "article" if self.articles == 1 else "articles"
+        return (
+            f"{self.articles} {noun}, {sum(self.facts.values())} facts ({by_kind}), "
+            f"{self.failures} failed, {seconds:.1f} s, {rate} articles/s"
+        )
 
 
 def _clip(text: str, limit: int = 100) -> str:
