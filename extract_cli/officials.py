@@ -572,7 +572,8 @@ class _Finder:
                 k += 1
             while k - 1 > j and not _is_capitalised(toks[k - 1].group()):
                 k -= 1
-            if k > j:
+            # "envoy of the Secretary-General": another title, no body
+            if k > j and not _is_head(_base(toks[j].group()), lex.heads):
                 candidates.append((toks[j].start(), toks[k - 1].end()))
         aff_text: str | None = None
         country: str | None = None
@@ -607,6 +608,8 @@ class _Finder:
             # "national security adviser", "humanitarian chief"; not "was confirmed as"
             lex = self.lex
             return base in lex.mods or base in lex.context or base in lex.heads or i == head - 1
+        if base in self.lex.parties:
+            return False  # "Labour Party leader": the party is the affiliation
         if base in self.lex.heads:
             return True
         if base not in self.lex.mods:

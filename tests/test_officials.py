@@ -509,3 +509,27 @@ def test_officials_take_title_words_from_a_user_pattern_folder(
     rules = load_rules((default_pattern_dir(), tmp_path))
     found = find_officials(doc, rules=rules)
     assert [(o.name, o.title) for o in found] == [("Ruslan Tadevosyan", "Burgomaster")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        (
+            "Green Alliance Party leader Tomasz Wielgosz conceded defeat.",
+            "Tomasz Wielgosz",
+            "leader",
+            "Green Alliance Party",
+        ),
+        (
+            "The special envoy of the Secretary-General for Yemen, Hans Grundberg, flew in.",
+            "Hans Grundberg",
+            "special envoy",
+            None,
+        ),
+    ],
+)
+def test_officials_keep_party_names_and_other_titles_out_of_titles_and_affiliations(
+    extract: Extract, text: str, name: str, title: str, affiliation: str | None
+) -> None:
+    official = officials(extract, text)[name]
+    assert (official.title, official.affiliation) == (title, affiliation)
