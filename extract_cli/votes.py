@@ -44,6 +44,9 @@ _SIDE_LABELS = frozenset(
 _LABELS = frozenset(
     {*_SIDE_LABELS, "VOTE_NO_VOTE", "VOTE_OUTCOME", "VOTE_BODY", "VOTE_BODY_REF", "VOTE_NOT"}
 )
+# Side words that can say on their own that a vote took place ("abstained", "vetoed"); "for"
+# or "won" cannot.
+_VOTE_WORDS = frozenset({*_POSTFIX, *_PREFIX, "VOTE_VETO"})
 # Side words in the past tense: a country list right before them is their subject
 # ("Russia, China and Niger opposed it"); "votes against" in a rule or a headline is not.
 _VERBAL = re.compile(r"^(?:\w+ed\b|were\b|was\b|cast\b)")
@@ -146,6 +149,10 @@ _REJECTING = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"\s+(members of parliament|[\w-]+)")
+# A tally the story recalls rather than reports ("a similar text failed last year by 18 to 20").
+_RECALLED = re.compile(
+    r"\b(?:last year|last time|a similar|years? ago|in (?:19|20)\d\d)\b", re.IGNORECASE
+)
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -944,15 +951,23 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
         found, lists, veto, partial = sentence.analyse()
         tallies.extend(found)
         start, end = sents[index]
-        if not found and (lists or veto) and not _EARLIER.search(text[start:end]):
+        if (
+            not found
+            and (lists or veto)
+            and not _EARLIER.search(text, start, end)
+            and _about_a_vote(text, start, end, sent_cues, rules)
+        ):
             fragments.append((index, lists, veto, partial))
 
     headlines = {
         i for i, (start, end) in enumerate(sents) if not _HEADLINE_END.search(text[start:end])
     }
     groups = _merge(tallies, headlines)
+    # A vote the story recalls ("failed last year by 18 votes to 20") takes no list from
+    # sentences about the vote being reported.
+    current = [g for g in groups if not _RECALLED.search(text, *sents[g.primary])]
     for index, lists, veto, partial in fragments:
-        _attach(groups, index, lists, veto, partial)
+        _attach(current, index, lists, veto, partial)
     votes = [_to_vote(group, text, sents, by_sent) for group in groups]
     votes.extend(_no_vote_decisions(text, sents, by_sent))
     votes.sort(key=lambda v: v.span[0])
@@ -1014,6 +1029,18 @@ def _add_lists(group: _Group, lists: dict[str, list[str]]) -> None:
     for side, codes in lists.items():
         bucket = group.countries.setdefault(side, [])
         bucket.extend(code for code in codes if code not in bucket)
+
+
+def _about_a_vote(text: str, start: int, end: int, cues: list[_Cue], rules: VoteRules) -> bool:
+    """A sentence that clearly speaks of a vote: it names voting, a text or an outcome, or has
+    a side word that means a vote ("abstained"), not mere support ("Washington supported
+    protecting displaced people")."""
+    if "vot" in text[start:end].lower() or _TEXT_WORDS.search(text, start, end):
+        return True
+    return any(
+        c.label == "VOTE_OUTCOME" or (c.label in _VOTE_WORDS and c.text not in rules.weak)
+        for c in cues
+    )
 
 
 def _attach(
@@ -1133,6 +1160,8 @@ def _to_vote(
     )
 
 
+# Outcomes that report the same decision in other words.
+_FAMILY = {"adopted": "adopted", "approved": "adopted"}
 _NOT_DONE = re.compile(r"\b(?:not|never|instead of|rather than|usually|normally)\b|n[’']t\b", re.I)
 _FUTURE = re.compile(r"\b(?:expected to|will|would|could|may|might|to be|should)\b[^.]*$", re.I)
 
@@ -1174,9 +1203,14 @@ def _no_vote_decisions(
                 )
             )
             break
-    # "Text adopted without a vote" over a story saying the same: the headline adds nothing.
-    told = {v.outcome for v in votes if _HEADLINE_END.search(v.text)}
-    return [v for v in votes if _HEADLINE_END.search(v.text) or v.outcome not in told]
+    # "Text adopted without a vote" over a story saying the same: the headline adds nothing
+    # ("APPROVES ... WITHOUT A VOTE" and "adopted without a vote" are one decision).
+    told = {_family(v.outcome) for v in votes if _HEADLINE_END.search(v.text)}
+    return [v for v in votes if _HEADLINE_END.search(v.text) or _family(v.outcome) not in told]
+
+
+def _family(outcome: str | None) -> str | None:
+    return _FAMILY.get(outcome or "", outcome)
 
 
 def check_votes(votes: list[Vote], *, rules: VoteRules | None = None) -> list[str]:

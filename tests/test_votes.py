@@ -441,3 +441,42 @@ def test_votes_read_a_lone_count_of_members_backing_a_text(extract: Extract, tex
 )
 def test_votes_take_plain_support_for_no_vote(extract: Extract, text: str) -> None:
     assert extract(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COMMITTEE APPROVES TEXT ON RURAL WOMEN WITHOUT A VOTE\n\n"
+        "The Third Committee on Monday took up a draft on rural women, which it adopted without "
+        "a vote.",
+        "Board adopts budget by consensus\n\nThe Executive Board approved the budget by consensus.",
+    ],
+)
+def test_votes_count_a_headline_and_story_on_one_decision_without_a_vote_once(
+    extract: Extract, text: str
+) -> None:
+    vote = only_vote(extract(text))
+    assert vote.rule == "no_vote" and vote.body is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris supported protecting aid workers. A similar text failed last year by 17 votes to "
+        "21, with eight abstentions.",
+        "The Council rejected the draft by 17 votes to 21, with eight abstentions. Berlin "
+        "backed more funding for refugees.",
+    ],
+)
+def test_votes_take_no_country_from_a_general_statement_of_support(
+    extract: Extract, text: str
+) -> None:
+    assert only_vote(extract(text)).countries == SideCountries()
+
+
+def test_votes_give_a_recalled_vote_no_list_from_the_vote_reported(extract: Extract) -> None:
+    facts = extract(
+        "The Assembly adopted the text by 120 votes to 10. A similar text failed last year by "
+        "50 votes to 60. Japan and Chile voted against the text."
+    )
+    assert [v.countries.against for v in facts.votes] == [("JPN", "CHL"), ()]
