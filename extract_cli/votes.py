@@ -153,6 +153,11 @@ _UNIT_AFTER = re.compile(r"\s+(members of parliament|[\w-]+)")
 _RECALLED = re.compile(
     r"\b(?:last year|last time|a similar|years? ago|in (?:19|20)\d\d)\b", re.IGNORECASE
 )
+_APPOSED = re.compile(
+    r"\s*,\s*((?:all|both|two|three|four|five|several|some|many|most|\d+)\s+of|one of|among)"
+    r"\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -859,6 +864,13 @@ class _Sentence:
                     side = nxt.side
                     veto = veto or nxt.label == "VOTE_VETO"
                     partial = partial or re.search(r"\bamong\b", gap) is not None
+            marker = next((a for a in anchors if a.start >= last.end and a.kind == "marker"), None)
+            if side is None and marker is not None and marker.side:
+                # "Switzerland and Japan, two of the nine abstaining members, said ..."
+                apposed = _APPOSED.fullmatch(text, last.end, marker.start)
+                if apposed and re.match(r"\w+ing\b", text[marker.start : marker.end]):
+                    side = marker.side
+                    partial = partial or not apposed.group(1).lower().startswith(("all", "both"))
             if side is None:
                 continue
             bucket = lists.setdefault(side, [])
@@ -934,7 +946,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
         ment_by_sent.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
 
     tallies: list[_Tally] = []
-    fragments: list[tuple[int, dict[str, list[str]], bool, bool]] = []
+    fragments: list[tuple[int, dict[str, list[str]], bool, bool, set[tuple[str, int]]]] = []
     for index in sorted(set(by_sent) | compact):
         sent_cues = by_sent.get(index, [])
         if index not in compact and not any(c.label in _SIDE_LABELS for c in sent_cues):
@@ -957,7 +969,9 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
             and not _EARLIER.search(text, start, end)
             and _about_a_vote(text, start, end, sent_cues, rules)
         ):
-            fragments.append((index, lists, veto, partial))
+            fragments.append(
+                (index, lists, veto, partial, _restated_counts(text, start, end, sent_cues, rules))
+            )
 
     headlines = {
         i for i, (start, end) in enumerate(sents) if not _HEADLINE_END.search(text[start:end])
@@ -966,8 +980,8 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     # A vote the story recalls ("failed last year by 18 votes to 20") takes no list from
     # sentences about the vote being reported.
     current = [g for g in groups if not _RECALLED.search(text, *sents[g.primary])]
-    for index, lists, veto, partial in fragments:
-        _attach(current, index, lists, veto, partial)
+    for index, lists, veto, partial, counts in fragments:
+        _attach(current, index, lists, veto, partial, counts)
     votes = [_to_vote(group, text, sents, by_sent) for group in groups]
     votes.extend(_no_vote_decisions(text, sents, by_sent))
     votes.sort(key=lambda v: v.span[0])
@@ -1043,12 +1057,43 @@ def _about_a_vote(text: str, start: int, end: int, cues: list[_Cue], rules: Vote
     )
 
 
+def _restated_counts(
+    text: str, start: int, end: int, cues: list[_Cue], rules: VoteRules
+) -> set[tuple[str, int]]:
+    """Counts a sentence restates with their side ("the nine abstaining members", "the 12
+    countries that voted against"): they name the vote its list belongs to."""
+    markers = [c for c in cues if c.label in _POSTFIX]
+    found: set[tuple[str, int]] = set()
+    if not markers:
+        return found
+    for number_start, number_end, value in find_numbers(text[start:end]):
+        position = start + number_end
+        marker = next((m for m in markers if m.start >= position), None)
+        if (
+            marker is not None
+            and marker.start - position < 60
+            and _gap_words_ok(text[position : marker.start], False, rules)
+        ):
+            found.add((_POSTFIX[marker.label], value))
+    return found
+
+
 def _attach(
-    groups: list[_Group], index: int, lists: dict[str, list[str]], veto: bool, partial: bool
+    groups: list[_Group],
+    index: int,
+    lists: dict[str, list[str]],
+    veto: bool,
+    partial: bool,
+    counts: set[tuple[str, int]],
 ) -> None:
-    """A country list or veto without a count joins the nearest vote, if one is close."""
+    """A country list or veto without a count joins the nearest vote, if one is close; a list
+    that restates a count ("several of the nine abstaining members") joins the vote with that
+    count, however far."""
     best: _Group | None = None
     best_distance = 4
+    named = [g for g in groups if any(g.counts.get(side) == value for side, value in counts)]
+    if named:
+        groups, best_distance = named, index + max(s for g in named for s in g.sents) + 1
     for group in groups:
         distance = min(abs(index - s) for s in group.sents)
         if distance < best_distance:

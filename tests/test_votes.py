@@ -480,3 +480,25 @@ def test_votes_give_a_recalled_vote_no_list_from_the_vote_reported(extract: Extr
         "50 votes to 60. Japan and Chile voted against the text."
     )
     assert [v.countries.against for v in facts.votes] == [("JPN", "CHL"), ()]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Several of the eight abstaining members, including Norway and Peru, asked for more time.",
+        "Norway and Peru, two of the eight abstaining members, asked for more time.",
+        "Norway and Peru were among the eight members that abstained.",
+    ],
+)
+def test_votes_take_a_partial_list_from_a_later_sentence_that_restates_the_count(
+    extract: Extract, later: str
+) -> None:
+    facts = extract(
+        "The Council adopted the text by 31 votes to 4, with eight abstentions. A second text "
+        "passed by 25 votes to 10, with 12 abstentions. The texts call for aid. Diplomats said "
+        "the talks had been hard. " + later
+    )
+    first, second = facts.votes
+    assert first.countries == SideCountries(abstentions=("NOR", "PER"))
+    assert first.partial
+    assert second.countries == SideCountries()
