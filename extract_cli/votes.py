@@ -1066,7 +1066,7 @@ def _restated_counts(
     found: set[tuple[str, int]] = set()
     if not markers:
         return found
-    for number_start, number_end, value in find_numbers(text[start:end]):
+    for _, number_end, value in find_numbers(text[start:end]):
         position = start + number_end
         marker = next((m for m in markers if m.start >= position), None)
         if (
