@@ -17,14 +17,15 @@ STYLES = {
     "sponsor": Style.parse("black on rgb(159,223,176)"),
     "official": Style.parse("bold black on rgb(156,200,255)"),
     "date": Style.parse("bold black on rgb(255,179,138)"),
-    "quote": Style.parse("italic rgb(135,75,200)"),
+    "quote": Style.parse("italic rgb(170,120,250)"),
 }
 SPEAKER = Style.parse("bold white on rgb(91,58,153)")
 
 
 def legend() -> Text:
     """One line naming each kind in its style."""
-    text = Text("facts: ", style="dim")
+    text = Text()
+    text.append("facts: ", style="dim")
     for kind in KINDS:
         text.append(f" {kind} ", style=STYLES[kind])
         text.append(" ")
