@@ -158,6 +158,9 @@ _APPOSED = re.compile(
     r"\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+_PARTIAL_BEFORE = re.compile(
+    r"\b(?:including|such as|among them|notably|like)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -873,6 +876,10 @@ class _Sentence:
                     partial = partial or not apposed.group(1).lower().startswith(("all", "both"))
             if side is None:
                 continue
+            # "states such as Japan and Chile voted against": the text says the list is partial
+            partial = partial or bool(
+                _PARTIAL_BEFORE.search(text[max(self.start, first.start - 30) : first.start])
+            )
             bucket = lists.setdefault(side, [])
             for mention in run:
                 if mention.code not in bucket:
@@ -1183,10 +1190,6 @@ def _to_vote(
 ) -> Vote:
     start, end = _sentence_span(text, sents[group.primary])
     countries = group.countries
-    partial = group.partial or any(
-        side in group.counts and 0 < len(countries.get(side, [])) < group.counts[side]
-        for side in SIDES
-    )
     return Vote(
         body=_body(text, by_sent, group.primary, group.position),
         in_favour=group.counts.get("in_favour"),
@@ -1201,7 +1204,7 @@ def _to_vote(
         text=text[start:end],
         span=(start, end),
         rule=group.rule,
-        partial=partial,
+        partial=group.partial,
     )
 
 

@@ -502,3 +502,20 @@ def test_votes_take_a_partial_list_from_a_later_sentence_that_restates_the_count
     assert first.countries == SideCountries(abstentions=("NOR", "PER"))
     assert first.partial
     assert second.countries == SideCountries()
+
+
+@pytest.mark.parametrize(
+    ("text", "partial"),
+    [
+        ("The text passed by 150 votes to 5, with Japan and Chile voting against.", False),
+        ("The text passed by 150 votes to 5, with five against, including Japan and Chile.", True),
+        ("The text passed by 150 votes to 5, with five against, among them Japan and Chile.", True),
+        ("The text passed by 150 votes to 5; states such as Japan and Chile voted against.", True),
+    ],
+)
+def test_votes_call_a_list_partial_only_where_the_text_does(
+    extract: Extract, text: str, partial: bool
+) -> None:
+    vote = only_vote(extract(text))
+    assert vote.countries.against == ("JPN", "CHL")
+    assert vote.partial is partial
