@@ -32,7 +32,7 @@ from .render import to_json
 if TYPE_CHECKING:
     from distributed import Client
 
-DEFAULT_BLOCKSIZE = 4 * 1024 * 1024
+DEFAULT_BLOCKSIZE = 1024 * 1024
 PART_GLOB = "part-*.jsonl"
 _SCAN_CHUNK = 1 << 20
 
@@ -301,7 +301,7 @@ Examples:
 )
 @click.option(
     "--blocksize",
-    default="4MiB",
+    default="1MiB",
     show_default=True,
     callback=_bytes_option,
     help="Bytes of input per partition (one task), cut at a line break.",

@@ -180,3 +180,11 @@ def test_api_extractor_pickles_as_its_pattern_folders_only() -> None:
     assert copy.extract("The resolution was adopted by 79 votes to 60.", "2019-12-27") == facts
     assert [(v.in_favour, v.against) for v in facts.votes] == [(79, 60)]
     assert facts.reference_date == "2019-12-27"
+
+
+def test_api_docstring_example_holds() -> None:
+    import doctest
+
+    from extract_cli import api
+
+    assert doctest.testmod(api).failed == 0
