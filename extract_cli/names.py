@@ -22,7 +22,8 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper
 # A capitalised word: inner dots (U.S.), apostrophes (O'Brien, Russia's) and hyphens
 # (Thomas-Greenfield, al-Sisi) stay inside it; a final dot is kept to tell "Sen." from an end.
 _PREFIXES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul", "abu", "bin", "ibn")
-_REST = r"(?:\w|[.'’\-](?=\w))*\.?"
+# inner dots, apostrophes and hyphens (also the Unicode and no-break hyphens U+2010, U+2011)
+_REST = r"(?:\w|[.'’\-\u2010\u2011](?=\w))*\.?"
 _WORD = (
     rf"(?:(?:(?:{'|'.join(_PREFIXES)})-)?[{_UPPER}]{_REST}"
     # an editor's insertion: "President [Volodymyr] Zelensky"
@@ -189,4 +190,4 @@ def name_key(text: str) -> str:
     text = text.removesuffix("'s").removesuffix("’s")
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.casefold().replace("’", "'")
+    return plain.casefold().replace("’", "'").replace("\u2010", "-")

@@ -52,7 +52,8 @@ _VERBS_BEFORE_NAME = frozenset({"said", "says", "added", "adds", "noted", "state
 _MAX_NAME_WORDS = 4
 _WALK_LIMIT = 16
 
-_TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?|[^\w\s]")
+# a word ("U.N.", "Thomas-Greenfield", "U.N.'s") or one mark
+_TOKEN = re.compile(r"\w+(?:[.'’\-\u2010\u2011]\w+)*\.?(?:['’]s\b)?|[^\w\s]")
 _US_PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 _NAMES_TAIL = r"(?:[A-Z][\w.'’\-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*))*"
 # Credit and byline lines: "Reporting by Steve Holland and ...", "Photo: X", "By X, The ...".
@@ -460,8 +461,12 @@ class _Finder:
         if left.lower() in _DETERMINERS or left.endswith(("'s", "’s")):
             return True
         # "The U.N. humanitarian coordinator"; not "the Senate rejected President X"
+        if word.endswith("ed") or word in self.lex.verbs:
+            return False
+        # "The U.N. humanitarian coordinator", "the United Nations humanitarian coordinator"
         acronym = left.replace(".", "").isupper() and len(left) > 1
-        return (acronym or self.entity(toks[i - 1])) and not word.endswith("ed")
+        body = _is_capitalised(left) and left.lower() in self.lex.names.org_words
+        return acronym or body or self.entity(toks[i - 1])
 
     def crosses(self, tok: re.Match[str]) -> bool:
         """A possessive or another name stands between a title and the candidate."""

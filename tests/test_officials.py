@@ -381,10 +381,38 @@ def test_officials_read_a_title_phrase_with_complement_in_apposition_before_the_
     assert found[name].title == title
 
 
-def test_officials_take_the_body_of_an_apposition_title_as_affiliation(extract: Extract) -> None:
-    text = "The U.N. humanitarian coordinator for Sudan, Mbali Dlamini-Osei, told reporters."
-    official = officials(extract, text)["Mbali Dlamini-Osei"]
-    assert (official.title, official.affiliation) == ("humanitarian coordinator", "U.N.")
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "The U.N. humanitarian coordinator for Sudan, Mbali Dlamini-Osei, told reporters.",
+            "Mbali Dlamini-Osei",
+            "U.N.",
+        ),
+        (
+            "The U.N.’s humanitarian coordinator for Chad, Ilse Marquardt, told reporters.",
+            "Ilse Marquardt",
+            "U.N.",
+        ),
+        (
+            "The United Nations humanitarian coordinator, Aurèle Vandamme, told reporters.",
+            "Aurèle Vandamme",
+            "United Nations",
+        ),
+    ],
+)
+def test_officials_take_the_body_of_an_apposition_title_as_affiliation(
+    extract: Extract, text: str, name: str, affiliation: str
+) -> None:
+    official = officials(extract, text)[name]
+    assert (official.title, official.affiliation) == ("humanitarian coordinator", affiliation)
+
+
+def test_officials_keep_a_no_break_hyphen_inside_a_name(extract: Extract) -> None:
+    text = "Foreign Minister Mbali Dlamini\u2011Osei arrived. Dlamini\u2011Osei said little."
+    found = officials(extract, text)
+    assert list(found) == ["Mbali Dlamini\u2011Osei"]
+    assert mentioned(text, found["Mbali Dlamini\u2011Osei"])[-1] == "Dlamini\u2011Osei"
 
 
 @pytest.mark.parametrize(
