@@ -1,10 +1,12 @@
 """Named officials: people in a public role, with title, affiliation, country and every mention.
 
 There is no NER model: a candidate is a capitalised name run (`names`) that a title before it
-("Foreign Minister Sergey Lavrov"), an apposition after it ("X, Russia's foreign minister,"),
-a speech verb ("said X Y") or a known given name marks as a person. Bylines, photo credits and
-non-official roles (reporters, relatives) are dropped; later mentions by surname ("Kuzmin") or
-by title ("the minister") are merged into the official they refer to.
+("Foreign Minister Sergey Lavrov", "Kenya's envoy to the AU, X,"), an apposition after it
+("X, Russia's foreign minister,"), a bracketed country ("X (Portugal) said"), the body it leads
+("the Social Democrats of X"), a speech verb ("said X Y") or a known given name marks as a
+person. Bylines, photo credits and non-official roles (reporters, relatives) are dropped;
+later mentions by surname ("Kuzmin") or by title ("the minister") are merged into the official
+they refer to. The word lists come from `load_rules` (shipped and user pattern folders).
 """
 
 from __future__ import annotations
@@ -460,7 +462,7 @@ class _Finder:
         left = toks[i - 1].group()
         if left.lower() in _DETERMINERS or left.endswith(("'s", "’s")):
             return True
-        # "The U.N. humanitarian coordinator"; not "the Senate rejected President X"
+        # not "the Senate rejected President X"
         if word.endswith("ed") or word in self.lex.verbs:
             return False
         # "The U.N. humanitarian coordinator", "the United Nations humanitarian coordinator"
