@@ -810,8 +810,9 @@ class _Finder:
         ent = self.ents.at(end + 2, end + 3)
         if ent is None or ent[0] != end + 2 or ent[2] != "COUNTRY":
             return None
-        # "(Portugal)", "(Portugal, on behalf of the European Union)"
-        if not self.text.startswith((")", ", ", "; "), ent[1]):
+        # "(Portugal)", "(Portugal, on behalf of the European Union)"; not "(Portugal, 2019)"
+        after = self.text[ent[1] : ent[1] + 3]
+        if not (after[:1] == ")" or (after[:2] in (", ", "; ") and after[2:].islower())):
             return None
         return _Role(None, self.text[ent[0] : ent[1]], ent[3] or None)
 

@@ -310,6 +310,7 @@ def test_officials_leave_out_journalists_credits_experts_and_relatives(
         "Delegates met at the State Guest House in Motoakasaka on Thursday.",
         "Speaking in Brussels, the alliance's secretary general urged more spending.",
         "Médecins Sans Frontières said the hospital was hit on Sunday.",
+        "The League of Women Voters said turnout was high.",
     ],
 )
 def test_officials_leave_out_places_bodies_and_documents(extract: Extract, text: str) -> None:
@@ -561,3 +562,8 @@ def test_officials_keep_party_names_and_other_titles_out_of_titles_and_affiliati
 ) -> None:
     official = officials(extract, text)[name]
     assert (official.title, official.affiliation) == (title, affiliation)
+
+
+def test_officials_take_no_country_from_a_citation_in_brackets(extract: Extract) -> None:
+    found = officials(extract, "Ruslan Tadevosyan (Armenia, 2019) studied the vote.")
+    assert found["Ruslan Tadevosyan"].country is None
