@@ -133,6 +133,7 @@ class _Entry:
     countries: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
+    organization_codes: list[str] = field(default_factory=list)
     count: int | None = None
     sents: set[int] = field(default_factory=set)
     span: tuple[int, int] = (0, 0)
@@ -435,8 +436,10 @@ def _entries(finder: _Finder) -> list[Sponsorship]:
             entries.append(target)
         for mention in run:
             if mention.label == "ORG":
-                if mention.code not in target.organizations:
-                    target.organizations.append(mention.code)
+                # Named as written ("the Organization of Islamic Cooperation"), one per group.
+                if mention.code not in target.organization_codes:
+                    target.organization_codes.append(mention.code)
+                    target.organizations.append(mention.text)
             elif mention.code not in target.countries:
                 target.countries.append(mention.code)
                 target.names.append(mention.text)
