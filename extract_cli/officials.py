@@ -47,6 +47,8 @@ _NOT_AFFILIATION = frozenset(
 # Prepositions that open the complement of a title: "ambassador to the AU", "envoy for Yemen".
 _COMPLEMENT = frozenset({"of", "for", "to", "on", "in", "at"})
 _MAX_COMPLEMENT = 8
+# "residents such as X", "witnesses including X", "a man named X"
+_EXAMPLE_MARKERS = frozenset({"as", "including", "like", "named", "called"})
 _NOT_MODIFIER = frozenset({"only", "also", "then", "now", "not", "just", "as", "than"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "whose", "one"})
 # Verbs that come before the speaker's name: "said Vassily Nebenzia".
@@ -344,6 +346,8 @@ class _Finder:
         """Walk back from a name over its title phrase: ("official" | "person" |
         "not_official" | "none", role). `closed`: a comma or bracket follows the name, so
         ", NAME," may be an apposition to a longer title phrase before it."""
+        if self.plain_word_before(start, line_start):
+            return "none", None
         # most walks stop within a few words: tokenize a short stretch first
         for reach in (48, 160):
             low = max(line_start, start - reach)
@@ -354,6 +358,30 @@ class _Finder:
             if not exhausted or low == line_start:
                 break
         return found
+
+    def plain_word_before(self, start: int, line_start: int) -> bool:
+        """Is the word right before the name an everyday lower-case word ("met Ivan Petrov",
+        "and Ivan Petrov") that `walk_back` would stop at at once? Then the walk is spared."""
+        text = self.text
+        i = start - 1
+        while i >= line_start and text[i] == " ":
+            i -= 1
+        j = i
+        while j >= line_start and "a" <= text[j] <= "z":
+            j -= 1
+        if j == i or (j >= line_start and text[j] != " "):
+            return False
+        base = text[j + 1 : i + 1]
+        lex = self.lex
+        return not (
+            _is_head(base, lex.heads)
+            or base in lex.mods
+            or base in lex.context
+            or base in CONNECTORS
+            or base in _EXAMPLE_MARKERS
+            or base in lex.names.honorifics
+            or _is_role(base, lex.not_official)
+        )
 
     def walk_back(
         self, toks: list[re.Match[str]], closed: bool
@@ -371,7 +399,7 @@ class _Finder:
             return ("none", None), False
         # "residents such as Ahmed Saleh", "witnesses including ...": private people.
         marker = toks[i].group().lower() if i >= 1 and not comma else ""
-        if marker in ("as", "including", "like", "named", "called"):
+        if marker in _EXAMPLE_MARKERS:
             j = i - 1
             if marker == "as":
                 j = i - 2 if toks[i - 1].group().lower() == "such" else -1
