@@ -382,7 +382,10 @@ def main(
                     f"cannot reach the scheduler {scheduler}: {exc}"
                 ) from None
         show_progress = not quiet and sys.stderr.isatty()
-        summary = run(client, inputs, options, blocksize=blocksize, show_progress=show_progress)
+        try:
+            summary = run(client, inputs, options, blocksize=blocksize, show_progress=show_progress)
+        except OSError as exc:  # raised on a worker: most often a path it does not share
+            raise click.ClickException(f"a worker could not read or write a file: {exc}") from None
     for failure in summary.failures:
         click.echo(f"extract: {failure.source}: {failure.message}", err=True)
     if not quiet:
