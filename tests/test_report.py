@@ -246,3 +246,18 @@ def test_report_renders_in_headless_chromium_with_its_marks(tmp_path: Path) -> N
     for kind in ("vote", "sponsor", "official", "date", "quote"):
         assert re.search(rf'<mark class="{kind}" data-fact="a\d+-{kind}-1" id=', dom.stdout), kind
     assert rendered.by_fact["a2-official-1"].startswith("Gennady Kuzmin")
+
+
+def test_cli_html_pairs_each_article_with_its_own_text_under_workers(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for i in range(60):
+            text = f"Article number {i}: the ministers met on Friday."
+            out.write(json.dumps({"id": f"n{i}", "text": text, "date": "2024-03-15"}) + "\n")
+    result = CliRunner().invoke(main, ["--format", "html", "--jobs", "2", str(corpus)])
+    assert result.exit_code == 0
+    sections = result.stdout.split('<section class="article"')[1:]
+    assert len(sections) == 60
+    for i, section in enumerate(sections):
+        assert f"<h2>n{i}</h2>" in section
+        assert f"Article number {i}:" in section
