@@ -361,11 +361,14 @@ class _Finder:
 
     def plain_word_before(self, start: int, line_start: int) -> bool:
         """Is the word right before the name an everyday lower-case word ("met Ivan Petrov",
-        "and Ivan Petrov") that `walk_back` would stop at at once? Then the walk is spared."""
+        "and Ivan Petrov") or a mark that `walk_back` would stop at at once? Then the walk is
+        spared."""
         text = self.text
         i = start - 1
         while i >= line_start and text[i] == " ":
             i -= 1
+        if i < line_start or text[i] in '"“”:;—–':
+            return True  # nothing, or a mark the walk stops at
         j = i
         while j >= line_start and "a" <= text[j] <= "z":
             j -= 1
