@@ -298,7 +298,7 @@ class _Finder:
         lowered = [w.lower() for w in after]
         has_doc = any(
             w in self.rules.docs or f"{w} {n}" in self.rules.docs
-            for w, n in zip(lowered, [*lowered[1:], ""], strict=True)
+            for w, n in zip(lowered, [*lowered[1:], ""][: len(lowered)], strict=True)
         )
         if not has_doc or (lowered and lowered[0] == "by"):
             return

@@ -64,3 +64,13 @@ def test_robustness_pathological_text_finishes_in_bounded_time(
     facts = extract(text, "2024-03-15")
     assert time.perf_counter() - start < 30, name
     assert_spans_hold(text, facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["drafts.", "drafts", "The Assembly then turned to its remaining drafts.", "tabled.", "“", "("],
+)
+def test_robustness_text_ending_on_a_cue_word(
+    extract: Callable[..., ArticleFacts], text: str
+) -> None:
+    assert_spans_hold(text, extract(text, "2024-03-15"))
