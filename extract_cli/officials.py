@@ -45,7 +45,7 @@ _NOT_AFFILIATION = frozenset(
     {"the", "but", "and", "former", "ex", "late", "then", "outgoing", "acting", "meanwhile"}
 )
 # Prepositions that open the complement of a title: "ambassador to the AU", "envoy for Yemen".
-_COMPLEMENT = frozenset({"of", "for", "to", "on", "in", "at"})
+_COMPLEMENT = frozenset({"of", "for", "to", "on", "in", "at", "from"})
 _MAX_COMPLEMENT = 8
 # "residents such as X", "witnesses including X", "a man named X"
 _EXAMPLE_MARKERS = frozenset({"as", "including", "like", "named", "called"})
@@ -463,6 +463,8 @@ class _Finder:
                 walked.add(i)
                 i -= 1
                 continue
+            elif comma and base in ("a", "an"):
+                pass  # "The daughter of a former minister, X,": walk on to "daughter"
             elif head is not None and head == i + 1 and self.modifier_of(toks, i):
                 # "The U.N. humanitarian coordinator": one adjective of the title
                 walked.add(i)

@@ -368,6 +368,11 @@ def test_officials_spans_hold_their_text(extract: Extract) -> None:
             "head",
         ),
         (
+            "A delegate from a small island state in the Pacific, Aurèle Vandamme, spoke first.",
+            "Aurèle Vandamme",
+            "delegate",
+        ),
+        (
             "France's minister for Europe, Aurèle Vandamme, arrived in Vilnius on Monday.",
             "Aurèle Vandamme",
             "minister",
@@ -421,6 +426,7 @@ def test_officials_keep_a_no_break_hyphen_inside_a_name(extract: Extract) -> Non
     [
         "The son of the president, Ruslan Tadevosyan, was arrested on Monday.",
         "The wife of the ambassador, Ilse Marquardt, said she had been followed.",
+        "The daughter of a former minister of culture, Ilse Marquardt, wrote the book.",
         "A lawyer for the former minister, Tomasz Wielgosz, said he would appeal.",
         "Residents such as Ahmed Saleh told Reuters the water had run out.",
         "Witnesses including Ruslan Tadevosyan said the shelling lasted an hour.",
