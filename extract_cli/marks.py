@@ -35,6 +35,7 @@ class Mark:
     first: bool  # the fact's first range: where its anchor goes
     last: bool  # the fact's last range: where a quote's speaker label goes
     label: str | None = None  # the quote's speaker, shown after its last range
+    note: str = ""  # what the fact says, in a few words ("date 2019-11-18")
 
 
 @dataclass(frozen=True)
@@ -54,25 +55,34 @@ def fact_marks(facts: ArticleFacts, text_length: int, *, prefix: str = "") -> li
     Officials are marked at every mention, quotes at each piece of a broken quote. Ranges that
     fall outside the text (a fact from another version of the article) are left out.
     """
-    ranges: list[tuple[str, str, list[tuple[int, int]], str | None]] = []
+    ranges: list[tuple[str, str, list[tuple[int, int]], str | None, str]] = []
     for i, vote in enumerate(facts.votes, 1):
-        ranges.append(("vote", fact_id(prefix, "vote", i), [vote.span], None))
+        tally = "-".join("?" if n is None else str(n)
+                         for n in (vote.in_favour, vote.against, vote.abstentions))  # fmt: skip
+        note = " ".join(filter(None, ("vote", vote.body, tally, vote.outcome)))
+        ranges.append(("vote", fact_id(prefix, "vote", i), [vote.span], None, note))
     for i, sponsor in enumerate(facts.sponsors, 1):
-        ranges.append(("sponsor", fact_id(prefix, "sponsor", i), [sponsor.span], None))
+        note = "sponsors " + " ".join(sponsor.countries + sponsor.organizations)
+        ranges.append(("sponsor", fact_id(prefix, "sponsor", i), [sponsor.span], None, note))
     for i, official in enumerate(facts.officials, 1):
         spans = sorted(set(official.mentions) | {official.span})
-        ranges.append(("official", fact_id(prefix, "official", i), spans, None))
+        parts = (official.name, official.title, official.affiliation, official.country)
+        note = "official " + ", ".join(part for part in parts if part)
+        ranges.append(("official", fact_id(prefix, "official", i), spans, None, note))
     for i, date in enumerate(facts.dates, 1):
-        ranges.append(("date", fact_id(prefix, "date", i), [date.span], None))
+        note = f"date {date.value or '(unresolved)'}"
+        ranges.append(("date", fact_id(prefix, "date", i), [date.span], None, note))
     for i, quote in enumerate(facts.quotes, 1):
         spans = [piece.span for piece in quote.pieces] or [quote.span]
-        ranges.append(("quote", fact_id(prefix, "quote", i), spans, speaker_label(quote)))
+        label = speaker_label(quote)
+        note = f"quote of {label or 'an unknown speaker'}"
+        ranges.append(("quote", fact_id(prefix, "quote", i), spans, label, note))
     marks: list[Mark] = []
-    for kind, ident, spans, label in ranges:
+    for kind, ident, spans, label, note in ranges:
         kept = [(s, e) for s, e in spans if 0 <= s < e <= text_length]
         for n, (start, end) in enumerate(kept):
             last = n == len(kept) - 1
-            marks.append(Mark(start, end, kind, ident, n == 0, last, label if last else None))
+            marks.append(Mark(start, end, kind, ident, n == 0, last, label if last else None, note))
     return marks
 
 

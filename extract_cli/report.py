@@ -83,7 +83,7 @@ def highlighted_text(text: str, facts: ArticleFacts, *, prefix: str = "") -> str
 
 
 def _open(mark: Mark, start: int, end: int) -> str:
-    attrs = [f'class="{mark.kind}"', f'data-fact="{mark.fact}"']
+    attrs = [f'class="{mark.kind}"', f'data-fact="{mark.fact}"', f'title="{escape(mark.note)}"']
     if mark.first and start == mark.start:
         attrs.append(f'id="{mark.fact}"')
     if mark.label and end == mark.end:
