@@ -38,12 +38,22 @@ def _words(spaced: str) -> frozenset[str]:
 _POSTFIX = {"VOTE_FOR": "in_favour", "VOTE_AGAINST": "against", "VOTE_ABSTAIN": "abstentions"}
 _NEAR = {"VOTE_FOR_NEAR": "in_favour", "VOTE_AGAINST_NEAR": "against"}
 _PREFIX = {"VOTE_FOR_BY": "in_favour", "VOTE_AGAINST_BY": "against"}
-_SIDE_LABELS = frozenset(
-    {*_POSTFIX, *_NEAR, *_PREFIX, "VOTE_VETO", "VOTE_ZERO", "VOTE_RECEIVED", "VOTE_PASSED_WITH"}
-)
+_SIDE_LABELS = frozenset({*_POSTFIX, *_NEAR, *_PREFIX, "VOTE_VETO", "VOTE_ZERO", "VOTE_RECEIVED"})
 _LABELS = frozenset(
-    {*_SIDE_LABELS, "VOTE_NO_VOTE", "VOTE_OUTCOME", "VOTE_BODY", "VOTE_BODY_REF", "VOTE_NOT"}
+    {
+        *_SIDE_LABELS,
+        "VOTE_NO_VOTE",
+        "VOTE_OUTCOME",
+        "VOTE_BODY",
+        "VOTE_BODY_REF",
+        "VOTE_NOT",
+        "VOTE_VOTER",
+    }
 )
+# Cues that make a sentence worth reading for a tally: side words, and the members or votes
+# counted after an outcome verb ("it passed with 256 votes").
+_TRIGGERS = frozenset({*_SIDE_LABELS, "VOTE_VOTER"})
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:just|only|a mere|barely)?\s*$")
 # Side words that can say on their own that a vote took place ("abstained", "vetoed"); "for"
 # or "won" cannot.
 _VOTE_WORDS = frozenset({*_POSTFIX, *_PREFIX, "VOTE_VETO"})
@@ -161,6 +171,14 @@ _APPOSED = re.compile(
 _PARTIAL_BEFORE = re.compile(
     r"\b(?:including|such as|among them|notably|like)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# Words that lengthen a body's name: "AU Peace and Security Council", "Senate Foreign
+# Relations Committee", "Ukraine's parliament", "the Iranian parliament".
+_BODY_LEFT = re.compile(r"(?:(?<=[ ])|^)((?:(?:[A-Z][\w.-]*|and|of|for)[ ]+)+)$")
+_BODY_RIGHT = re.compile(
+    r"(?:[ ]+(?:[A-Z][\w’'-]*|and|on|of|for))*?"
+    r"[ ]+(?:Committee|Subcommittee|Commission|Council|Board|Panel|Caucus)\b"
+)
+_BODY_OWNER = re.compile(r"\b([A-Z][\w.-]*(?:[’']s)?)[ ]+$")
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -416,7 +434,15 @@ def _my_cues(view: DocView) -> list[_Cue]:
         for start, end, label, code in view.cues
         if label in _LABELS
     ]
-    # Longest side word wins where they overlap ("voted against" over "against").
+    # Longest side word wins where they overlap ("voted against" over "against"); a body's
+    # name wins over a head noun it holds ("House of Commons" over "the House").
+    names = [(c.start, c.end) for c in cues if c.label == "VOTE_BODY"]
+    if names:
+        cues = [
+            c
+            for c in cues
+            if c.label != "VOTE_BODY_REF" or not any(s < c.end and c.start < e for s, e in names)
+        ]
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cue] = []
     last_end: dict[bool, int] = {True: -1, False: -1}
@@ -722,22 +748,35 @@ class _Sentence:
         received = [m for m in markers if floor <= m.end <= anchor.start]
         if (
             received
-            and received[-1].label in ("VOTE_RECEIVED", "VOTE_PASSED_WITH")
+            and received[-1].label == "VOTE_RECEIVED"
             and re.fullmatch(
                 r"\s*(?:just|only|a mere|barely)?\s*", text[received[-1].end : anchor.start]
             )
-            and (
-                re.match(r"\s+votes\b", text[anchor.end : anchor.end + 8])
-                or (received[-1].label == "VOTE_PASSED_WITH" and self._voters_after(anchor))
-            )
-            and (
-                received[-1].label == "VOTE_PASSED_WITH"
-                or _TEXT_WORDS.search(text[self.start : self.end])
-            )
-        ):
+            and re.match(r"\s+votes\b", text[anchor.end : anchor.end + 8])
+            and _TEXT_WORDS.search(text[self.start : self.end])
+        ) or self._passed_with(anchor, floor):
             # "the draft received 13 votes": the count in favour, when a text is voted on;
             # "it passed with 256 votes": the verb says a text was voted on.
             anchor.side, anchor.label = "in_favour", "side_counts"
+
+    def _passed_with(self, anchor: _Anchor, floor: int) -> bool:
+        """'it passed with 256 votes', 'adopted the law with 301 deputies': an outcome verb
+        shortly before 'with' and the count of votes or members."""
+        text = self.text
+        if not _WITH_BEFORE.search(text, max(floor, anchor.start - 20), anchor.start):
+            return False
+        if not (
+            re.match(r"\s+votes\b", text[anchor.end : anchor.end + 8])
+            or (self._voters_after(anchor))
+        ):
+            return False
+        return any(
+            c.label == "VOTE_OUTCOME"
+            and c.id in ("adopted", "approved", "failed")
+            and floor <= c.end <= anchor.start
+            and anchor.start - c.end < 50
+            for c in self.cues
+        )
 
     def _chamber_count(self, anchor: _Anchor) -> bool:
         """'The document was supported by 57 MPs': members of a chamber backing a text are a
@@ -941,7 +980,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     offsets = view.offsets
     cues = _my_cues(view)
     compact = {bisect_right(starts, m.start()) - 1 for m in _COMPACT_HINT.finditer(text)}
-    if not compact and not any(c.label in _SIDE_LABELS or c.label == "VOTE_NO_VOTE" for c in cues):
+    if not compact and not any(c.label in _TRIGGERS or c.label == "VOTE_NO_VOTE" for c in cues):
         return []
     by_sent: dict[int, list[_Cue]] = {}
     for cue in cues:
@@ -956,7 +995,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     fragments: list[tuple[int, dict[str, list[str]], bool, bool, set[tuple[str, int]]]] = []
     for index in sorted(set(by_sent) | compact):
         sent_cues = by_sent.get(index, [])
-        if index not in compact and not any(c.label in _SIDE_LABELS for c in sent_cues):
+        if index not in compact and not any(c.label in _TRIGGERS for c in sent_cues):
             continue
         sentence = _Sentence(
             text,
@@ -989,8 +1028,8 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     current = [g for g in groups if not _RECALLED.search(text, *sents[g.primary])]
     for index, lists, veto, partial, counts in fragments:
         _attach(current, index, lists, veto, partial, counts)
-    votes = [_to_vote(group, text, sents, by_sent) for group in groups]
-    votes.extend(_no_vote_decisions(text, sents, by_sent))
+    votes = [_to_vote(group, text, sents, by_sent, rules, headlines) for group in groups]
+    votes.extend(_no_vote_decisions(text, sents, by_sent, rules, headlines))
     votes.sort(key=lambda v: v.span[0])
     return votes
 
@@ -1129,32 +1168,105 @@ def _nearest(cues: Iterable[_Cue], position: int) -> _Cue | None:
     return best
 
 
-def _body(text: str, by_sent: dict[int, list[_Cue]], index: int, position: int) -> str | None:
-    """The body named as the subject nearest before the tally; "the Council" stands for the
-    last council named before it."""
-    head: str | None = None
+def _body(
+    text: str,
+    by_sent: dict[int, list[_Cue]],
+    index: int,
+    position: int,
+    rules: VoteRules,
+    headlines: set[int],
+) -> str | None:
+    """The body that voted, by the longest name the text gives it."""
+    found = _body_cue(text, by_sent, index, position, rules)
+    if found is None:
+        return None
+    cue, where = found
+    return _written_body(text, cue, by_sent.get(where, []), where in headlines)
+
+
+def _body_cue(
+    text: str, by_sent: dict[int, list[_Cue]], index: int, position: int, rules: VoteRules
+) -> tuple[_Cue, int] | None:
+    """The body named as the subject nearest before the tally, else named after it in its
+    sentence ("defeated by 312 votes to 297 in the House of Commons"); "the Council" stands for
+    the last council named before it, "parliament" for the legislature the text names."""
+    ref: tuple[_Cue, int] | None = None
     for i in range(index, -1, -1):
         cues = sorted(c for c in by_sent.get(i, []) if c.label in _BODY_LABELS)
         if i == index:
             cues = [c for c in cues if c.start < position or _ACTS.match(text, c.end)]
-        if head is None:
+        if ref is None:
             if not cues:
                 continue
-            first = cues[0]
-            if first.label == "VOTE_BODY":
-                return first.id
-            head = first.id.lower()
+            if len(cues) > 1 and cues[1].start - cues[0].end == 1 and cues[1].label == "VOTE_BODY":
+                return cues[1], i  # "the General Assembly Third Committee": the committee
+            if cues[0].label == "VOTE_BODY":
+                return cues[0], i
+            ref = cues[0], i
+            if ref[0].id.lower() == "parliament":
+                break
             continue
+        head = ref[0].id.lower()
         for cue in reversed(cues):
             if cue.label == "VOTE_BODY" and head in cue.id.lower():
-                return cue.id
-    if head is not None:
-        # "the commission" named no body that votes: take the nearest body named at all.
-        for i in range(index, -1, -1):
-            for cue in sorted(by_sent.get(i, [])):
-                if cue.label == "VOTE_BODY" and (i != index or cue.start < position):
-                    return cue.id
+                return cue, i
+    if ref is None:
+        after = sorted(
+            c for c in by_sent.get(index, []) if c.label in _BODY_LABELS and c.start >= position
+        )
+        if not after:
+            return None
+        if after[0].label == "VOTE_BODY":
+            return after[0], index
+        ref = after[0], index
+    if ref[0].id.lower() == "parliament":
+        # "Ukraine's parliament" is the Verkhovna Rada the story names, before or after.
+        named = [
+            (abs(i - index), c.start, c, i)
+            for i, cues in by_sent.items()
+            for c in cues
+            if c.label == "VOTE_BODY" and c.id.lower() in rules.parliaments
+        ]
+        if named:
+            _, _, cue, i = min(named)
+            return cue, i
+        return ref
+    # "the commission" named no body that votes: take the nearest body named at all.
+    for i in range(index, -1, -1):
+        for cue in sorted(by_sent.get(i, [])):
+            if cue.label == "VOTE_BODY" and (i != index or cue.start < position):
+                return cue, i
     return None
+
+
+def _written_body(text: str, cue: _Cue, sentence_cues: list[_Cue], headline: bool) -> str:
+    """The body's name as the text writes it where that is longer than the name the pattern
+    file knows: "AU Peace and Security Council", "Senate Foreign Relations Committee",
+    "Ukraine's parliament"; a known name reports its canonical form ("UN General Assembly" is
+    the General Assembly)."""
+    if cue.label == "VOTE_BODY_REF":
+        if cue.id.lower() != "parliament":
+            return cue.id
+        owner = _BODY_OWNER.search(text, max(0, cue.start - 40), cue.start)
+        if owner and not (owner.group(1) in _OPENERS or _CALENDAR.fullmatch(owner.group(1))):
+            return text[owner.start(1) : cue.end]
+        return text[cue.start : cue.end]
+    if headline:
+        return cue.id
+    start, end = cue.start, cue.end
+    left = _BODY_LEFT.search(text, max(0, start - 60), start)
+    if left:
+        words = left.group(1).split()
+        while words and (words[0] in _OPENERS or words[0].islower()):
+            words.pop(0)
+        if len(words) >= 2:
+            start = start - len(left.group(1)) + left.group(1).index(words[0])
+        if any(start <= c.start < cue.start for c in sentence_cues):
+            start = cue.start  # "the General Assembly Third Committee" is the committee
+    right = _BODY_RIGHT.match(text, end)
+    if right and not any(end < c.start < right.end() for c in sentence_cues if c is not cue):
+        end = right.end()
+    return cue.id if (start, end) == (cue.start, cue.end) else text[start:end]
 
 
 def _outcome(text: str, group: _Group, by_sent: dict[int, list[_Cue]], position: int) -> str | None:
@@ -1186,12 +1298,17 @@ def _read_outcome(text: str, cue: _Cue) -> str:
 
 
 def _to_vote(
-    group: _Group, text: str, sents: list[tuple[int, int]], by_sent: dict[int, list[_Cue]]
+    group: _Group,
+    text: str,
+    sents: list[tuple[int, int]],
+    by_sent: dict[int, list[_Cue]],
+    rules: VoteRules,
+    headlines: set[int],
 ) -> Vote:
     start, end = _sentence_span(text, sents[group.primary])
     countries = group.countries
     return Vote(
-        body=_body(text, by_sent, group.primary, group.position),
+        body=_body(text, by_sent, group.primary, group.position, rules, headlines),
         in_favour=group.counts.get("in_favour"),
         against=group.counts.get("against"),
         abstentions=group.counts.get("abstentions"),
@@ -1215,7 +1332,11 @@ _FUTURE = re.compile(r"\b(?:expected to|will|would|could|may|might|to be|should)
 
 
 def _no_vote_decisions(
-    text: str, sents: list[tuple[int, int]], by_sent: dict[int, list[_Cue]]
+    text: str,
+    sents: list[tuple[int, int]],
+    by_sent: dict[int, list[_Cue]],
+    rules: VoteRules,
+    headlines: set[int],
 ) -> list[Vote]:
     """'adopted without a vote', 'approved by consensus': three null counts, outcome set."""
     votes: list[Vote] = []
@@ -1232,7 +1353,7 @@ def _no_vote_decisions(
                 continue
             outcome = _nearest(outcomes, cue.start)
             start, end = _sentence_span(text, sents[index])
-            body = _body(text, by_sent, index, cue.start)
+            body = _body(text, by_sent, index, cue.start, rules, headlines)
             key = (outcome.id if outcome else "adopted", body, text[start:end])
             if key in seen:
                 continue

@@ -519,3 +519,41 @@ def test_votes_call_a_list_partial_only_where_the_text_does(
     vote = only_vote(extract(text))
     assert vote.countries.against == ("JPN", "CHL")
     assert vote.partial is partial
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The AU Peace and Security Council endorsed the roadmap by consensus.",
+            "AU Peace and Security Council",
+        ),
+        (
+            "The Senate Armed Services Committee voted 20-6 to advance the nomination.",
+            "Senate Armed Services Committee",
+        ),
+        (
+            "The motion was defeated by 301 votes to 289 in the House of Commons.",
+            "House of Commons",
+        ),
+        (
+            "The Knesset held a stormy debate. Israel's parliament later passed the bill with 64 "
+            "votes.",
+            "Knesset",
+        ),
+        ("Georgia's parliament adopted the law by 84 votes to 30.", "Georgia's parliament"),
+        (
+            "The General Assembly Fourth Committee approved the text by 150 votes to 4.",
+            "Fourth Committee",
+        ),
+        (
+            "Council Rejects Security Council Reform Plan\n"
+            "The Security Council rejected the draft by 4 votes to 9.",
+            "Security Council",
+        ),
+    ],
+)
+def test_votes_name_the_body_by_its_longest_written_name(
+    extract: Extract, text: str, body: str
+) -> None:
+    assert only_vote(extract(text)).body == body
