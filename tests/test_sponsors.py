@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from extract_cli.facts import ArticleFacts
+from extract_cli.patterns import default_pattern_dir
+from extract_cli.pipeline import Extractor
+from extract_cli.sponsors import find_sponsors, load_rules
 
 Extract = Callable[..., ArticleFacts]
 
@@ -155,3 +159,15 @@ def test_sponsors_record_the_evidence_sentence(extract: Extract) -> None:
 def test_sponsors_read_a_name_the_tokenizer_glued_to_a_stop(extract: Extract) -> None:
     facts = extract("The resolution was proposed by Chile, .Peru and Bolivia.")
     assert sponsor_codes(facts) == ["CHL", "PER", "BOL"]
+
+
+def test_sponsors_read_words_added_in_a_user_pattern_folder(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    (tmp_path / "sponsors.jsonl").write_text(
+        '{"label": "SPONSOR_DOC", "pattern": "charter"}\n', encoding="utf-8"
+    )
+    doc = extractor.nlp("Norway tabled a charter on ocean governance.")
+    assert find_sponsors(doc) == []
+    [entry] = find_sponsors(doc, rules=load_rules((default_pattern_dir(), tmp_path)))
+    assert entry.countries == ("NOR",)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from extract_cli.facts import ArticleFacts, SideCountries, Vote
-from extract_cli.votes import check_votes
+from extract_cli.patterns import default_pattern_dir
+from extract_cli.pipeline import Extractor
+from extract_cli.votes import check_votes, find_votes, load_rules
 
 Extract = Callable[..., ArticleFacts]
 
@@ -557,3 +560,15 @@ def test_votes_name_the_body_by_its_longest_written_name(
     extract: Extract, text: str, body: str
 ) -> None:
     assert only_vote(extract(text)).body == body
+
+
+def test_votes_read_words_added_in_a_user_pattern_folder(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    (tmp_path / "votes.jsonl").write_text(
+        '{"label": "VOTE_VOTER", "pattern": "aldermen"}\n', encoding="utf-8"
+    )
+    doc = extractor.nlp("The bill was supported by 31 aldermen.")
+    assert find_votes(doc) == []
+    [vote] = find_votes(doc, rules=load_rules((default_pattern_dir(), tmp_path)))
+    assert vote.in_favour == 31
