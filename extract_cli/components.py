@@ -51,9 +51,10 @@ def _component(store: str, find: Callable[[Doc], Any]) -> Callable[[Doc], Doc]:
     return component
 
 
-@Language.factory("extract_officials")
-def make_officials(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return _component("officials", officials.find_officials)
+@Language.factory("extract_officials", default_config={"pattern_dirs": []})
+def make_officials(nlp: Language, name: str, pattern_dirs: list[str]) -> Callable[[Doc], Doc]:
+    rules = officials.load_rules(pattern_folders(pattern_dirs))
+    return _component("officials", lambda doc: officials.find_officials(doc, rules=rules))
 
 
 @Language.factory("extract_votes")

@@ -248,3 +248,17 @@ def test_cli_user_pattern_folder_teaches_a_new_date(tmp_path: Path) -> None:
     )  # fmt: skip
     assert plain["dates"] == []
     assert [(d["text"], d["value"]) for d in taught["dates"]] == [("Unity Day", "2024-11-04")]
+
+
+def test_cli_user_pattern_folder_teaches_a_new_title(tmp_path: Path) -> None:
+    (tmp_path / "officials.jsonl").write_text(
+        '{"label": "OFFICIAL_TITLE", "pattern": "sheriff"}\n', encoding="utf-8"
+    )
+    text = "Sheriff Anna Berg said the county would appeal the ruling."
+    plain = json.loads(run("--format", "json", "-", stdin=text).output)
+    taught = json.loads(
+        run("--format", "json", "--patterns", str(tmp_path), "-", stdin=text).output
+    )
+    # Unknown, "Sheriff" reads as part of the name.
+    assert [(o["name"], o["title"]) for o in plain["officials"]] == [("Sheriff Anna Berg", None)]
+    assert [(o["name"], o["title"]) for o in taught["officials"]] == [("Anna Berg", "Sheriff")]
