@@ -236,7 +236,9 @@ def _gap_joins(gap: str, first: _Raw, text: str) -> bool:
         return False  # `demands "the return ..."`: the quote is the verb's object, a new clause
     original = _WORD.findall(gap)
     words = [w.lower() for w in original]
-    if not words or len(words) > 12 or "that" in words:
+    # the particles of a name add no clause: "Renata Albuquerque de la Dias" is one speaker
+    counted = [w for w in words if w not in _NAME_PARTICLES]
+    if not words or len(counted) > 16 or "that" in words:
         return False
     verbs = speech_verbs()
     spoken = [i for i, w in enumerate(original) if w in verbs]
@@ -247,16 +249,40 @@ def _gap_joins(gap: str, first: _Raw, text: str) -> bool:
         return True
     if words[spoken[-1]].endswith("ing"):
         return False
-    # "said the minister," / "said Rutte," : the speaker after the verb, nothing else;
-    # a party in brackets and the particles of a name ("van der Berg (Greens)") add no clause
+    # "said the minister," / "said Rutte," : the speaker after the verb; "told delegates,",
+    # "said in a statement on Monday,": who heard it, where, when. A bracketed party and the
+    # particles of a name ("van der Berg (Greens)") add no clause; a verb or a clause word does.
     gap_words = _WORD.findall(_BRACKETED.sub(" ", gap))[spoken[-1] + 1 :]
     counted = [w for w in gap_words if w.lower() not in _NAME_PARTICLES]
-    return len(counted) <= 6 and all(
+    return len(counted) <= 7 and all(
         (w[0].isupper() and not w.endswith(("’s", "'s")))
-        or w.lower() in {"the", "a", "an", "of"}
         or w.lower() in _NAME_PARTICLES
         or w.lower() in _GAP_FILLER
+        or _adjunct_word(w)
         for w in gap_words
+    )
+
+
+# Words that open a clause of the reporter's own after the speech verb, not an adjunct of it
+_CLAUSE_WORDS = _words(
+    "that which who whom whose what where why how because although though while whereas if "
+    "unless when as since so and but or nor than is was are were be been being has have had "
+    "will would can could should may might must do does did not no it he she they we i you "
+    "this these those there"
+)
+
+
+def _adjunct_word(word: str) -> bool:
+    """A lower-case word of a phrase after the speech verb: "told delegates", "in a statement".
+
+    A participle or a verb of the reporter's ("describing", "was") makes it a paraphrase.
+    """
+    lower = word.lower()
+    return (
+        word[:1].islower()
+        and lower not in _CLAUSE_WORDS
+        and not lower.endswith(("ing", "ed"))
+        and lower not in speech_verbs()
     )
 
 
@@ -768,7 +794,8 @@ def _np_after(words: list[Word], start: int) -> list[Word]:
 
 
 _LEAD_SKIP = _words(
-    "and but also however meanwhile then though too so further moreover instead still yet now again"
+    "and but also however meanwhile then though too so further moreover instead still yet now "
+    "again later earlier"
 )
 _PROGRESSIVE = _words("been is was are were am be")
 _TRAIL_SKIP = _words(
@@ -849,6 +876,10 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
     if len(valid) < 2 or last[0].lower in _PRONOUN_WORDS:
         return last
     before = valid[-2]
+    if last[0].lower in _APPOSITION_START and before[0].lower not in _APPOSITION_START:
+        # "The 58-year-old diplomat, a former deputy minister, said": "a ..." only describes
+        # the subject before it
+        return before
     if len(before) > 5 or find_name(before, blocked) is None:
         return last
     if find_name(last, blocked) is None:
@@ -857,6 +888,9 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
         # "Marta Ruiz, director of the group Refugee Watch, said": the person, not the group
         return before
     return last
+
+
+_APPOSITION_START = _words("a an one")
 
 
 def _all_name(words: list[Word], blocked: frozenset[int]) -> bool:
@@ -884,7 +918,7 @@ _AUXILIARIES = _words(
 )
 _PRONOUN_WORDS = {"he", "she", "it", "they"}
 _HARD_BACK = _words(
-    "; : — – . ! ? that and but while because although though whereas so if when where"
+    "; : — – . ! ? that and but while because although though whereas so if when where what"
 )
 
 
@@ -1033,7 +1067,7 @@ def _before_quote(
             continue
         subject = _subject_before(words, n, book.blocked)
         if subject:
-            found = book.resolve(subject, at)
+            found = _what_it_calls(words, subject, book, at) or book.resolve(subject, at)
             if found is not None:
                 return found
             continue
@@ -1043,6 +1077,34 @@ def _before_quote(
     if clause_start and _has_verb(words, verbs):
         return book.resolve(_sentence_subject(words), at)
     return None
+
+
+_PRONOUN_KIND = {"it": "thing", "he": "person", "she": "person", "they": None}
+
+
+def _what_it_calls(
+    words: list[Word], subject: list[Word], book: SpeakerBook, at: int
+) -> Speaker | None:
+    """`The resolution welcomes what it calls "..."`: the pronoun is the clause's own subject.
+
+    "what X calls / called / described as" gives the quoted words to X; a pronoun there stands
+    for the subject of the main verb ("Russia rejected what it called ..."), not for whoever
+    spoke last.
+    """
+    if len(subject) != 1 or subject[0].lower not in _PRONOUN_KIND:
+        return None
+    what = next((k for k, w in enumerate(words) if w is subject[0]), 0) - 1
+    if what < 1 or words[what].lower != "what":
+        return None
+    main = _sentence_subject(words[:what])
+    document = document_words()
+    if len(main) > 1 and main[-1].text[:1].islower() and main[-1].lower not in document:
+        main = main[:-1]  # "The resolution welcomes": the verb of the main clause goes
+    found = book.resolve(main, at) if main else None
+    if found is None or found is UNRESOLVED or found.text.lower() in _PRONOUN_KIND:
+        return None
+    wanted = _PRONOUN_KIND[subject[0].lower]
+    return found if wanted is None or found.kind == wanted else None
 
 
 def _has_verb(words: list[Word], verbs: frozenset[str]) -> bool:

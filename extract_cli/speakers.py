@@ -149,6 +149,16 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
+# Ages given with a name and an age description pointing back to it: "Ana Lopez, 58, said",
+# "58-year-old Ana Lopez", then "the 58-year-old diplomat".
+_AGE_DESCRIPTION = re.compile(r"\b(\d{1,3})[-\s]years?[-\s]old\b", re.IGNORECASE)
+_AGE_WORDS = frozenset({"year", "years", "old", "aged"})
+_AGE_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w’'\-.]*[ \t]+){0,5}[A-Z][\w’'\-]*,[ \t]*(?:aged[ \t]+)?(\d{1,3})[ \t]*[,)]"
+)
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old[ \t]+(?:[\w’'\-]+[ \t]+){0,5}$")
+
+
 @dataclass(frozen=True)
 class Word:
     text: str
@@ -422,6 +432,11 @@ class SpeakerBook:
         if official is not None:
             return official
         if " " in name:
+            # "Ruiz Soto" of "Marta Ruiz Soto": a two-word surname completed the same way
+            tail = f" {name}"
+            for person in reversed(self.people):
+                if person.name.endswith(tail) and person.at < at:
+                    return person.name
             return name
         for person in reversed(self.people):
             if person.name.split()[-1] == name and " " in person.name:
@@ -463,10 +478,11 @@ class SpeakerBook:
         lowers = {w.lower for w in words}
         if lowers & document_words():
             return Speaker(phrase, None, "thing", content)
-        if lowers & role_words():
+        if lowers & role_words() or _AGE_DESCRIPTION.search(phrase):
+            # "the 58-year-old" alone describes a person as well as "the diplomat" does
             definite = words[0].lower not in {"a", "an"}
             return Speaker(
-                phrase, self._describe(content, at) if definite else None, "person", content
+                phrase, self._describe(content, at, phrase) if definite else None, "person", content
             )
         return Speaker(phrase, None, "thing", content)
 
@@ -584,11 +600,20 @@ class SpeakerBook:
         phrase = found.group(0)
         return Speaker(phrase, None, "thing", _content(phrase))
 
-    def _describe(self, content: frozenset[str], at: int) -> str | None:
-        """The person a description ("the Russian diplomat") points back to."""
+    def _describe(self, content: frozenset[str], at: int, phrase: str = "") -> str | None:
+        """The person a description ("the Russian diplomat", "the 58-year-old") points back to."""
         roles = role_words()
-        marked = {w[:5] for w in content - roles}  # "Russian" meets "Russia"
         before = [p for p in self.people if p.at < at]
+        age = _AGE_DESCRIPTION.search(phrase)
+        if age is not None:
+            # "the 58-year-old diplomat": the person whose age the article gave as 58
+            content = content - _AGE_WORDS - {age.group(1)}
+            aged = [(p, self._age_of(p)) for p in before]
+            same = [p for p, years in aged if years == age.group(1)]
+            if same:
+                return same[-1].name
+            before = [p for p, years in aged if years is None]  # another age: someone else
+        marked = {w[:5] for w in content - roles}  # "Russian" meets "Russia"
         for person in reversed(before):
             if marked & {w[:5] for w in person.words} or (content & person.words & roles):
                 return person.name
@@ -596,6 +621,15 @@ class SpeakerBook:
             return None  # "the Iranian minister" is not the American named before
         last = next((p for p in reversed(before) if p.subject), None)
         return last.name if last is not None else None
+
+    def _age_of(self, person: _Person) -> str | None:
+        """The age given with a mention: "Ana Lopez, 58," or "the 58-year-old Ana Lopez"."""
+        text = self.text
+        after = _AGE_AFTER_NAME.match(text, person.at, min(len(text), person.at + 90))
+        if after is not None:
+            return after.group(1)
+        ahead = _AGE_BEFORE_NAME.search(text, max(0, person.at - 60), person.at)
+        return ahead.group(1) if ahead is not None else None
 
 
 __all__ = [

@@ -705,3 +705,132 @@ def test_quotes_she_is_not_a_man_opening_the_sentence_before(extract: Extract) -
         'Pavel Ostrov rejected the draft. "This text serves one side only," she added.'
     )
     assert [q.speaker_name for q in quotes_of(extract, text)] == ["Clara Vella", "Clara Vella"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Chile's ambassador, Marta Ruiz Soto, told delegates",
+        "Chile's ambassador to the UN, Marta Ruiz Soto, told the General Assembly",
+        "Marta Ruiz Soto told reporters in Geneva",
+        "Marta Ruiz Soto said in a statement on Monday",
+        "the envoy said of the delay",
+        "Ruiz Soto told a news conference",
+    ],
+)
+def test_quotes_joins_pieces_around_a_name_in_commas_and_a_verb_with_its_object(
+    extract: Extract, attribution: str
+) -> None:
+    text = (
+        "Ambassador Marta Ruiz Soto of Chile spoke for the group.\n"
+        f'"The glaciers are melting faster every year," {attribution}, '
+        '"and we need money to adapt right now."'
+    )
+    quote = only(extract, text)
+    assert quote.text == (
+        "The glaciers are melting faster every year, and we need money to adapt right now."
+    )
+    assert len(quote.pieces) == 2
+    assert quote.speaker_name == "Marta Ruiz Soto"
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "Ruiz Soto said as the council met",
+        "Ruiz Soto said after the vote was delayed",
+        "Ruiz Soto said, describing the delay as",
+        "Ruiz Soto told delegates, the government",
+    ],
+)
+def test_quotes_keeps_apart_pieces_when_the_reporter_adds_a_clause_after_the_verb(
+    extract: Extract, gap: str
+) -> None:
+    comma = "" if gap.endswith(("as", "government")) else ","
+    text = (
+        f'"The glaciers are melting faster every year," {gap}{comma} '
+        '"will need money to adapt right now."'
+    )
+    found = quotes_of(extract, text)
+    assert len(found) == 2
+    assert not any(q.pieces for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            'The resolution welcomes what it calls "a new chapter of trust between neighbours."',
+            "The resolution",
+            None,
+        ),
+        (
+            'The draft declaration condemns what it describes as "the deliberate starving of '
+            'civilians."',
+            "The draft declaration",
+            None,
+        ),
+        (
+            'Hungary rejected what it called "an attack on the sovereignty of member states."',
+            "Hungary",
+            None,
+        ),
+        (
+            'Foreign Minister Ana Lopez denounced what she termed "a reckless escalation by '
+            'the army."',
+            "Foreign Minister Ana Lopez",
+            "Ana Lopez",
+        ),
+        (
+            'The statement welcomed what the minister called "a historic step for the region."',
+            "the minister",
+            None,
+        ),
+    ],
+)
+def test_quotes_what_x_calls_gives_the_words_to_x_as_a_noun_phrase(
+    extract: Extract, text: str, speaker: str, name: str | None
+) -> None:
+    quote = only(extract, text)
+    assert quote.speaker == speaker
+    assert quote.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("intro", "subject"),
+    [
+        (
+            "Peru's foreign minister, Carlos Mendoza, arrived in Geneva on Monday.",
+            "The 61-year-old diplomat, a former envoy to Chile,",
+        ),
+        (
+            "Foreign Minister Carlos Mendoza, 61, arrived in Geneva on Monday.",
+            "Later the 61-year-old, one of the longest-serving ministers,",
+        ),
+        (
+            "The 61-year-old Foreign Minister Carlos Mendoza arrived in Geneva on Monday.",
+            "The 61-year-old diplomat, an economist by training,",
+        ),
+    ],
+)
+def test_quotes_subject_before_an_apposition_is_the_speaker_and_resolves_to_the_person(
+    extract: Extract, intro: str, subject: str
+) -> None:
+    text = f'{intro}\n{subject} said "we will not give up on this text at all."'
+    quote = only(extract, text)
+    assert quote.speaker is not None
+    assert quote.speaker.startswith(("The 61-year-old", "the 61-year-old"))
+    assert quote.speaker_name == "Carlos Mendoza"
+
+
+def test_quotes_age_description_finds_the_person_of_that_age(extract: Extract) -> None:
+    text = (
+        "Foreign Minister Ana Lopez, 58, met Defence Minister Tom Reyes, 47, in Lima.\n"
+        '"We have a deal on the border," Reyes said.\n'
+        'The 58-year-old diplomat, a former deputy minister, said "we will sign it this month."'
+    )
+    found = quotes_of(extract, text)
+    assert [(q.speaker, q.speaker_name) for q in found] == [
+        ("Reyes", "Tom Reyes"),
+        ("The 58-year-old diplomat", "Ana Lopez"),
+    ]
