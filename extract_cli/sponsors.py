@@ -29,8 +29,13 @@ from .votes import (
     chains,
     doc_view,
     in_longer_name,
-    sentence_bounds,
 )
+
+
+@lru_cache(maxsize=1)
+def shipped_rules() -> SponsorRules:
+    """The rules of the shipped pattern folder alone (finding the folder costs a file scan)."""
+    return load_rules((default_pattern_dir(),))
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -140,24 +145,24 @@ class _Entry:
     size: int = 0
 
 
-def _mentions(doc: Doc, text: str, offsets: tuple[list[int], list[int]]) -> list[Mention]:
+def _mentions(view: DocView) -> list[Mention]:
     """Countries, demonyms and organisations, as candidates for a list of sponsors."""
-    found = []
-    starts, ends = offsets
-    for span in doc.spans.get("entities", []):
-        label, code = span.label_, span.id_
-        if not code or (label not in COUNTRY_LABELS and label != "ORG"):
-            continue
-        start, end = starts[span.start], ends[span.end - 1]
-        found.append(Mention(start, end, code, label, text[start:end]))
+    text = view.text
+    found = [
+        Mention(start, end, code, label, text[start:end])
+        for start, end, label, code in view.entities
+        if code and (label in COUNTRY_LABELS or label == "ORG")
+    ]
     found.sort(key=lambda m: m.start)
     return [m for m in found if m.label == "DEMONYM" or not _in_longer_name(text, m)]
 
 
+_NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
+
+
 def _in_longer_name(text: str, mention: Mention) -> bool:
     """'U.S. Senator Benjamin Cardin', 'the Russian President': a person, not a state."""
-    after = text[mention.end : mention.end + 40]
-    return re.match(r" (?!And\b|Or\b)[A-Z][a-z]", after) is not None or (
+    return _NAME_GOES_ON.match(text, mention.end) is not None or (
         mention.label != "ORG" and in_longer_name(text, mention.start)
     )
 
@@ -184,9 +189,9 @@ class _Finder:
     def __init__(self, doc: Doc, view: DocView, rules: SponsorRules) -> None:
         self.rules = rules
         self.text = view.text
-        self.sents = sentence_bounds(doc, self.text)
+        self.sents = view.sents
         self.starts = [s for s, _ in self.sents]
-        self.mentions = _mentions(doc, self.text, view.offsets)
+        self.mentions = _mentions(view)
         self.runs = chains(self.mentions, self.text, loose=True)
         self.run_starts = [run[0].start for run in self.runs]
         self.run_ends = [run[-1].end for run in self.runs]
@@ -400,7 +405,7 @@ def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponso
     cues = sorted((start, end, label) for start, end, label, _ in view.cues if label in _LABELS)
     if not cues and not any(label == "SPONSOR_OWNED_DOC" for _, _, label, _ in view.cues):
         return []
-    finder = _Finder(doc, view, rules or load_rules((default_pattern_dir(),)))
+    finder = _Finder(doc, view, rules or shipped_rules())
     for start, end, label in cues:
         index = finder.sentence_of(start)
         if index < 0:
