@@ -255,7 +255,7 @@ def _gap_joins(gap: str, first: _Raw, text: str) -> bool:
     gap_words = _WORD.findall(_BRACKETED.sub(" ", gap))[spoken[-1] + 1 :]
     counted = [w for w in gap_words if w.lower() not in _NAME_PARTICLES]
     return len(counted) <= 7 and all(
-        (w[0].isupper() and not w.endswith(("’s", "'s")))
+        w[0].isupper()  # "said Brazil's ambassador, Renata Dias,"
         or w.lower() in _NAME_PARTICLES
         or w.lower() in _GAP_FILLER
         or _adjunct_word(w)
@@ -344,6 +344,8 @@ def _looks_like_title(text: str, raw: _Raw, left: str) -> bool:
     last = _WORD.findall(before[-40:])
     if not last:
         return False
+    if "what" in {w.lower() for w in last[-4:-1]} and last[-1].lower() != "as":
+        return False  # "what it called 'A ...'", "what he dubbed": words X said, not a name
     if last[-1].lower() in _TITLE_WORDS or [w.lower() for w in last[-2:]] == ["known", "as"]:
         return True  # a name given to something, not words someone said
     return text[raw.start : raw.end][:1].isupper() and last[-1].lower() in document_words()
@@ -781,8 +783,9 @@ def _np_after(words: list[Word], start: int) -> list[Word]:
         if w.lower in _AFTER_STOP and not (w.lower in {"in", "to"} and out and w.next_upper):
             break
         out.append(w)
-    if stop < len(words) and words[stop].text == "," and out and out[0].text[:1].islower():
-        # `said the Ukrainian president, Volodymyr Zelensky.`: the name in apposition
+    if stop < len(words) and words[stop].text == "," and out and find_name(out) is None:
+        # `said the Ukrainian president, Volodymyr Zelensky.`, `said Brazil's ambassador,
+        # Renata Dias`: the name in apposition
         after: list[Word] = []
         for w in words[stop + 1 :]:
             if not w.text[:1].isupper():

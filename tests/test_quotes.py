@@ -716,6 +716,7 @@ def test_quotes_she_is_not_a_man_opening_the_sentence_before(extract: Extract) -
         "Marta Ruiz Soto said in a statement on Monday",
         "the envoy said of the delay",
         "Ruiz Soto told a news conference",
+        "said Chile’s ambassador, Marta Ruiz Soto",
     ],
 )
 def test_quotes_joins_pieces_around_a_name_in_commas_and_a_verb_with_its_object(
@@ -780,6 +781,11 @@ def test_quotes_keeps_apart_pieces_when_the_reporter_adds_a_clause_after_the_ver
             'the army."',
             "Foreign Minister Ana Lopez",
             "Ana Lopez",
+        ),
+        (
+            'Hungary dismissed what it dubbed "A plot against the sovereign nations of Europe."',
+            "Hungary",
+            None,
         ),
         (
             'The statement welcomed what the minister called "a historic step for the region."',
