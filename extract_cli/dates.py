@@ -3,8 +3,10 @@
 Every date holds a digit or an anchor word (a month, a weekday, "today", "year", "ago"...: the
 word lists live in patterns/dates.jsonl). Around each anchor, regexes built once from those lists
 match the expression's shape; each hit is then checked in its context (a number must read
-as a year, a bare month must follow a preposition, "today" must not be rhetorical), resolved to an
-ISO value (the nearest past occurrence, or the next one when its clause looks ahead) and given
+as a year, a bare month must follow a preposition or date an event noun, "today" must not be
+rhetorical nor likened to "tomorrow"), resolved to an ISO value (the nearest past occurrence, the
+next one when its clause looks ahead: a future or modal verb, a plan, a deadline, a scheduled
+event in the present; the nearer one for a planned event something happens before) and given
 the event its sentence reports. `load_rules` reads the word lists of the shipped pattern folder
 and of any user folder; `find_dates(..., rules=...)` applies them.
 """
@@ -17,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -516,8 +519,22 @@ def _plausible_bare_month(expr: str, word: str, abbreviation: bool, ctx: _Contex
         return False
     modified = expr.lower() != word.lower()
     if word.lower() == "may":
-        return modified or ctx.prev() in _MAY_PREPS or _listed_month(ctx)
-    return modified or ctx.prev() in _MONTH_PREPS or _listed_month(ctx)
+        return modified or ctx.prev() in _MAY_PREPS or _listed_month(ctx) or _names_event(ctx, 1)
+    return modified or ctx.prev() in _MONTH_PREPS or _listed_month(ctx) or _names_event(ctx, 3)
+
+
+def _names_event(ctx: _Context, reach: int) -> bool:
+    """A month that dates an event noun after "the": "the March elections", "its June session"
+    ("May" only right before its noun: "the May government" is a prime minister's)."""
+    if ctx.prev() not in ("the", "its", "their") or not _capitalised(ctx.text[ctx.start]):
+        return False
+    for token in ctx.after[:reach]:
+        word = token.lower()
+        if ctx.rules.has("DATE_PLANNED_NOUN", word) or ctx.rules.has("DATE_OCCASION_NOUN", word):
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _listed_month(ctx: _Context) -> bool:
@@ -541,7 +558,53 @@ def _plausible_relative_day(expr: str, ctx: _Context) -> bool:
     previous = ctx.before[0] if ctx.before else ""
     if expr[:1].isupper() and previous[:1].isupper() and ctx.line_prev_char in " \u00a0":
         return False
+    if _contrast_pair(ctx):
+        return False
     return expr.lower() != "today" or not _present_state(ctx)
+
+
+_TODAY_OR_TOMORROW = re.compile(r"(?<![\w'’])(today|tomorrow)(['’]s)?(?![\w'’])", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+_IN_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# Words after the verb of being that make "today ... tomorrow" an account of two days
+# ("the ministers who meet today are due to leave tomorrow"), not a contrast of two ages.
+_NOT_CONTRAST_AFTER_VERB = _set("to due set likely expected scheduled about going")
+
+
+def _contrast_pair(ctx: _Context) -> bool:
+    """Whether the hit is one half of a rhetorical contrast of "today" with "tomorrow" in one
+    sentence: "the journalists silenced today are the voters misled tomorrow", "today's
+    victims are tomorrow's leaders". "Today" closes a subject (or is possessive), a verb of
+    being follows, and "tomorrow" closes the thing it is likened to (or is possessive)."""
+    text, rules = ctx.text, ctx.rules
+    hits = list(_TODAY_OR_TOMORROW.finditer(text, ctx.sent_start, ctx.sent_end))
+    for today, tomorrow in pairwise(hits):
+        if ctx.start not in (today.start(), tomorrow.start()):
+            continue
+        if today.group(1).lower() != "today" or tomorrow.group(1).lower() != "tomorrow":
+            continue
+        if _SENTENCE_STOP.search(text, today.end(), tomorrow.start()):
+            continue
+        possessive = today.group(2) is not None
+        if not possessive and not text[ctx.sent_start : today.start()].strip():
+            continue  # "Today is the vote, tomorrow the count": a day, said of itself
+        words = [w.lower() for w in _IN_WORDS.findall(text, today.end(), tomorrow.start())]
+        if not possessive:
+            while words and words[0] in _ADVERBS:
+                words.pop(0)
+        verbs = [i for i, w in enumerate(words) if rules.has("DATE_CONTRAST_VERB", w)]
+        if not verbs or (not possessive and verbs[0] != 0):
+            continue
+        complement = words[verbs[0] + 1] if verbs[0] + 1 < len(words) else "tomorrow"
+        if complement in _NOT_CONTRAST_AFTER_VERB or complement.endswith(("ing", "ed")):
+            continue
+        end = text[tomorrow.end() : ctx.sent_end].lstrip(" \u00a0")[:1]
+        if tomorrow.group(2) is not None or end in ("", "\n") or end in _CLAUSE_END_MARKS:
+            return True
+    return False
+
+
+_CLAUSE_END_MARKS = frozenset(".,;:!?\"”’')—–")
 
 
 # Words that end no subject: "said today", "that today", "on today".
@@ -708,9 +771,11 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
             return (
                 ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
             ).isoformat(), "day"
-        if _looks_forward(ctx):
-            return (ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)).isoformat(), "day"
-        return (ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)).isoformat(), "day"
+        ahead = (weekday - ref.weekday()) % 7
+        behind = (ref.weekday() - weekday) % 7
+        if _looks_forward(ctx) or (_before_planned_event(ctx) and ahead <= behind):
+            return (ref + dt.timedelta(days=ahead)).isoformat(), "day"
+        return (ref - dt.timedelta(days=behind)).isoformat(), "day"
     if kind == "rel_unit":
         return _relative_unit(low, ref)
     if kind == "ago":
@@ -754,9 +819,13 @@ def _day_month(
     # With no tense to go by, a day a few days after the reference date is that day, not the
     # same day a year back (a dateline a day ahead of the page's date).
     near = bool(ahead) and (min(ahead) - ref).days <= _NEAR_FUTURE_DAYS
+    behind = [c for c in candidates if c <= ref]
+    if tense is not True and forward is None and ahead and behind and _before_planned_event(ctx):
+        # "before the April 10 elections": whichever April 10 is nearer
+        near = (min(ahead) - ref) <= (ref - max(behind))
+        tense = None
     if tense is True or (tense is None and near):
         return (min(ahead).isoformat() if ahead else None), "day"
-    behind = [c for c in candidates if c <= ref]
     return (max(behind).isoformat() if behind else None), "day"
 
 
@@ -795,6 +864,10 @@ def _bare_month(month: int, low: str, ref: dt.date, ctx: _Context) -> tuple[str,
         year = ref.year if month >= ref.month else ref.year + 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
+        # "before the March elections": whichever March is nearer
+        if month != ref.month and _before_planned_event(ctx):
+            ahead = (month - ref.month) % 12
+            year = year + 1 if ahead <= 12 - ahead else year
     return f"{year:04d}-{month:02d}", "month"
 
 
@@ -837,20 +910,32 @@ def _tense(ctx: _Context) -> bool | None:
         return True
     before = ctx.before[:30]
     deadline = False
+    weak_deadline = False  # "before Monday": ahead, unless the sentence tells of the past
     for i, token in enumerate(before):
         word = token.lower()
         if word in _CLAUSE_BREAKS:
             if word == "when":  # "would review it when they meet in February": the main clause
                 continue
             break
-        following = before[i - 1] if i else ""
+        following = before[i - 1].lower() if i else ""
         preceding = before[i + 1].lower() if i + 1 < len(before) else ""
-        if word == "by" and i == 0:  # a deadline: "by November 24", "by the end of June"
-            return True
-        if word in ("by", "until", "beyond"):
+        if i == 0 and (word == "by" or (word == "than" and preceding == "later")):
+            return True  # a deadline: "by November 24", "no later than June 30"
+        if word in ("by", "until", "till", "beyond"):
             # "until Monday" looks ahead unless the clause is in the past ("ran until Monday")
             deadline = deadline or i == 0
             continue
+        if word == "before" and i == 0:
+            weak_deadline = True
+            continue
+        if (deadline or weak_deadline) and i > 2 and rules.has("DATE_REPORTING_VERB", word):
+            break  # "diplomats said the mandate runs until May 1": the reported clause decides
+        if word in _COUNTERFACTUAL and following == "have":
+            return False  # "would have voted on Monday", "should have been adopted in March"
+        if rules.has("DATE_FUTURE_IF_VERB", word) and not (
+            following in ("to", "for") or following in _DETERMINERS
+        ):
+            continue  # "had backed the plan in January": a noun, not a verb of intent
         if word in future or (
             i == 0 and rules.has("DATE_SCHEDULING_VERB", word)
         ):  # "proposed August 23"
@@ -861,14 +946,17 @@ def _tense(ctx: _Context) -> bool | None:
         if (
             word == "to"
             and following.isalpha()
-            and following.islower()
+            and not before[i - 1][:1].isupper()
             and following not in _DETERMINERS
         ):
             if rules.has("DATE_TO_PREPOSITION_AFTER", preceding):
                 continue  # "held on to power", "came to power": "to" is no infinitive
-            return not rules.has("DATE_DONE_VERB", preceding)
+            if rules.has("DATE_DONE_VERB", preceding):
+                return False
+            governing = _governing_tense(before, i + 1, rules)
+            return True if governing is None else governing
         if word in past:
-            return False
+            return preceding == "be"  # "will be held": a passive still to come
         if _is_past_participle(word) and preceding != ",":  # ", submitted by" modifies a noun
             return preceding == "be"
     if deadline:
@@ -876,7 +964,9 @@ def _tense(ctx: _Context) -> bool | None:
     if possessive and not any(rules.has("DATE_PLANNED_NOUN", w) for w in attributive):
         return None
     # "Friday's leadership election" looks ahead, unless "... election results showed"
-    for word in after:
+    for i, word in enumerate(after):
+        if word == "when" and i and after[i - 1] == ",":
+            continue  # "by Sept. 30, when the mandate lapses": a clause about the date itself
         if word in _CLAUSE_BREAKS or word in ("(", "–", "—", "-"):  # "Dec 27 (Interfax) -"
             break
         if possessive and word == ",":  # "before Sunday's election, rallies were banned"
@@ -885,10 +975,64 @@ def _tense(ctx: _Context) -> bool | None:
             return True
         if word in past or _is_past_participle(word):
             return False
-    return True if possessive else None
+    return True if possessive or weak_deadline else None
 
 
 _CLAUSE_BREAKS = frozenset((".", ";", "?", "!", "that", "when", "as", "while", "but", "which"))
+_COUNTERFACTUAL = _set("would should could might must")
+
+
+def _before_planned_event(ctx: _Context) -> bool:
+    """Whether the date names a planned event ("the April 10 elections") that the sentence puts
+    something before ("before", "ahead of"): the election is the nearest April 10, ahead or
+    behind, whatever the tense of the campaigning around it."""
+    rules = ctx.rules
+    after = [w.lower() for w in ctx.after[:5]]
+    attributive = after[2:5] if after[:1] in (["'"], ["’"]) else after[:3]  # "Sunday's vote"
+    if not any(
+        rules.has("DATE_PLANNED_NOUN", w) or rules.has("DATE_OCCASION_NOUN", w) for w in attributive
+    ):
+        return False
+    words = [w.lower() for w in ctx.before[:3]]
+    if words[:1] == ["the"]:
+        words.pop(0)
+    return words[:1] == ["before"] or words[:2] == ["of", "ahead"]
+
+
+def _governing_tense(before: list[str], at: int, rules: DateRules) -> bool | None:
+    """The tense of the verb an infinitive (or its noun) hangs on; `at` indexes the word before
+    "to". "Was submitted to parliament", "had agreed to meet" and "backed a bid to end" tell of
+    the past, "is expected to" looks ahead, "agreed to meet" has no auxiliary to say."""
+    future = rules.words.get("DATE_FUTURE_CUE", frozenset())
+    word = before[at].lower()
+    if word in future or rules.has("DATE_SCHEDULING_VERB", word):
+        return True  # "was expected to", "is scheduled to": a plan, whatever its tense
+    verb = at
+    if not _is_verb(word, rules) and not rules.has("DATE_PAST_CUE", word):
+        # a noun after its determiner ("a bid to", "the bill to"): the verb before decides
+        near = [w.lower() for w in before[at + 1 : at + 3]]
+        determiner = next(
+            (k for k, w in enumerate(near) if w in _DETERMINERS or w.endswith(("'s", "’s"))),
+            None,
+        )
+        if determiner is None or at + determiner + 2 >= len(before):
+            return None
+        verb = at + determiner + 2
+        head = before[verb].lower()
+        # "asked the council to meet": the request looks ahead unless its auxiliary says not
+        asking = rules.has("DATE_ASKING_VERB", head)
+        if not asking and (rules.has("DATE_PAST_CUE", head) or _is_past_participle(head)):
+            return False
+    for token in before[verb + 1 : verb + 4]:  # the auxiliary: "had agreed", "was asked"
+        aux = token.lower()
+        if aux in _ADVERBS or aux in ("been", "be", "being"):
+            continue
+        if aux in ("had", "was", "were"):
+            return False
+        if aux in future:
+            return True
+        break
+    return None
 
 
 def _is_past_participle(word: str) -> bool:

@@ -154,6 +154,7 @@ def test_dates_day_or_month_without_year_takes_nearest_past_unless_looking_forwa
         "Read more at https://example.org/news/2019/12/27/vote-2019-12-27.",
         "The council meets every Friday.",
         "Theresa May said the Commons may vote again.",
+        "Critics of the May government rallied.",
         "The world is safer today than ever.",
         "USA Today reported the vote.",
         "The Sunday Times reported the vote.",
@@ -421,6 +422,113 @@ def test_dates_user_pattern_folder_adds_words(tmp_path: Path) -> None:
     assert found == [("Monday", "2019-12-30"), ("Independence Day", "2019-07-04")]
 
 
+EARLY = "2020-02-10"  # early in a year: a month or a day without a year can go either way
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The ministry, which had endorsed the peace plan in January, said it abstained.",
+            "2020-01",
+        ),
+        ("The draft was submitted to parliament in December.", "2019-12"),
+        ("The cabinet sent the bill to parliament in December.", "2019-12"),
+        ("Ministers had backed a bid to end the strike in January.", "2020-01"),
+        ("Ministers had agreed to meet again in December.", "2019-12"),
+        ("The union unveiled its plan in December.", "2019-12"),
+        ("The council would have voted in December.", "2019-12"),
+        ("Ministers agreed to meet again in March.", "2020-03"),
+        ("The union plans a summit in March.", "2020-03"),
+        ("The envoy was expected to return in March.", "2020-03"),
+        ("Moscow has asked the council to meet in March.", "2020-03"),
+    ],
+)
+def test_dates_past_clause_keeps_a_month_in_the_past_unless_it_plans_ahead(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence, EARLY).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The council must act before Sept. 30, when the current mandate lapses.", "2020-09-30"),
+        ("Nothing changes for the force before Sept. 30.", "2020-09-30"),
+        ("Replies should reach the secretariat no later than Sept. 30.", "2020-09-30"),
+        ("Officials said the mandate runs until Sept. 30.", "2020-09-30"),
+        ("The envoy left the region before Sept. 30.", "2019-09-30"),
+        ("Before Sept. 30, no state had signed the pact.", "2019-09-30"),
+        ("Officials said the mission ran until Sept. 30.", "2019-09-30"),
+    ],
+)
+def test_dates_deadline_before_a_day_looks_ahead_unless_the_sentence_is_past(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence, EARLY).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "value"),
+    [
+        ("Parties campaigned hard before the April 10 general elections.", EARLY, "2020-04-10"),
+        ("Rallies were banned ahead of the April 10 referendum.", EARLY, "2020-04-10"),
+        ("Unions struck before the March parliamentary elections.", EARLY, "2020-03"),
+        ("Before the December 12 vote, the party was polling third.", REF, "2019-12-12"),
+        ("Parties campaigned before Sunday's election.", REF, "2019-12-29"),
+        ("Turnout fell in the December 12 election.", REF, "2019-12-12"),
+    ],
+)
+def test_dates_planned_event_something_happens_before_is_the_nearest_occurrence(
+    extract: Extract, sentence: str, reference: str, value: str
+) -> None:
+    assert only(extract, sentence, reference).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The summit concludes on Sunday.", "2019-12-29"),
+        ("The talks take place on Monday in Vienna.", "2019-12-30"),
+        ("The conference wraps up on Tuesday.", "2019-12-31"),
+        ("The ceasefire lapses on Monday.", "2019-12-30"),
+        ("The vote will be held on Sunday.", "2019-12-29"),
+        ("The vote was held on Sunday.", "2019-12-22"),
+        ("The council would have voted on Monday.", "2019-12-23"),
+    ],
+)
+def test_dates_scheduled_event_in_the_present_looks_ahead(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporters who are jailed today are the citizens who are deceived tomorrow, she said.",
+        '"The children we neglect today are the rebels we fight tomorrow," he said.',
+        "Today's refugees are tomorrow's citizens, the envoy said.",
+        "What we sow today is what we reap tomorrow.",
+    ],
+)
+def test_dates_today_likened_to_tomorrow_is_rhetorical(extract: Extract, sentence: str) -> None:
+    assert dates(extract, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers arrive today and the talks begin tomorrow.",
+        "The envoys who land today are due to leave tomorrow.",
+        "The council today adopted the text and will meet again tomorrow.",
+        "Today is the vote; tomorrow the count.",
+    ],
+)
+def test_dates_today_and_tomorrow_as_two_days_are_dates(extract: Extract, sentence: str) -> None:
+    assert [d.value for d in dates(extract, sentence)] == ["2019-12-27", "2019-12-28"]
+
+
 _DATE_ISH = [
     "on",
     "in",
@@ -475,6 +583,10 @@ _DATE_ISH = [
     "31",
     "February",
     "29",
+    "before",
+    "are",
+    "elections",
+    "had",
     "\n",
 ]
 
