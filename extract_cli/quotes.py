@@ -824,6 +824,8 @@ def _trim(segment: list[Word]) -> list[Word]:
     for i, w in enumerate(segment[1:-1], start=1):
         if w.lower in _WHEN and segment[i + 1].lower in _TIME_WORDS:
             segment = segment[:i]  # "Iran on Thursday condemned": the subject is "Iran"
+            if i == 1 and segment[0].lower in _WHEN:
+                return []  # "Late on Monday": all of it says when
             break
     while segment and (segment[0].lower in _LEAD_SKIP or segment[0].lower.endswith("ly")):
         segment = segment[1:]
@@ -879,11 +881,11 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
     if len(valid) < 2 or last[0].lower in _PRONOUN_WORDS:
         return last
     before = valid[-2]
-    if last[0].lower in _APPOSITION_START and before[0].lower not in _APPOSITION_START:
+    if last[0].lower in _APPOSITION_START and _person_head(before, blocked):
         # "The 58-year-old diplomat, a former deputy minister, said": "a ..." only describes
         # the subject before it
         return before
-    if len(before) > 5 or find_name(before, blocked) is None:
+    if len(before) > 5 or not _names_someone(before, blocked):
         return last
     if find_name(last, blocked) is None:
         return before  # "Tom Reyes, the defence minister, said"
@@ -894,6 +896,32 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
 
 
 _APPOSITION_START = _words("a an one")
+_HEAD_END = _words("of to at for in from with")
+_AGE = re.compile(r"\d{1,3}-years?-old")
+
+
+def _person_head(words: list[Word], blocked: frozenset[int]) -> bool:
+    """A phrase about one person: "The 58-year-old diplomat (of Peru)", "Tom Reyes"."""
+    if words[0].lower in _APPOSITION_START:
+        return False
+    head = next((i for i, w in enumerate(words) if w.lower in _HEAD_END), len(words))
+    if head == 0:
+        return False
+    last = words[head - 1]
+    return (
+        last.lower in role_words()
+        or _AGE.fullmatch(last.lower) is not None
+        or (_all_name(words[:head], blocked))
+    )
+
+
+def _names_someone(words: list[Word], blocked: frozenset[int]) -> bool:
+    """A name in the phrase, not a capitalised first word ("Late on Monday", "Asked about")."""
+    name = find_name(words, blocked)
+    if name is None:
+        return False
+    first_only = name.start == words[0].start and " " not in name.text
+    return not (first_only and len(words) > 1 and words[1].text[:1].islower())
 
 
 def _all_name(words: list[Word], blocked: frozenset[int]) -> bool:

@@ -840,3 +840,20 @@ def test_quotes_age_description_finds_the_person_of_that_age(extract: Extract) -
         ("Reyes", "Tom Reyes"),
         ("The 58-year-old diplomat", "Ana Lopez"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Late on Friday, a spokesman said", "a spokesman"),
+        ("Asked about the talks, a diplomat said", "a diplomat"),
+        ("Behind closed doors, a Western diplomat said", "a Western diplomat"),
+        ("The ministry, a spokeswoman said,", "a spokeswoman"),
+        ("Tom Reyes, a former general, said", "Tom Reyes"),
+    ],
+)
+def test_quotes_an_opening_phrase_or_a_body_before_an_a_phrase_is_not_the_speaker(
+    extract: Extract, lead: str, speaker: str
+) -> None:
+    quote = only(extract, f'{lead} "we will not accept this outcome at all."')
+    assert quote.speaker == speaker
