@@ -146,6 +146,8 @@ def _not_count_before(before: str) -> bool:
         return False
     if tail[-1] in _NOT_COUNT_SIGNS:
         return True
+    if not tail.endswith(_NOT_COUNT_BEFORE):
+        return False
     for word in _NOT_COUNT_BEFORE:
         if tail.endswith(word):
             cut = len(tail) - len(word)
