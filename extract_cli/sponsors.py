@@ -106,6 +106,11 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
 
 
 _POSSESSIVE = re.compile(r"^[’']s?\b")
+_OWNED_REACH = 12  # "’s own draft": the owner's name ends this close to the document word
+_NEGATED_OWNER = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"[A-Z][A-Z.]{1,4}")
+_ADJECTIVE_DOC = re.compile(r"^\s+([\w-]+)(?:\s+([\w-]+))?")
+_POSSESSIVE_DOC = re.compile(r"^[’']s\s+(?:own\s+)?([\w-]+)(?:\s+([\w-]+))?")
 _HYPHEN = ("-", "‑", "–")
 _WORD = re.compile(r"[\w’'-]+")
 _COUNT = re.compile(
@@ -343,19 +348,25 @@ class _Finder:
         if mention is not None:
             self.found.append((cue_start, self.hyphenated(mention), None, False))
 
-    def owned(self) -> None:
-        """'the Russian draft', 'Russian-Chinese draft decision', "Ukraine's resolution"."""
+    def owned(self, doc_words: list[int]) -> None:
+        """'the Russian draft', 'Russian-Chinese draft decision', "Ukraine's resolution".
+
+        `doc_words` are the starts of the owned-document cues: only a name a few characters
+        before one is read."""
         for mention in self.mentions:
-            if mention.label == "ORG" or re.search(
-                r"\b(?:anti|pro|non)-$", self.text[mention.start - 5 : mention.start], re.I
+            i = bisect_left(doc_words, mention.end)
+            if i == len(doc_words) or doc_words[i] - mention.end > _OWNED_REACH:
+                continue
+            if mention.label == "ORG" or _NEGATED_OWNER.search(
+                self.text, max(0, mention.start - 5), mention.start
             ):
                 continue
             after = self.text[mention.end : mention.end + 40]
             # "the Russian draft", and "the U.S. draft": an abbreviation used as an adjective.
-            if mention.label == "DEMONYM" or re.fullmatch(r"[A-Z][A-Z.]{1,4}", mention.text):
-                match = re.match(r"^\s+([\w-]+)(?:\s+([\w-]+))?", after)
+            if mention.label == "DEMONYM" or _ABBREVIATION.fullmatch(mention.text):
+                match = _ADJECTIVE_DOC.match(after)
             else:
-                match = re.match(r"^[’']s\s+(?:own\s+)?([\w-]+)(?:\s+([\w-]+))?", after)
+                match = _POSSESSIVE_DOC.match(after)
             if not match:
                 continue
             one = match.group(1).lower()
@@ -419,7 +430,7 @@ def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponso
             finder.adjective(start)
         else:
             finder.authors(start, end, sent_start, sent_end)
-    finder.owned()
+    finder.owned(sorted(start for start, _, label, _ in view.cues if label == "SPONSOR_OWNED_DOC"))
     return _entries(finder)
 
 
