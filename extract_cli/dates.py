@@ -1003,6 +1003,8 @@ def _governing_tense(before: list[str], at: int, rules: DateRules) -> bool | Non
     """The tense of the verb an infinitive (or its noun) hangs on; `at` indexes the word before
     "to". "Was submitted to parliament", "had agreed to meet" and "backed a bid to end" tell of
     the past, "is expected to" looks ahead, "agreed to meet" has no auxiliary to say."""
+    if at >= len(before):  # "to" opens the sentence
+        return None
     future = rules.words.get("DATE_FUTURE_CUE", frozenset())
     word = before[at].lower()
     if word in future or rules.has("DATE_SCHEDULING_VERB", word):
