@@ -54,6 +54,12 @@ _LABELS = frozenset(
 # counted after an outcome verb ("it passed with 256 votes").
 _TRIGGERS = frozenset({*_SIDE_LABELS, "VOTE_VOTER"})
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:just|only|a mere|barely)?\s*$")
+_NUMBER_WORD = (
+    r"(?:zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b{_NUMBER_WORD})\W*$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(rf"\W+(?:\w+\W+){{0,3}}?(?:\d|{_NUMBER_WORD}\b)", re.IGNORECASE)
 # Side words that can say on their own that a vote took place ("abstained", "vetoed"); "for"
 # or "won" cannot.
 _VOTE_WORDS = frozenset({*_POSTFIX, *_PREFIX, "VOTE_VETO"})
@@ -1062,7 +1068,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     fragments: list[tuple[int, dict[str, list[str]], bool, bool, set[tuple[str, int]]]] = []
     for index in sorted(set(by_sent) | compact):
         sent_cues = by_sent.get(index, [])
-        if index not in compact and not any(c.label in _TRIGGERS for c in sent_cues):
+        if index not in compact and not _worth_reading(text, sents[index][0], sent_cues):
             continue
         sentence = _Sentence(
             text,
@@ -1157,6 +1163,30 @@ def _add_lists(group: _Group, lists: dict[str, list[str]]) -> None:
     for side, codes in lists.items():
         bucket = group.countries.setdefault(side, [])
         bucket.extend(code for code in codes if code not in bucket)
+
+
+def _worth_reading(text: str, start: int, cues: list[_Cue]) -> bool:
+    """Whether a sentence without a compact tally may hold a count or a side list. Short side
+    words ("for", "no") count only right after a number, "received" only before one, and
+    "votes" only after an outcome verb ("passed with 256 votes"); sentences with nothing else
+    are most sentences, and are skipped."""
+    outcome = any(c.label == "VOTE_OUTCOME" for c in cues)
+    for cue in cues:
+        label = cue.label
+        if label in _VOTE_WORDS:
+            return True
+        if label in _NEAR or (label == "VOTE_ZERO" and cue.text == "no"):
+            # "82 for", "3 no"; "the Ayes were 312"
+            if _COUNT_BEFORE.search(text, max(start, cue.start - 25), cue.start) or (
+                label in _NEAR and _COUNT_AFTER.match(text, cue.end, cue.end + 30)
+            ):
+                return True
+        elif label == "VOTE_RECEIVED":
+            if _COUNT_AFTER.match(text, cue.end, cue.end + 30):
+                return True
+        elif label == "VOTE_VOTER" and outcome:
+            return True
+    return False
 
 
 def _about_a_vote(text: str, start: int, end: int, cues: list[_Cue], rules: VoteRules) -> bool:
