@@ -933,7 +933,8 @@ def _tense(ctx: _Context) -> bool | None:
         if word in _COUNTERFACTUAL and following == "have":
             return False  # "would have voted on Monday", "should have been adopted in March"
         if rules.has("DATE_FUTURE_IF_VERB", word) and not (
-            following in ("to", "for") or following in _DETERMINERS
+            following in ("to", "for")  # "plans to", "a plan for holding votes on Monday"
+            or (following in _DETERMINERS and preceding not in _DETERMINERS)
         ):
             continue  # "had backed the plan in January": a noun, not a verb of intent
         if word in future or (
