@@ -4,7 +4,9 @@ There is no NER model: a candidate is a capitalised name run (`names`) that a ti
 ("Foreign Minister Sergey Lavrov", "Kenya's envoy to the AU, X,"), an apposition after it
 ("X, Russia's foreign minister,"), a bracketed country ("X (Portugal) said"), the body it leads
 ("the Social Democrats of X"), a speech verb ("said X Y") or a known given name marks as a
-person. Bylines, photo credits and non-official roles (reporters, relatives) are dropped;
+person; where a body's name runs into the name ("Committee on Constitutional Legislation
+Yelena Sokhova said"), the name starts at its given name. Bylines, photo credits, non-official
+roles (reporters, relatives) and private people ("X, who lives nearby,") are dropped;
 later mentions by surname ("Kuzmin") or by title ("the minister") are merged into the official
 they refer to. The word lists come from `load_rules` (shipped and user pattern folders).
 """
@@ -54,6 +56,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "whose
 # Verbs that come before the speaker's name: "said Vassily Nebenzia".
 _VERBS_BEFORE_NAME = frozenset({"said", "says", "added", "adds", "noted", "stated", "wrote"})
 _MAX_NAME_WORDS = 4
+_LIST_GAPS = (", ", " and ", ", and ")
+# Russian, Ukrainian and Serbian patronymics: "Dmitriyevna", "Eduardovich", "Petrovna"
+_PATRONYMIC = re.compile(r"(?:[oe]vi[cč]h?|[oe]vna|ichna|yich)$")
 _WALK_LIMIT = 16
 
 # a word ("U.N.", "Thomas-Greenfield", "U.N.'s") or one mark
@@ -107,12 +112,16 @@ class OfficialRules:
     mods: frozenset[str]
     context: frozenset[str]
     not_official: frozenset[str]
+    # ", who lives nearby,", ", whose son ...": a private person (longest first)
+    private_clauses: tuple[str, ...]
     verbs: frozenset[str]
     regnal: frozenset[str]
     weak: frozenset[str]
     # "the government of X", "the Labour Party of X": bodies named after their leader
     led_bodies: frozenset[str]
     parties: frozenset[str]
+    # "member": a title only after a capitalised party or chamber ("Congress member X")
+    member_titles: frozenset[str]
     names: NameLexicon
     # capitalised words that are never part of a name: titles, organisations, function words
     stop_words: frozenset[str]
@@ -141,11 +150,13 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
         mods=mods,
         context=get("OFFICIAL_CONTEXT"),
         not_official=get("NOT_OFFICIAL_ROLE"),
+        private_clauses=tuple(sorted(get("NOT_OFFICIAL_CLAUSE"), key=len, reverse=True)),
         verbs=get("OFFICIAL_SPEECH_VERB"),
         regnal=get("OFFICIAL_REGNAL"),
         weak=get("OFFICIAL_WEAK_TITLE"),
         led_bodies=get("OFFICIAL_LED_BODY"),
         parties=get("OFFICIAL_PARTY_WORD"),
+        member_titles=get("OFFICIAL_MEMBER_TITLE"),
         names=names,
         stop_words=stop_words,
     )
@@ -280,6 +291,8 @@ class _Finder:
         self.stop_words = self.lex.stop_words
         # `may_be_name` by word: the same words come back across articles
         self.plain = rules.plain_words
+        # starts of capitalised words cut off a long run as a body's name (`name_tail`)
+        self.body_words: set[int] = set()
         if len(self.plain) > 50_000:
             self.plain.clear()
 
@@ -329,11 +342,65 @@ class _Finder:
             # "The Hague", "New York", "West Virginia": part of a longer proper noun.
             if before is not None and before.lower in names.place_prefixes:
                 continue
-            if sum(not w.particle for w in segment) > _MAX_NAME_WORDS:
-                continue
+            long = sum(not w.particle for w in segment) > _MAX_NAME_WORDS
+            if long or (len(segment) >= 3 and self.in_body_name(segment[0].start)):
+                tail = self.name_tail(segment, after, long)
+                if tail is None:
+                    if long:
+                        continue
+                    tail = segment
+                # the words cut off name a body: "Committee on Constitutional Legislation"
+                self.body_words.update(w.start for w in segment[: len(segment) - len(tail)])
+                segment = tail
             if all(len(w.text.rstrip(".")) == 1 for w in segment):
                 continue
             yield segment
+
+    def in_body_name(self, start: int) -> bool:
+        """Does a body's name run on into the word at `start`: "Committee on Budget and
+        Financial Markets X", "the Duma Committee on Energy Supply X"? Walking back over
+        capitalised words and connectors, a body word ("Committee") comes before any title."""
+        toks = self.tokens(max(self.lines.bounds(start)[0], start - 80), start)
+        crossed: list[int] = []
+        for tok in reversed(toks[-9:]):
+            word = tok.group()
+            if word in CONNECTORS:
+                continue
+            base = _base(word)
+            # "Foreign Minister X", "Committee Chairman X": a title holds the name
+            if not _is_capitalised(word) or _is_head(base, self.lex.heads):
+                return False
+            if base in self.lex.names.org_words:
+                # a title walk from the name goes over these words as the body's
+                self.body_words.update(crossed)
+                return True
+            crossed.append(tok.start())
+        return False
+
+    def name_tail(self, segment: list[Word], after: Word | None, long: bool) -> list[Word] | None:
+        """The person's name at the end of a run that a body's name runs into ("Committee on
+        Constitutional Legislation Yelena Dmitriyevna Sokhova"): from the first known given
+        name on; else, before a speech verb, the last two words of a run too `long` for one
+        name, or the last three where a patronymic ends the name ("... Supply Zakhar
+        Yegorovich Pankratov said")."""
+        names = self.lex.names
+        if _known_given(segment[0].text, names):
+            return segment if not long else None
+        for k in range(1, len(segment) - 1):
+            if segment[k].particle or not _known_given(segment[k].text, names):
+                continue
+            tail = segment[k:]
+            if 2 <= sum(not w.particle for w in tail) <= _MAX_NAME_WORDS:
+                return tail
+            return None
+        if after is not None or segment[-1].possessive or len(segment) < 3:
+            return None
+        nxt = _TOKEN.search(self.text, segment[-1].end, segment[-1].end + 30)
+        if nxt is None or nxt.group().lower() not in self.lex.verbs:
+            return None
+        if _PATRONYMIC.search(segment[-2].text) and not segment[-3].particle:
+            return segment[-3:] if len(segment) > 3 else None
+        return segment[-2:] if long and not segment[-2].particle else None
 
     # -- context around a candidate -----------------------------------------------------
 
@@ -383,6 +450,7 @@ class _Finder:
             or base in CONNECTORS
             or base in _EXAMPLE_MARKERS
             or base in lex.names.honorifics
+            or base in lex.member_titles
             or _is_role(base, lex.not_official)
         )
 
@@ -430,7 +498,9 @@ class _Finder:
                 if head is None or (comma and toks[i + 1].group() in _COMPLEMENT):
                     return ("not_official", None), False
                 break
-            elif _is_head(base, lex.heads) and not (tok.isupper() and len(tok) > 3):
+            elif (_is_head(base, lex.heads) or self.member_title(toks, i)) and not (
+                tok.isupper() and len(tok) > 3
+            ):
                 if head is None:
                     if loose and toks[i + 1].group() not in _COMPLEMENT:
                         return ("none", None), False
@@ -485,6 +555,20 @@ class _Finder:
             return ("none", None), exhausted  # "Prime Minister's Questions"
         return ("official", self.role_from(toks, walked, head)), exhausted
 
+    def member_title(self, toks: list[re.Match[str]], i: int) -> bool:
+        """ "Congress member", "Likud members": a member of the capitalised party or chamber
+        right before; "a family member", "Member States" are no titles."""
+        if i == 0 or _base(toks[i].group()) not in self.lex.member_titles:
+            return False
+        if _is_capitalised(toks[i].group()):
+            return False
+        left = toks[i - 1].group()
+        return (
+            _is_capitalised(left)
+            and _base(left) not in _DETERMINERS
+            and _base(left) not in self.lex.names.not_name
+        )
+
     def modifier_of(self, toks: list[re.Match[str]], i: int) -> bool:
         """A lower-case word right before a title head is its adjective when a determiner,
         a possessive or a capitalised affiliation opens the phrase: "the U.N. humanitarian
@@ -506,6 +590,8 @@ class _Finder:
     def crosses(self, tok: re.Match[str]) -> bool:
         """A possessive or another name stands between a title and the candidate."""
         text = tok.group()
+        if tok.start() in self.body_words:
+            return False
         if text.endswith(("'s", "’s")):
             return True
         core = text.rstrip(".") if _ends_sentence(text, self.lex) else text
@@ -592,7 +678,7 @@ class _Finder:
         if _ends_sentence(toks[end].group(), lex):
             title = title[:-1]
         head_word = _base(toks[head].group())
-        plural = head_word.endswith("s") and head_word[:-1] in lex.heads
+        plural = head_word.endswith("s") and head_word[:-1] in lex.heads | lex.member_titles
 
         candidates: list[tuple[int, int]] = []
         j = start - 1
@@ -699,6 +785,17 @@ class _Finder:
             and before[-2].group().lower() == "according"
         )
 
+    def private(self, end: int) -> bool:
+        """ "Mohammed Ali, who lives nearby, told Reuters": a relative clause that makes the
+        person a private one, where no title says otherwise."""
+        if not self.text.startswith(", ", end):
+            return False
+        clause = self.text[end + 2 : end + 40].lower()
+        return any(
+            clause.startswith(phrase) and not _WORD_GOES_ON.match(clause, len(phrase))
+            for phrase in self.lex.private_clauses
+        )
+
     def credit_after(self, end: int) -> bool:
         """ "John Smith contributed reporting", "X reported from Kyiv": a journalist."""
         return _JOURNALIST_AFTER.match(self.text, end) is not None
@@ -760,6 +857,8 @@ class _Finder:
         after, role_after = self.role_after(end, line_end)
         if "not_official" in (before, after) or self.credit_after(end):
             return False, None
+        if before not in ("official", "person") and after != "official" and self.private(end):
+            return False, None
         # "..., Yury Sharandin, the head of ...": the apposition is the name's own.
         if role_after is not None and self.text[start - 2 : start] == ", ":
             role = role_after
@@ -784,16 +883,17 @@ class _Finder:
         # "The Golden Dawn said": a person's name takes no article
         if self.text[max(0, start - 4) : start] in ("the ", "The "):
             return False, role
+        # "Likud MKs Avi Dichter and Dudi Amsalem": a list after the first name
+        prev_role = previous[1] if previous is not None else None
+        listed = previous is not None and self.text[previous[0] : start] in _LIST_GAPS
+        if listed and role is None and prev_role is not None and prev_role.plural:
+            role = prev_role
         # an age and no title ("Olena Kovalenko, 62, was rescued"): a private person
         if not _AGE_AFTER.match(self.text, end) and (
             self.given(segment) or self.speech(start, end, line_start, line_end)
         ):
             return True, role
-        if previous is not None and self.text[previous[0] : start] in (", ", " and ", ", and "):
-            # "Likud MKs Avi Dichter and Dudi Amsalem": a list after the first name
-            prev_role = previous[1]
-            if role is None and prev_role is not None and prev_role.plural:
-                role = prev_role
+        if listed:
             return True, role
         led = self.led_body(start, line_start)
         if led is not None:
@@ -821,7 +921,12 @@ class _Finder:
             return True
         base = _base(word)
         lex = self.lex
-        return _is_head(base, lex.heads) or base in lex.mods or base in lex.context
+        return (
+            _is_head(base, lex.heads)
+            or base in lex.mods
+            or base in lex.context
+            or base in lex.member_titles
+        )
 
     def possessor(self, start: int, line_start: int) -> _Role | None:
         """ "Venezuela's Nicolás Maduro": a country in the possessive right before the name."""
@@ -1106,6 +1211,11 @@ class _Finder:
             )
         found.sort(key=lambda o: o.mentions[0])
         return found
+
+
+def _known_given(text: str, names: NameLexicon) -> bool:
+    key = name_key(text)
+    return key in names.given or key in names.family_first
 
 
 def _keys(text: str) -> tuple[str, ...]:

@@ -573,3 +573,147 @@ def test_officials_keep_party_names_and_other_titles_out_of_titles_and_affiliati
 def test_officials_take_no_country_from_a_citation_in_brackets(extract: Extract) -> None:
     found = officials(extract, "Ruslan Tadevosyan (Armenia, 2019) studied the vote.")
     assert found["Ruslan Tadevosyan"].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Speaker Daniel Kiplagat arap Kirui adjourned the sitting.", "Daniel Kiplagat arap Kirui"),
+        ("Chief Justice Mateo García y Ruiz swore in the cabinet.", "Mateo García y Ruiz"),
+        ("Senator Ana Luísa e Silva voted against the bill.", "Ana Luísa e Silva"),
+        ("Finance Minister Pieter van der Berg presented the budget.", "Pieter van der Berg"),
+    ],
+)
+def test_officials_go_on_past_a_lower_case_particle_inside_a_name(
+    extract: Extract, text: str, name: str
+) -> None:
+    assert list(officials(extract, text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Deputy Chairwoman of the lower house's Committee on Regional Policy "
+            "Galina Sergeyevna Orlova said the grants would be cut.",
+            "Galina Sergeyevna Orlova",
+            "Deputy Chairwoman",
+        ),
+        (
+            "Chairman of the Committee on Budget and Financial Markets Anatoly Artamonov "
+            "told reporters the tax would rise.",
+            "Anatoly Artamonov",
+            "Chairman",
+        ),
+        (
+            "A member of the Council's Commission on Rules and Parliamentary Procedure "
+            "Olga Borisovna Kuzina said the vote was valid.",
+            "Olga Borisovna Kuzina",
+            None,
+        ),
+    ],
+)
+def test_officials_find_the_name_after_a_body_named_in_a_long_title(
+    extract: Extract, text: str, name: str, title: str | None
+) -> None:
+    found = officials(extract, text)
+    assert list(found) == [name]
+    assert found[name].title == title
+
+
+def test_officials_take_the_last_words_before_a_speech_verb_after_a_long_body_name(
+    extract: Extract,
+) -> None:
+    # neither given name is known: the patronymic marks a three-word name
+    text = (
+        "Head of the Duma Committee on Energy Supply Zakhar Yegorovich Pankratov said "
+        "the tariffs would stay."
+    )
+    assert list(officials(extract, text)) == ["Zakhar Yegorovich Pankratov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        (
+            "Congress member Ritika Sengupta alleged that the count was rigged.",
+            "Ritika Sengupta",
+            "member",
+            "Congress",
+        ),
+        (
+            "Likud member Yoav Ben-Ari charged that prosecutors had overreached.",
+            "Yoav Ben-Ari",
+            "member",
+            "Likud",
+        ),
+        (
+            "BJP lawmaker Anil Mehra insisted the vote was fair.",
+            "Anil Mehra",
+            "lawmaker",
+            "BJP",
+        ),
+    ],
+)
+def test_officials_read_a_member_or_lawmaker_of_a_named_party_or_chamber(
+    extract: Extract, text: str, name: str, title: str, affiliation: str
+) -> None:
+    official = officials(extract, text)[name]
+    assert (official.title, official.affiliation) == (title, affiliation)
+
+
+def test_officials_give_a_list_after_a_plural_member_title_the_same_role(
+    extract: Extract,
+) -> None:
+    text = "Bundestag members Katrin Vogel and Jonas Brandt argued for the motion."
+    found = officials(extract, text)
+    assert [(o.name, o.title, o.affiliation) for o in found.values()] == [
+        ("Katrin Vogel", "members", "Bundestag"),
+        ("Jonas Brandt", "members", "Bundestag"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A club member, Samir Haddad, paid the fee on Monday.",
+        "A member Samir Haddad paid the fee on Monday.",
+        "Member States were asked to reply by Friday.",
+    ],
+)
+def test_officials_read_no_member_title_without_a_named_body(extract: Extract, text: str) -> None:
+    assert all(o.title is None for o in officials(extract, text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parties are gearing up for the 2027 General Election, the commission said.",
+        "Turnout fell in the Presidential Election and the National Referendum.",
+        "Athletes arrived for the Asian Games and the Regional Summit in Accra.",
+        "Ministers gathered for the Annual Session of the Forum.",
+    ],
+)
+def test_officials_read_no_name_in_an_event(extract: Extract, text: str) -> None:
+    assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohammed Yusuf, who lives near the border, told Reuters he heard three blasts.",
+        "Maria Lopez, whose son was detained last week, said she had no news.",
+        "Ahmed Karimi, who fled the city in May, said the roads were closed.",
+    ],
+)
+def test_officials_leave_out_a_person_a_relative_clause_makes_private(
+    extract: Extract, text: str
+) -> None:
+    assert officials(extract, text) == {}
+
+
+def test_officials_keep_a_titled_person_despite_a_private_relative_clause(
+    extract: Extract,
+) -> None:
+    text = "Foreign Minister Maria Lopez, who lived in Paris for years, said the talks failed."
+    assert officials(extract, text)["Maria Lopez"].title == "Foreign Minister"
