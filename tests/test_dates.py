@@ -435,6 +435,7 @@ EARLY = "2020-02-10"  # early in a year: a month or a day without a year can go 
         ("The draft was submitted to parliament in December.", "2019-12"),
         ("The cabinet sent the bill to parliament in December.", "2019-12"),
         ("Ministers had backed a bid to end the strike in January.", "2020-01"),
+        ("Ministers had backed a call for a truce in January.", "2020-01"),
         ("Ministers had agreed to meet again in December.", "2019-12"),
         ("The union unveiled its plan in December.", "2019-12"),
         ("The council would have voted in December.", "2019-12"),
