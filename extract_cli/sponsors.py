@@ -28,7 +28,7 @@ from .votes import (
     Mention,
     chains,
     doc_view,
-    in_longer_name,
+    part_of_longer_name,
 )
 
 
@@ -151,25 +151,24 @@ class _Entry:
 
 
 def _mentions(view: DocView) -> list[Mention]:
-    """Countries, demonyms and organisations, as candidates for a list of sponsors."""
+    """Countries, demonyms and organisations, as candidates for a list of sponsors; not a name
+    inside a longer one ('U.S. Senator Benjamin Cardin', 'the Russian President')."""
     text = view.text
     found = [
         Mention(start, end, code, label, text[start:end])
         for start, end, label, code in view.entities
-        if code and (label in COUNTRY_LABELS or label == "ORG")
+        if code
+        and (label in COUNTRY_LABELS or label == "ORG")
+        and not (
+            (label == "ORG" and _NAME_GOES_ON.match(text, end))
+            or (label not in ("ORG", "DEMONYM") and part_of_longer_name(view, start, end))
+        )
     ]
     found.sort(key=lambda m: m.start)
-    return [m for m in found if m.label == "DEMONYM" or not _in_longer_name(text, m)]
+    return found
 
 
 _NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
-
-
-def _in_longer_name(text: str, mention: Mention) -> bool:
-    """'U.S. Senator Benjamin Cardin', 'the Russian President': a person, not a state."""
-    return _NAME_GOES_ON.match(text, mention.end) is not None or (
-        mention.label != "ORG" and in_longer_name(text, mention.start)
-    )
 
 
 def _agent(text: str, run: list[Mention], agent_nouns: frozenset[str]) -> bool:

@@ -243,7 +243,12 @@ _BODY_RIGHT = re.compile(
     r"[ ]+(?:Committee|Subcommittee|Commission|Council|Board|Panel|Caucus)\b"
 )
 _BODY_OWNER = re.compile(r"\b([A-Z][\w.-]*(?:[’']s)?)[ ]+$")
-_HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_SENTENCE_ENDS = frozenset('.!?:;"”’)')
+
+
+def _ends_sentence(passage: str) -> bool:
+    """Whether a passage ends as a sentence does; a headline does not."""
+    return passage.rstrip()[-1:] in _SENTENCE_ENDS
 
 
 @dataclass(frozen=True)
@@ -397,7 +402,7 @@ def country_mentions(
                 continue
             found.append(Mention(start, agent.end(), code, label, text[start:end]))
             continue
-        if label != "DEMONYM" and (_NAME_GOES_ON.match(text, end) or in_longer_name(text, start)):
+        if label != "DEMONYM" and part_of_longer_name(view, start, end):
             continue
         found.append(Mention(start, end, code, label, text[start:end]))
     found.sort(key=lambda m: m.start)
@@ -419,6 +424,16 @@ _OPENERS = _words(
     "Currently Previously Ultimately Finally Initially Eventually Together Beyond Except "
     "Apart"
 )
+
+
+def part_of_longer_name(view: DocView, start: int, end: int) -> bool:
+    """'U.S. Ambassador', 'New Mexico': a name that opens or ends a longer name, worked out
+    once per mention for both searches."""
+    known = view.longer.get(start)
+    if known is None:
+        known = bool(_NAME_GOES_ON.match(view.text, end)) or in_longer_name(view.text, start)
+        view.longer[start] = known
+    return known
 
 
 def in_longer_name(text: str, start: int) -> bool:
@@ -464,6 +479,7 @@ class DocView(NamedTuple):
     offsets: tuple[list[int], list[int]]
     entities: list[tuple[int, int, str, str]]
     cues: list[tuple[int, int, str, str]]
+    longer: dict[int, bool]
 
 
 _VIEW_KEY = "extract_cli.votes.view"
@@ -490,7 +506,7 @@ def doc_view(doc: Doc) -> DocView:
         (starts[span.start], ends[span.end - 1], span.label_, span.id_)
         for span in doc.spans.get("entities", [])
     ]
-    view = DocView(text, sents, (starts, ends), entities, cues)
+    view = DocView(text, sents, (starts, ends), entities, cues, {})
     doc.user_data[_VIEW_KEY] = view
     return view
 
@@ -1093,9 +1109,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
                 (index, lists, veto, partial, _restated_counts(text, start, end, sent_cues, rules))
             )
 
-    headlines = {
-        i for i, (start, end) in enumerate(sents) if not _HEADLINE_END.search(text[start:end])
-    }
+    headlines = {i for i, (start, end) in enumerate(sents) if not _ends_sentence(text[start:end])}
     groups = _merge(tallies, headlines)
     # A vote the story recalls ("failed last year by 18 votes to 20") takes no list from
     # sentences about the vote being reported.
@@ -1472,8 +1486,8 @@ def _no_vote_decisions(
             break
     # "Text adopted without a vote" over a story saying the same: the headline adds nothing
     # ("APPROVES ... WITHOUT A VOTE" and "adopted without a vote" are one decision).
-    told = {_family(v.outcome) for v in votes if _HEADLINE_END.search(v.text)}
-    return [v for v in votes if _HEADLINE_END.search(v.text) or _family(v.outcome) not in told]
+    told = {_family(v.outcome) for v in votes if _ends_sentence(v.text)}
+    return [v for v in votes if _ends_sentence(v.text) or _family(v.outcome) not in told]
 
 
 def _family(outcome: str | None) -> str | None:
