@@ -76,9 +76,10 @@ class SponsorRules:
 
 @lru_cache(maxsize=8)
 def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
-    """The rules of `sponsors.jsonl` in every folder (shipped first, then the user's), built
-    once."""
-    lex = lexicon(load_patterns("sponsors", folders))
+    """The rules of `sponsors.jsonl` and `sponsors_context.jsonl` in every folder (shipped
+    first, then the user's), built once."""
+    # sponsors_context.jsonl holds the lists read only as sets, so the cue ruler skips them.
+    lex = lexicon(load_patterns("sponsors", folders) + load_patterns("sponsors_context", folders))
     docs = frozenset(lex.get("SPONSOR_DOC", set()))
     agents = _alternation(lex.get("SPONSOR_AGENT_NOUN", set()))
     join = _alternation(lex.get("SPONSOR_JOIN", set()))

@@ -269,8 +269,10 @@ class VoteRules:
 
 @lru_cache(maxsize=8)
 def load_rules(folders: tuple[Path, ...]) -> VoteRules:
-    """The rules of `votes.jsonl` in every folder (shipped first, then the user's), built once."""
-    patterns = load_patterns("votes", folders)
+    """The rules of `votes.jsonl` and `votes_context.jsonl` in every folder (shipped first, then
+    the user's), built once."""
+    # votes_context.jsonl holds the lists read only as sets, so the cue ruler skips them.
+    patterns = load_patterns("votes", folders) + load_patterns("votes_context", folders)
     lex = lexicon(patterns)
     # A side word the tokenizer left glued to a bracket ("9 abstentions(Albania"): the cue
     # ruler cannot see it, so the single-word side words are also matched on the text.
