@@ -218,8 +218,10 @@ _EARLIER = re.compile(
 )
 # A division held to turn a text down: its larger figure voted against the text.
 _REJECTING = re.compile(
-    r"\s*(?:votes?\s+)?,?\s*(?:to\s+(?:reject|defeat|vote\s+down|throw\s+out|strike\s+down|kill)\b"
-    r"|against\s+(?:the|this|that|a|an|its|it)\b)",
+    r"\s*(?:votes?\s+)?,?\s*(?:to\s+(?:reject|defeat|vote\s+down|throw\s+out|strike\s+down|kill)"
+    r"|against)\s+(?:it\b|them\b|(?:the|a|an|this|that|its|their|[\w-]+[’']s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:resolution|draft|text|motion|bill|amendment|measure|proposal"
+    r"|nomination|deal|plan|decision|document|law)s?\b)",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"\s+(members of parliament|[\w-]+)")

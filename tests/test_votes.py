@@ -572,3 +572,17 @@ def test_votes_read_words_added_in_a_user_pattern_folder(
     assert find_votes(doc) == []
     [vote] = find_votes(doc, rules=load_rules((default_pattern_dir(), tmp_path)))
     assert vote.in_favour == 31
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Assembly voted 150 to 5 against the use of force.",
+        "The Assembly voted 150 to 5 to reject unilateral sanctions.",
+    ],
+)
+def test_votes_keep_the_larger_figure_in_favour_of_a_text_against_a_policy(
+    extract: Extract, text: str
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against) == (150, 5)
