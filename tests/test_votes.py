@@ -586,3 +586,14 @@ def test_votes_keep_the_larger_figure_in_favour_of_a_text_against_a_policy(
 ) -> None:
     vote = only_vote(extract(text))
     assert (vote.in_favour, vote.against) == (150, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A petition on the bill was supported by 120 MPs.",
+        "An open letter against the bill was backed by 45 lawmakers.",
+    ],
+)
+def test_votes_take_members_backing_a_petition_for_no_vote(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
