@@ -5,7 +5,8 @@ proposed by Russia and China"), the active ("Russia tabled a draft"), the compou
 ("a US-drafted text"), the text named after its author ("the Russian draft", "Ukraine's
 resolution") and the authors' noun ("the authors of the document were 47 countries, including
 ..."; "South Korea served as a co-sponsor"). Groups named as sponsors ("on behalf of the OIC")
-go to `organizations`. Mentions of one text (sharing a country, or one sentence) make one entry.
+go to `organizations`, named as written. Mentions of one text (sharing a country, or one
+sentence) make one entry. Word lists come from `load_rules(folders)`.
 """
 
 from __future__ import annotations
