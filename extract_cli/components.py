@@ -57,20 +57,23 @@ def make_officials(nlp: Language, name: str, pattern_dirs: list[str]) -> Callabl
     return _component("officials", lambda doc: officials.find_officials(doc, rules=rules))
 
 
-@Language.factory("extract_votes")
-def make_votes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+@Language.factory("extract_votes", default_config={"pattern_dirs": []})
+def make_votes(nlp: Language, name: str, pattern_dirs: list[str]) -> Callable[[Doc], Doc]:
+    rules = votes.load_rules(pattern_folders(pattern_dirs))
+
     def component(doc: Doc) -> Doc:
-        found = votes.find_votes(doc)
+        found = votes.find_votes(doc, rules=rules)
         doc._.votes = found
-        doc._.warnings = votes.check_votes(found)
+        doc._.warnings = votes.check_votes(found, rules=rules)
         return doc
 
     return component
 
 
-@Language.factory("extract_sponsors")
-def make_sponsors(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return _component("sponsors", sponsors.find_sponsors)
+@Language.factory("extract_sponsors", default_config={"pattern_dirs": []})
+def make_sponsors(nlp: Language, name: str, pattern_dirs: list[str]) -> Callable[[Doc], Doc]:
+    rules = sponsors.load_rules(pattern_folders(pattern_dirs))
+    return _component("sponsors", lambda doc: sponsors.find_sponsors(doc, rules=rules))
 
 
 @Language.factory("extract_dates", default_config={"pattern_dirs": []})
