@@ -82,12 +82,21 @@ def plan_partitions(
     One pass over each file counts line breaks, so every partition knows the number of its
     first line: a record without an `id` gets the same "<path>:<line>" id as with the CLI.
     """
+    partitions, failures = _plan(inputs, blocksize)
+    return partitions, [failure for _, failure in failures]
+
+
+def _plan(
+    inputs: Sequence[str], blocksize: int
+) -> tuple[list[Partition], list[tuple[int, InputFailure]]]:
+    # Each failure comes with the number of partitions planned before it, to report it in
+    # input order among the failures the partitions find.
     partitions: list[Partition] = []
-    failures: list[InputFailure] = []
+    failures: list[tuple[int, InputFailure]] = []
     for name in inputs:
         path = Path(name)
         if not path.exists():
-            failures.append(InputFailure(name, "no such file or folder"))
+            failures.append((len(partitions), InputFailure(name, "no such file or folder")))
             continue
         try:
             with path.open("rb") as handle:
@@ -103,7 +112,8 @@ def plan_partitions(
                         )
                     )
         except OSError as exc:
-            failures.append(InputFailure(str(path), f"cannot read ({exc.strerror or exc})"))
+            message = f"cannot read ({exc.strerror or exc})"
+            failures.append((len(partitions), InputFailure(str(path), message)))
     return partitions, failures
 
 
@@ -238,12 +248,14 @@ def run(
 ) -> Summary:
     """Plan, run and summarise a whole job; `options.output` must exist and hold no parts."""
     started = time.perf_counter()
-    partitions, failures = plan_partitions(inputs, blocksize)
+    partitions, unread = _plan(inputs, blocksize)
     results = run_on_cluster(client, partitions, options, show_progress=show_progress)
-    summary = Summary(partitions=len(partitions), failures=failures)
-    for result in results:
-        summary.records += result.records
-        summary.failures.extend(result.failures)
+    summary = Summary(partitions=len(partitions))
+    found = [((r.index, 1), failure) for r in results for failure in r.failures]
+    unread_first = [((at, 0), failure) for at, failure in unread]
+    for _, failure in sorted(unread_first + found, key=lambda item: item[0]):  # stable
+        summary.failures.append(failure)
+    summary.records = sum(result.records for result in results)
     summary.seconds = time.perf_counter() - started
     return summary
 

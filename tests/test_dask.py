@@ -47,9 +47,9 @@ def _corpus(folder: Path, copies: int = 6) -> Path:
     return path
 
 
-def _cli(path: Path, cwd: Path, *options: str) -> subprocess.CompletedProcess[str]:
+def _cli(cwd: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "extract_cli", "--format", "jsonl", *options, path.name],
+        [sys.executable, "-m", "extract_cli", "--format", "jsonl", *arguments],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -80,7 +80,7 @@ def test_cluster_two_workers_write_the_cli_output_record_for_record(
     client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus = _corpus(tmp_path)
-    expected = _cli(corpus, tmp_path)
+    expected = _cli(tmp_path, corpus.name)
     assert expected.returncode == 1, expected.stderr  # the two bad lines
     monkeypatch.chdir(tmp_path)  # the input named as on the command line: the same ids
     output = tmp_path / "results"
@@ -104,17 +104,25 @@ def test_cluster_command_on_a_running_scheduler_matches_the_cli(
     client: Any, tmp_path: Path
 ) -> None:
     corpus = _corpus(tmp_path, copies=3)
-    expected = _cli(corpus, tmp_path, "--date", "2019-12-27")
+    (tmp_path / "more").mkdir()
+    more = _corpus(tmp_path / "more", copies=2)
+    inputs = [corpus.name, "gone.jsonl", str(more.relative_to(tmp_path))]
+    expected = _cli(tmp_path, "--date", "2019-12-27", *inputs)
     command = [
         sys.executable, "-m", "extract_cli.cluster", "--scheduler", client.scheduler.address,
-        "--output", "results", "--blocksize", "5kB", "--date", "2019-12-27", corpus.name,
+        "--output", "results", "--blocksize", "5kB", "--date", "2019-12-27", *inputs,
     ]  # fmt: skip
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
 
     assert done.returncode == expected.returncode == 1, done.stderr
     assert _parts(tmp_path / "results") == expected.stdout
-    assert "extract: corpus.jsonl:10: not valid JSON" in done.stderr
-    assert "extract: 2 of 14 inputs failed" in done.stderr
+    assert _failures(done.stderr) == _failures(expected.stderr)
+    assert _failures(done.stderr)[2] == "extract: gone.jsonl: no such file or folder"
+    assert "extract: 5 of 25 inputs failed" in done.stderr
+
+
+def _failures(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if ".jsonl" in line and "warning:" not in line]
 
 
 @pytest.mark.parametrize("blocksize", [1, 700, 5_000, 10_000_000])
@@ -154,7 +162,7 @@ def test_cluster_command_refuses_text_inputs_and_old_parts(tmp_path: Path) -> No
 
 def test_api_extract_records_gives_the_cli_json_objects(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, copies=1)
-    expected = [json.loads(line) for line in _cli(corpus, tmp_path).stdout.splitlines()]
+    expected = [json.loads(line) for line in _cli(tmp_path, corpus.name).stdout.splitlines()]
     records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
 
     assert list(FactExtractor().extract_records(records, source="corpus.jsonl")) == expected
