@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import sys
 import time
 import uuid
@@ -269,15 +270,17 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def _bytes_option(ctx: click.Context, param: click.Parameter, value: str) -> int:
-    try:
-        from dask.utils import parse_bytes
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(i?)b?", re.IGNORECASE)
 
-        size = int(parse_bytes(value))
-    except ImportError:
-        size = int(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a size such as 4MiB or 500kB") from None
+
+def _bytes_option(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    # Sizes as Dask writes them: 500kB = 500,000 bytes, 4MiB = 4 * 1024**2.
+    match = _SIZE.fullmatch(value.strip())
+    if match is None:
+        raise click.BadParameter(f"{value!r} is not a size such as 1MiB or 500kB")
+    number, prefix, binary = match.groups()
+    base = 1024 if binary else 1000
+    size = int(float(number) * base ** " kmg".index(prefix.lower() or " "))
     if size < 1:
         raise click.BadParameter("must be at least one byte")
     return size

@@ -160,6 +160,51 @@ def test_cluster_command_refuses_text_inputs_and_old_parts(tmp_path: Path) -> No
     assert old_parts.exit_code == 2 and "--overwrite" in old_parts.output
 
 
+def test_cluster_command_without_dask_says_how_to_install_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    corpus = _corpus(tmp_path, copies=1)
+    result = CliRunner().invoke(cluster.main, ["-o", str(tmp_path / "out"), str(corpus)])
+
+    assert result.exit_code == 1
+    assert "pip install 'extract-cli[dask]'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"), [("1MiB", 1 << 20), ("500kB", 500_000), ("4096", 4096)]
+)
+def test_cluster_command_reads_block_sizes_as_dask_writes_them(
+    tmp_path: Path, size: str, expected: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[int] = []
+
+    def run(*args: Any, blocksize: int, **kwargs: Any) -> cluster.Summary:
+        seen.append(blocksize)
+        return cluster.Summary()
+
+    monkeypatch.setattr(cluster, "run", run)
+    monkeypatch.setattr(distributed, "LocalCluster", _NoCluster)
+    monkeypatch.setattr(distributed, "Client", _NoCluster)
+    corpus = _corpus(tmp_path, copies=1)
+    arguments = ["-o", str(tmp_path / "o"), "--blocksize", size, str(corpus)]
+    result = CliRunner().invoke(cluster.main, arguments)
+
+    assert result.exit_code == 0, result.output
+    assert seen == [expected]
+
+
+class _NoCluster:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def __enter__(self) -> _NoCluster:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
 def test_api_extract_records_gives_the_cli_json_objects(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, copies=1)
     expected = [json.loads(line) for line in _cli(tmp_path, corpus.name).stdout.splitlines()]
