@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -227,7 +228,13 @@ _REJECTING = re.compile(
     r"|nomination|deal|plan|decision|document|law)s?\b)",
     re.IGNORECASE,
 )
-_UNIT_AFTER = re.compile(r"\s+(members of parliament|[\w-]+)")
+# "262 people's deputies" are the members of Ukraine's parliament.
+_UNIT_AFTER = re.compile(r"\s+(?:people[’']s\s+)?(members of parliament|[\w-]+)")
+# A finished passive before "backed by": "was supported by", "it was backed by" (a pronoun
+# subject stands for the text the story is about).
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(it|which|this|that)\s+)?\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 # A tally the story recalls rather than reports ("a similar text failed last year by 18 to 20").
 _RECALLED = re.compile(
     r"\b(?:last year|last time|a similar|years? ago|in (?:19|20)\d\d)\b", re.IGNORECASE
@@ -557,7 +564,8 @@ def _clean_gap(gap: str) -> str:
 def _gap_words_ok(gap: str, strict: bool, rules: VoteRules) -> bool:
     if _NEGATION.search(gap):
         return False
-    cleaned = _clean_gap(gap)
+    # "Eleven of the body's 15 members voted": the body's size is no word of the gap.
+    cleaned = _SIZE_OF_BODY.sub(" of ", _clean_gap(gap))
     if _CLAUSE_BREAK.search(cleaned) or "." in re.sub(r"\b[A-Z]\.", "", cleaned):
         return False
     words = _WORD.findall(cleaned)
@@ -584,12 +592,26 @@ def _is_count(text: str, start: int, end: int, value: int, sent_start: int) -> b
     after = text[end : end + 30]
     if _not_count_before(before) or _NOT_COUNT_AFTER.match(after):
         return False
+    if _OWNER_PARTITIVE.search(before):
+        return False  # "Thirteen of the council's 15 members": the body's size
     if re.search(r"\band\s+$", before) and re.match(r"\s+other\b", after):
         return False  # "Russia and 16 other countries": a count relative to names given
     if value > 5000:
         return False
     is_year = 1800 <= value <= 2100 and text[start:end].isdigit()
     return not is_year or re.match(r"\s+(?:votes|countries|states|members)\b", after) is not None
+
+
+# A partitive through the body's name: "of the council's 15", "out of the Assembly’s 193".
+_OWNER_PARTITIVE = re.compile(
+    r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+[’']s?\s+$"
+)
+
+
+_SIZE_OF_BODY = re.compile(
+    rf"\bof\s+(?:the\s+|its\s+|their\s+)?[\w.-]+[’']s\s+(?:\d+|{_NUMBER_WORD}(?:-\w+)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _count(written: str) -> int | None:
@@ -812,7 +834,9 @@ class _Sentence:
                 side = None
             if side and _gap_words_ok(text[anchor.end : marker.start], strict or near, self.rules):
                 anchor.side, anchor.label = side, "side_counts"
-                anchor.weak = marker.text in self.rules.weak and not self._chamber_count(anchor)
+                anchor.weak = marker.text in self.rules.weak and not self._chamber_count(
+                    anchor, marker
+                )
                 return
         glued = self.rules.glued_side.match(text[anchor.end : limit])
         if glued:
@@ -838,7 +862,9 @@ class _Sentence:
             gap = _WORD.findall(text[marker.end : anchor.start])
             if len(gap) <= 3 and all(w.lower() in _PREFIX_GAP for w in gap):
                 anchor.side, anchor.label = _PREFIX[marker.label], "side_counts"
-                anchor.weak = marker.text in self.rules.weak and not self._chamber_count(anchor)
+                anchor.weak = marker.text in self.rules.weak and not self._chamber_count(
+                    anchor, marker
+                )
                 return
         received = [m for m in markers if floor <= m.end <= anchor.start]
         if (
@@ -873,12 +899,25 @@ class _Sentence:
             for c in self.cues
         )
 
-    def _chamber_count(self, anchor: _Anchor) -> bool:
-        """'The document was supported by 57 MPs': members of a chamber backing a text are a
-        vote, where 'supported' alone may be mere support."""
-        return self._voters_after(anchor) and (
-            _TEXT_WORDS.search(self.text, self.start, self.end) is not None
-            or any(c.label == "VOTE_OUTCOME" for c in self.cues)
+    def _chamber_count(self, anchor: _Anchor, marker: _Cue) -> bool:
+        """'The document was supported by 57 MPs', 'Ninety senators supported the bill':
+        members of a chamber backing a text are a vote, where 'supported' alone may be mere
+        support. Without an outcome word the backing must be a finished act on the text: a
+        past verb, and after 'by' a passive ('was backed by'), for 'a bill backed by 60
+        senators' or '60 senators are backing the bill' tells of co-sponsors, not of a vote."""
+        if not self._voters_after(anchor):
+            return False
+        if any(c.label == "VOTE_OUTCOME" for c in self.cues):
+            return True
+        text = self.text
+        if marker.label in _PREFIX:
+            passive = _PASSIVE_BEFORE.search(text, max(self.start, marker.start - 25), marker.start)
+            return passive is not None and (
+                passive.group(1) is not None
+                or _TEXT_WORDS.search(text, self.start, self.end) is not None
+            )
+        return not marker.text.endswith("ing") and (
+            _TEXT_WORDS.search(text, self.start, self.end) is not None
         )
 
     def _voters_after(self, anchor: _Anchor) -> bool:
@@ -950,9 +989,11 @@ class _Sentence:
         partial = False
         veto = False
         self._bracketed(anchors, lists)
-        for run in chains(self.mentions, text, loose=True):
+        last_side: str | None = None
+        for run, continued in _split_at_semicolons(chains(self.mentions, text, loose=True), text):
             first, last = run[0], run[-1]
             if re.match(r"[’']s\b", text[last.end : last.end + 2]):
+                last_side = None
                 continue
             prev = next((a for a in reversed(anchors) if a.end <= first.start), None)
             nxt = next((a for a in anchors if a.start >= last.end), None)
@@ -1008,6 +1049,9 @@ class _Sentence:
                 if apposed and re.match(r"\w+ing\b", text[marker.start : marker.end]):
                     side = marker.side
                     partial = partial or not apposed.group(1).lower().startswith(("all", "both"))
+            if side is None and continued:
+                side = last_side  # "Against: Belarus; Cuba; Syria": one list in pieces
+            last_side = side
             if side is None:
                 continue
             # "states such as Japan and Chile voted against": the text says the list is partial
@@ -1019,6 +1063,23 @@ class _Sentence:
                 if mention.code not in bucket:
                     bucket.append(mention.code)
         return lists, partial, veto
+
+
+def _split_at_semicolons(runs: list[list[Mention]], text: str) -> list[tuple[list[Mention], bool]]:
+    """A semicolon ends a list ("Voting against were Bolivia and Cuba; Mexico and Brazil
+    abstained"): every piece finds its own side, and a piece that finds none continues the
+    list before it. Each piece comes with whether it follows a semicolon."""
+    pieces: list[tuple[list[Mention], bool]] = []
+    for run in runs:
+        piece = [run[0]]
+        pieces.append((piece, False))
+        for before, after in pairwise(run):
+            if ";" in text[before.end : after.start]:
+                piece = [after]
+                pieces.append((piece, True))
+            else:
+                piece.append(after)
+    return pieces
 
 
 # What introduces a list of voters right after their count or side word, at the end of the gap.
@@ -1088,7 +1149,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
         ment_by_sent.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
 
     tallies: list[_Tally] = []
-    fragments: list[tuple[int, dict[str, list[str]], bool, bool, set[tuple[str, int]]]] = []
+    fragments: list[_Fragment] = []
     for index in sorted(set(by_sent) | compact):
         sent_cues = by_sent.get(index, [])
         if index not in compact and not _worth_reading(text, sents[index][0], sent_cues):
@@ -1116,11 +1177,14 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
                 (index, lists, veto, partial, _restated_counts(text, start, end, sent_cues, rules))
             )
 
+    fragments.extend(_joining_lists(text, starts, ment_by_sent, tallies, fragments))
+    fragments.sort(key=lambda f: f[0])
     headlines = {i for i, (start, end) in enumerate(sents) if not _ends_sentence(text[start:end])}
-    groups = _merge(tallies, headlines)
-    # A vote the story recalls ("failed last year by 18 votes to 20") takes no list from
-    # sentences about the vote being reported.
-    current = [g for g in groups if not _RECALLED.search(text, *sents[g.primary])]
+    # A vote the story recalls ("failed last year by 18 votes to 20") takes no count, list or
+    # outcome from sentences about the vote being reported.
+    recalled = {t.sent for t in tallies if _RECALLED.search(text, *sents[t.sent])}
+    groups = _merge(tallies, headlines, recalled)
+    current = [g for g in groups if g.primary not in recalled]
     for index, lists, veto, partial, counts in fragments:
         _attach(current, index, lists, veto, partial, counts)
     votes = [_to_vote(group, text, sents, by_sent, rules, headlines) for group in groups]
@@ -1129,20 +1193,68 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     return votes
 
 
-def _merge(tallies: list[_Tally], headlines: set[int]) -> list[_Group]:
+_Fragment = tuple[int, dict[str, list[str]], bool, bool, set[tuple[str, int]]]
+# "Joining them were Hungary and Palau", "Joining the US in opposing it were ...": the list
+# takes the side of the countries the sentence before named.
+_JOINING = re.compile(
+    r"\bJoining\s+(?:them|it|him|her|those|these|the\s+[\w.-]+(?:\s+[\w.-]+)?)"
+    r"(?:\s+in\s+[^,.;]{1,40}?)?\s+(?:were|was)\s+(?:the\s+)?"
+)
+
+
+def _joining_lists(
+    text: str,
+    starts: list[int],
+    ment_by_sent: dict[int, list[Mention]],
+    tallies: list[_Tally],
+    fragments: list[_Fragment],
+) -> list[_Fragment]:
+    if "Joining" not in text:
+        return []
+    found: list[_Fragment] = []
+    read = {f[0] for f in fragments}
+    for match in _JOINING.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 1 or index in read or text[starts[index] : match.start()].strip():
+            continue
+        sides = {
+            side for f in fragments if f[0] == index - 1 for side, codes in f[1].items() if codes
+        } | {side for t in tallies if t.sent == index - 1 for side, codes in t.countries.items()}
+        runs = chains(ment_by_sent.get(index, []), text, loose=True)
+        run = next((r for r in runs if r[0].start == match.end()), None)
+        if len(sides) != 1 or run is None:
+            continue
+        codes: list[str] = []
+        for mention in run:
+            if mention.code not in codes:
+                codes.append(mention.code)
+        found.append((index, {sides.pop(): codes}, False, False, set()))
+    return found
+
+
+def _merge(tallies: list[_Tally], headlines: set[int], recalled: set[int]) -> list[_Group]:
     """Tallies that agree on every count they share are one vote (a headline and its story,
-    a quote repeating the figures); a count-less side in the next sentence completes a vote."""
+    a quote repeating the figures); a count-less side in the next sentence completes a vote.
+    A vote the story recalls and the vote it reports stay apart unless two counts agree."""
     groups: list[_Group] = []
     for tally in tallies:
         target = None
+        past = tally.sent in recalled
         for group in reversed(groups):
             overlap = [s for s in tally.counts if s in group.counts]
+            # One count in common is no proof that a recalled vote is the one reported.
+            if (group.primary in recalled) != past and len(overlap) < 2:
+                continue
             if overlap and all(group.counts[s] == tally.counts[s] for s in overlap):
                 target = group
                 break
         if target is None and groups and "in_favour" not in tally.counts:
             last = groups[-1]
-            if tally.sent - max(last.sents) <= 1 and not set(last.counts) & set(tally.counts):
+            if (
+                tally.sent - max(last.sents) <= 1
+                and not set(last.counts) & set(tally.counts)
+                and (last.primary in recalled) == past
+            ):
                 target = last
         if target is None:
             groups.append(
@@ -1217,9 +1329,24 @@ def _about_a_vote(text: str, start: int, end: int, cues: list[_Cue], rules: Vote
     if "vot" in text[start:end].lower() or _TEXT_WORDS.search(text, start, end):
         return True
     return any(
-        c.label == "VOTE_OUTCOME" or (c.label in _VOTE_WORDS and c.text not in rules.weak)
+        c.label == "VOTE_OUTCOME"
+        or (
+            c.label in _VOTE_WORDS
+            and (
+                c.text not in rules.weak
+                or (
+                    # "Among those opposing it were ...": the voters of a vote just reported
+                    _THOSE_BEFORE.search(text, max(start, c.start - 16), c.start) is not None
+                    and _THOSE_AFTER.match(text, c.end, end) is not None
+                )
+            )
+        )
         for c in cues
     )
+
+
+_THOSE_BEFORE = re.compile(r"\bthose\s+(?:who\s+|that\s+)?$", re.IGNORECASE)
+_THOSE_AFTER = re.compile(r"(?:\s+(?:it|them|this|that))?\s+(?:were|included)\b", re.IGNORECASE)
 
 
 def _restated_counts(
@@ -1388,24 +1515,52 @@ def _written_body(text: str, cue: _Cue, sentence_cues: list[_Cue], headline: boo
     return cue.id if (start, end) == (cue.start, cue.end) else text[start:end]
 
 
-def _outcome(text: str, group: _Group, by_sent: dict[int, list[_Cue]], position: int) -> str | None:
+def _outcome(
+    text: str,
+    group: _Group,
+    by_sent: dict[int, list[_Cue]],
+    sents: list[tuple[int, int]],
+    position: int,
+) -> str | None:
     """A veto anywhere in the vote's sentences; else the outcome word nearest the tally, in
     its sentences or the three before ("was not adopted" failed)."""
-    outcomes = [c for i in group.sents for c in by_sent.get(i, []) if c.label == "VOTE_OUTCOME"]
+    outcomes = [c for i in group.sents for c in by_sent.get(i, []) if _states_outcome(text, c)]
     if group.veto or any(c.id == "vetoed" for c in outcomes):
         return "vetoed"
     for i in sorted(set(group.sents), key=lambda s: (s != group.primary, s)):
-        cue = _nearest((c for c in by_sent.get(i, []) if c.label == "VOTE_OUTCOME"), position)
+        cue = _nearest((c for c in by_sent.get(i, []) if _states_outcome(text, c)), position)
         if cue is not None:
             return _read_outcome(text, cue)
+    if any(_FELL_SHORT.search(text, *sents[i]) for i in group.sents):
+        return "failed"  # "four votes, well short of the nine required for adoption"
     for i in range(min(group.sents) - 1, max(-1, min(group.sents) - 4), -1):
-        cue = _nearest((c for c in by_sent.get(i, []) if c.label == "VOTE_OUTCOME"), position)
+        cue = _nearest((c for c in by_sent.get(i, []) if _states_outcome(text, c)), position)
         if cue is not None:
             return _read_outcome(text, cue)
-    yes, no = group.counts.get("in_favour"), group.counts.get("against")  # no word: the counts
-    if yes is not None:
-        return "adopted" if yes > (no or 0) else "rejected"
+    # No outcome word: two sides tell it by their counts; a lone count tells nothing.
+    yes, no = group.counts.get("in_favour"), group.counts.get("against")
+    if yes is not None and no is not None:
+        return "adopted" if yes > no else "rejected"
     return None
+
+
+# An outcome word that names what a text needs, not what became of it ("the nine votes
+# required for adoption", "needed to pass").
+_REQUIREMENT = re.compile(
+    r"\b(?:required|needed|necessary|enough|sufficient)\s+(?:for|to)\s+(?:its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_FELL_SHORT = re.compile(
+    r"\b(?:short of|fell short|falls short|falling short|failed to (?:win|get|secure|reach"
+    r"|obtain|garner|muster|gain))\b",
+    re.IGNORECASE,
+)
+
+
+def _states_outcome(text: str, cue: _Cue) -> bool:
+    return cue.label == "VOTE_OUTCOME" and not _REQUIREMENT.search(
+        text, max(0, cue.start - 30), cue.start
+    )
 
 
 def _read_outcome(text: str, cue: _Cue) -> str:
@@ -1431,7 +1586,7 @@ def _to_vote(
         in_favour=group.counts.get("in_favour"),
         against=group.counts.get("against"),
         abstentions=group.counts.get("abstentions"),
-        outcome=_outcome(text, group, by_sent, group.position),
+        outcome=_outcome(text, group, by_sent, sents, group.position),
         countries=SideCountries(
             in_favour=tuple(countries.get("in_favour", [])),
             against=tuple(countries.get("against", [])),

@@ -597,3 +597,136 @@ def test_votes_keep_the_larger_figure_in_favour_of_a_text_against_a_policy(
 )
 def test_votes_take_members_backing_a_petition_for_no_vote(extract: Extract, text: str) -> None:
     assert extract(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chamber approved the reform on Wednesday, with 214 members supporting it and "
+            "97 opposing.",
+            (214, 97, None),
+        ),
+        (
+            "The amendment passed with 188 lawmakers backing it, 71 opposing and 6 abstaining.",
+            (188, 71, 6),
+        ),
+        ("The resolution was backed by 247 people's deputies.", (247, None, None)),
+        ("After a long debate it was supported by 305 MPs.", (305, None, None)),
+        (
+            "The motion was negatived, with 87 members voting in its favour and 290 against.",
+            (87, 290, None),
+        ),
+    ],
+)
+def test_votes_read_members_supporting_and_opposing_as_a_tally(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bill backed by 60 senators would widen the sanctions.",
+        "The bill, backed by 48 senators from both parties, goes to committee next week.",
+        "The measure is supported by 200 lawmakers.",
+        "Sixty senators are backing the bill.",
+    ],
+)
+def test_votes_take_members_backing_a_pending_bill_for_no_vote(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The motion was negatived by 140 votes to 302.", "rejected"),
+        ("The bill was thrown out, with 80 votes for and 211 against.", "rejected"),
+        (
+            "The amendment was voted down, with 95 members voting in its favor and 240 against.",
+            "rejected",
+        ),
+        (
+            "The draft received only five votes, well short of the nine required for adoption.",
+            "failed",
+        ),
+        ("The text won seven votes in favour, short of the nine needed to pass.", "failed"),
+    ],
+)
+def test_votes_read_rejections_and_texts_short_of_the_votes_required(
+    extract: Extract, text: str, outcome: str
+) -> None:
+    assert only_vote(extract(text)).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The text received 13 votes in favour.", "Ninety senators supported the bill."],
+)
+def test_votes_leave_the_outcome_of_a_lone_count_unstated(extract: Extract, text: str) -> None:
+    assert only_vote(extract(text)).outcome is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council failed to adopt the draft on Tuesday. Twelve of the council's 15 "
+        "members voted in favour, but Russia vetoed it and China abstained. In 2016 a similar "
+        "text had passed by 15 votes to none.",
+        "Russia vetoed the draft on Tuesday after 12 members voted in favour and China "
+        "abstained. Last year a similar text was adopted by 12 votes to none.",
+    ],
+)
+def test_votes_keep_the_main_vote_apart_from_a_recalled_one(extract: Extract, text: str) -> None:
+    main, recalled = extract(text).votes
+    assert main.in_favour == 12 and main.outcome == "vetoed"
+    assert main.countries == SideCountries(against=("RUS",), abstentions=("CHN",))
+    assert recalled.countries == SideCountries()
+    assert recalled.outcome == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            "Voting against were Iran, Syria and Cuba; Japan and Chile were among those who "
+            "abstained.",
+            SideCountries(against=("IRN", "SYR", "CUB"), abstentions=("JPN", "CHL")),
+        ),
+        ("Against: Iran; Syria; Cuba.", SideCountries(against=("IRN", "SYR", "CUB"))),
+        (
+            "Among those opposing it were Iran, Syria and Cuba.",
+            SideCountries(against=("IRN", "SYR", "CUB")),
+        ),
+        (
+            "Among those who abstained were Japan and Chile.",
+            SideCountries(abstentions=("JPN", "CHL")),
+        ),
+        (
+            "Iran and Syria voted against. Joining them were Cuba and Nauru.",
+            SideCountries(against=("IRN", "SYR", "CUB", "NRU")),
+        ),
+        (
+            "Iran and Syria voted against. Joining them in opposing it was Cuba.",
+            SideCountries(against=("IRN", "SYR", "CUB")),
+        ),
+    ],
+)
+def test_votes_read_inverted_and_semicolon_separated_country_lists(
+    extract: Extract, later: str, expected: SideCountries
+) -> None:
+    vote = only_vote(
+        extract("The Assembly adopted the text by 130 votes to 8, with 30 abstentions. " + later)
+    )
+    assert vote.countries == expected
+
+
+def test_votes_take_no_side_from_a_statement_about_a_policy(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The Assembly adopted the text by 130 votes to 8. Among those opposing the peace "
+            "plan are Iran and Syria, diplomats said."
+        )
+    )
+    assert vote.countries == SideCountries()
