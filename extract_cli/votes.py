@@ -2,12 +2,17 @@
 
 The work is sentence by sentence. Counts are numbers tied to a side word that follows them
 ("137 in favour", "60 states ... voted against") or precedes them ("supported by 79 countries",
-"passed with 256 votes"), or compact tallies ("passed 310-96", "by 324 votes to 288"; a
-division "to reject" a text has its larger figure against). Country lists go to the side of the
-count or side word they hang on ("12 against (Israel, ...)", "Russia and China opposed it").
-Pieces of one vote spread over several sentences (a headline and the body, a second sentence
-naming the abstainers, a later one restating "the nine abstaining members") are merged; a veto
-or a country list with no count only adds to a vote, and only from a sentence about voting.
+"passed with 256 votes"), a participle after the members counted ("with 187 members supporting
+it and 52 opposing"), or compact tallies ("passed 310-96", "by 324 votes to 288"; a division
+"to reject" a text has its larger figure against). Country lists go to the side of the count or
+side word they hang on ("12 against (Israel, ...)", "Russia and China opposed it", "Among those
+opposing it were ..."); a semicolon ends a list, and "Joining them were ..." takes the side of
+the list before it. Pieces of one vote spread over several sentences (a headline and the body,
+a second sentence naming the abstainers, a later one restating "the nine abstaining members")
+are merged; a veto or a country list with no count only adds to a vote, and only from a
+sentence about voting. A vote the story recalls ("in 2014 a similar text passed by 15 votes to
+none") stays apart from the vote it reports. With no outcome word a lone count leaves the
+outcome null.
 The body is named by its longest written name. `Vote.rule` names the shape that found it:
 side_counts, dash_tally, votes_to or no_vote ("adopted without a vote", "by consensus": three
 null counts, the outcome set). Word lists come from `load_rules(folders)`.
