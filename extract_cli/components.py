@@ -6,14 +6,18 @@ module and stores plain records (never `Span` objects) in a `Doc` extension.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import dates, officials, quotes, sponsors, votes
+from .doctext import article_text
 from .patterns import default_pattern_dir
 
 EXTENSIONS = ("reference_date", "votes", "sponsors", "officials", "dates", "quotes", "warnings")
@@ -28,11 +32,16 @@ def make_paragraph_breaker(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Start a sentence after every line break, so headlines and datelines stand alone."""
 
     def breaker(doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
-        if len(doc):
-            doc[0].is_sent_start = True
+        if not len(doc):
+            return doc
+        doc[0].is_sent_start = True
+        text = article_text(doc)
+        # Token offsets in one C call; only the few line breaks are visited in Python.
+        starts = doc.to_array(IDX).tolist()
+        for newline in re.finditer(r"\n", text):
+            i = bisect_right(starts, newline.start())
+            if i < len(doc):
+                doc[i].is_sent_start = True
         return doc
 
     return breaker
