@@ -49,8 +49,8 @@ def mentioned(text: str, official: Official) -> list[str]:
             "RUS",
         ),
         (
-            "U.S. Ambassador Linda Thomas-Greenfield voted against the text.",
-            "Linda Thomas-Greenfield",
+            "U.S. Ambassador Karen Holloway-Pierce voted against the text.",
+            "Karen Holloway-Pierce",
             "Ambassador",
             "U.S.",
             "USA",
@@ -77,11 +77,11 @@ def mentioned(text: str, official: Official) -> list[str]:
             "CHN",
         ),
         (
-            "Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov arrived on Tuesday.",
-            "Jeyhun Bayramov",
+            "Minister of Foreign Affairs of Kazakhstan Nurlan Abenov arrived on Tuesday.",
+            "Nurlan Abenov",
             "Minister of Foreign Affairs",
-            "Azerbaijan",
-            "AZE",
+            "Kazakhstan",
+            "KAZ",
         ),
         (
             "Lt. Gen. Keith Kellogg, the U.S. special envoy, arrived in Kyiv.",
@@ -150,7 +150,7 @@ def test_officials_accept_names_marked_by_verb_given_name_or_title(
         ("Taiwan's President Tsai Ing-wen thanked the delegation.", "Tsai Ing-wen"),
         ("Saudi Crown Prince Mohammed bin Salman hosted the talks.", "Mohammed bin Salman"),
         ("Egyptian President Abdel Fattah al-Sisi received the envoy.", "Abdel Fattah al-Sisi"),
-        ("Turkish Foreign Minister Mevlüt Çavuşoğlu spoke in Ankara.", "Mevlüt Çavuşoğlu"),
+        ("Turkish Foreign Minister Şükrü Çağlayanoğlu spoke in Izmir.", "Şükrü Çağlayanoğlu"),
         ("It was announced by President [Oleksandr] Moroz in Paris.", "Oleksandr Moroz"),
     ],
 )
@@ -307,7 +307,7 @@ def test_officials_leave_out_journalists_credits_experts_and_relatives(
         "Human Rights Watch criticised the Budapest Convention on Tuesday.",
         "The Permanent Representative to the UN in Geneva spoke first.",
         "The resolution was adopted by the Security Council in New York.",
-        "Delegates met at the State Guest House in Motoakasaka on Thursday.",
+        "Envoys dined at the Royal Lodge in Kastelruth on Friday.",
         "Speaking in Brussels, the alliance's secretary general urged more spending.",
         "Médecins Sans Frontières said the hospital was hit on Sunday.",
         "The League of Women Voters said turnout was high.",
@@ -498,15 +498,19 @@ def test_officials_read_a_leader_named_through_the_party_or_government(
             "Ambassador",
         ),
         (
-            "Talks between the Prime Minister of Armenia Nikol Pashinyan and President of "
-            "Turkey Recep Erdoğan went on.",
-            "Recep Erdoğan",
+            "A meeting of the Prime Minister of Georgia Levan Kurtanidze and President of "
+            "Turkey Kemal Öztürkoğlu was postponed.",
+            "Kemal Öztürkoğlu",
             "President",
         ),
-        ("Only one Democrat, Joe Manchin of West Virginia, voted yes.", "Joe Manchin", "Democrat"),
         (
-            "In 1986 the Senate rejected President Ronald Reagan's nominee.",
-            "Ronald Reagan",
+            "Just one Republican, Dale Whitcombe of Montana, backed the bill.",
+            "Dale Whitcombe",
+            "Republican",
+        ),
+        (
+            "Back in 1971 the committee blocked President Richard Nixon's pick for the court.",
+            "Richard Nixon",
             "President",
         ),
         (
@@ -524,12 +528,12 @@ def test_officials_give_each_name_the_title_of_its_own_phrase(
 
 def test_officials_do_not_read_a_title_across_a_participle_clause(extract: Extract) -> None:
     text = (
-        "Annalena Baerbock flew to Washington.\n\n"
-        "Speaking alongside Secretary of State Antony Blinken, Baerbock warned Moscow."
+        "Marta Ellingsen flew to Washington.\n\n"
+        "Speaking alongside Secretary of State Graham Whitlock, Ellingsen rebuked Beijing."
     )
     found = officials(extract, text)
-    assert list(found) == ["Annalena Baerbock", "Antony Blinken"]
-    assert found["Annalena Baerbock"].title is None
+    assert list(found) == ["Marta Ellingsen", "Graham Whitlock"]
+    assert found["Marta Ellingsen"].title is None
 
 
 def test_officials_take_title_words_from_a_user_pattern_folder(
