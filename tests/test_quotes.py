@@ -195,10 +195,10 @@ def test_quotes_keeps_quotes_nested_inside_a_quote(extract: Extract) -> None:
 
 
 def test_quotes_tells_apostrophes_from_single_marks(extract: Extract) -> None:
-    text = "Mao Ning stated that ‘Taiwan is China’s Taiwan and that is China’s affair’."
+    text = "Olga Brandt stated that ‘Norway’s coast is Norway’s concern and that is Oslo’s call’."
     quote = only(extract, text)
-    assert quote.text == "Taiwan is China’s Taiwan and that is China’s affair"
-    assert quote.speaker == "Mao Ning"
+    assert quote.text == "Norway’s coast is Norway’s concern and that is Oslo’s call"
+    assert quote.speaker == "Olga Brandt"
 
 
 @pytest.mark.parametrize(
@@ -350,12 +350,12 @@ def test_quotes_second_quote_of_a_paragraph_keeps_its_speaker(extract: Extract) 
 
 def test_quotes_tweet_introduced_before_the_quote(extract: Extract) -> None:
     text = (
-        '"This is unacceptable to us," Shahbaz Sharif said.\n\n'
-        "Party chairman Bilal Zardari also tweeted, saying he had no results yet. "
-        '"Polling agents have been thrown out of polling stations."'
+        '"We reject these figures outright," Tomas Ruel said.\n\n'
+        "Party leader Ines Carvalho also tweeted, saying the count was still open. "
+        '"Our observers were sent away from the counting halls in two districts."'
     )
     found = quotes_of(extract, text)
-    assert found[-1].speaker_name == "Bilal Zardari"
+    assert found[-1].speaker_name == "Ines Carvalho"
 
 
 def test_quotes_unattributed_pronoun_never_becomes_the_speaker(extract: Extract) -> None:
