@@ -545,15 +545,10 @@ def _listed_month(ctx: _Context) -> bool:
 
 
 def _plausible_relative_day(expr: str, ctx: _Context) -> bool:
-    prev = ctx.prev()
-    if ctx.rules.has("DATE_RHETORICAL_BEFORE", prev):  # "safer today", "the leaders of tomorrow"
+    if ctx.rules.has("DATE_RHETORICAL_BEFORE", ctx.prev()):  # "the threats we face today"
         return False
-    if (
-        ctx.next() in ("'", "’")
-        and ctx.next(1) == "s"
-        and ctx.rules.has("DATE_RHETORICAL_AFTER", ctx.next(2))
-    ):
-        return False  # "today's world"
+    if _names_an_age(expr, ctx):
+        return False
     # "Egypt Today", "USA Today": a title-case word run on from a name is a masthead.
     previous = ctx.before[0] if ctx.before else ""
     if expr[:1].isupper() and previous[:1].isupper() and ctx.line_prev_char in " \u00a0":
@@ -561,6 +556,54 @@ def _plausible_relative_day(expr: str, ctx: _Context) -> bool:
     if _contrast_pair(ctx):
         return False
     return expr.lower() != "today" or not _present_state(ctx)
+
+
+# Words between a verb of being and its comparative: "is far safer", "are no better".
+_INTENSIFIERS = _set(
+    "far much even still no not now also considerably significantly arguably somewhat "
+    "slightly vastly markedly a lot little bit"
+)
+# Present verbs of being that can hold a comparison of ages: "is safer today", "remain poorer".
+_PRESENT_COPULAS = _set(
+    "is are isn't aren't isn’t aren’t remains remain seems seem looks look feels feel "
+    "becomes become"
+)
+# What may follow "today" where the comparison closes: "than", a conjunction, a cause
+# ("thanks to", "because of", "due to"). A place or a time ("safer today in Geneva",
+# "calmer today after the vote") keeps the day.
+_COMPARISON_CLOSERS = _set("than thanks because due owing compared and but yet while")
+
+
+def _names_an_age(expr: str, ctx: _Context) -> bool:
+    """Whether "today"/"tomorrow" names the present age or the future, not a day: "the world of
+    today", "the leaders of tomorrow", "today's world", and a comparison in a present clause of
+    state ("the world is safer today", "families are poorer today than a decade ago")."""
+    rules = ctx.rules
+    if ctx.prev() == "of" and rules.has("DATE_RHETORICAL_AFTER", ctx.prev(1)):
+        return True
+    if ctx.next() in ("'", "’") and ctx.next(1) == "s":
+        return rules.has("DATE_RHETORICAL_AFTER", ctx.next(2))
+    return expr.lower() == "today" and _comparison_of_state(ctx)
+
+
+def _comparison_of_state(ctx: _Context) -> bool:
+    """A present verb of being, a comparative (a listed one, or "more"/"less" and a word),
+    "today", then the end of the clause, "than" or a cause: "is safer today.", "are much
+    more fragile today than", "is better today thanks to". Only evaluative comparatives are
+    listed: "oil is higher today" reports the day's market, so "higher" is not."""
+    if ctx.rules.has("DATE_COMPARATIVE", ctx.prev()):
+        i = 1
+    elif ctx.prev(1) in ("more", "less") and ctx.prev().isalpha():
+        i = 2
+    else:
+        return False
+    while ctx.prev(i) in _INTENSIFIERS:
+        i += 1
+    verb = ctx.prev(i)
+    if verb not in _PRESENT_COPULAS and not verb.endswith(("'s", "’s", "'re", "’re")):
+        return False
+    following = ctx.next()
+    return not following or following in _CLAUSE_END_MARKS or following in _COMPARISON_CLOSERS
 
 
 _TODAY_OR_TOMORROW = re.compile(r"(?<![\w'’])(today|tomorrow)(['’]s)?(?![\w'’])", re.IGNORECASE)

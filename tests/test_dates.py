@@ -530,6 +530,45 @@ def test_dates_today_and_tomorrow_as_two_days_are_dates(extract: Extract, senten
     assert [d.value for d in dates(extract, sentence)] == ["2019-12-27", "2019-12-28"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our coastal towns are safer today than they were under the old regime.",
+        "Farming families are poorer today, the minister admitted.",
+        "The alliance is far stronger today thanks to its new members.",
+        "The region is much more fragile today than before the drought.",
+        "Most voters say the economy is no better today.",
+        "Trade remains freer today because of the customs union.",
+        "Diplomats still debate the world of today and the Europe of the future.",
+        "The summit was a lesson for the leaders of tomorrow, the envoy said.",
+        "The challenges of today call for new alliances.",
+        "Today's world offers no easy answers.",
+    ],
+)
+def test_dates_today_naming_the_present_age_is_rhetorical(extract: Extract, sentence: str) -> None:
+    assert dates(extract, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Ministers will meet once more today in Brussels.", "2019-12-27"),
+        ("The session of today was cut short by a walkout.", "2019-12-27"),
+        ("The agency will spend less today than planned.", "2019-12-27"),
+        ("Output was lower today than planned, the ministry said.", "2019-12-27"),
+        ("The streets are calmer today after the curfew.", "2019-12-27"),
+        ("The talks are better attended today in Geneva.", "2019-12-27"),
+        ("The ministers will be better prepared tomorrow.", "2019-12-28"),
+        ("More delegates arrive today for the vote.", "2019-12-27"),
+        ("The world leaders meet today in Vienna.", "2019-12-27"),
+    ],
+)
+def test_dates_today_after_a_comparative_word_outside_a_state_clause_is_the_day(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence).value == value
+
+
 _DATE_ISH = [
     "on",
     "in",
