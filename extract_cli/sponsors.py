@@ -1,10 +1,12 @@
 """Sponsoring countries: who proposed, drafted, authored or tabled the text reported.
 
-Five shapes, each anchored on a cue of patterns/sponsors.jsonl: the passive ("a resolution
+Six shapes, each anchored on a cue of patterns/sponsors.jsonl: the passive ("a resolution
 proposed by Russia and China"), the active ("Russia tabled a draft"), the compound adjective
 ("a US-drafted text"), the text named after its author ("the Russian draft", "Ukraine's
-resolution") and the authors' noun ("the authors of the document were 47 countries, including
-..."; "South Korea served as a co-sponsor"). Groups named as sponsors ("on behalf of the OIC")
+resolution"), the authors' noun ("the authors of the document were 47 countries, including
+..."; "South Korea served as a co-sponsor") and a participle clause whose subject is a
+country's envoy ("Introducing the text, Peru's ambassador said", "The representative of
+Peru, introducing the draft, said"). Groups named as sponsors ("on behalf of the OIC")
 go to `organizations`, named as written. Mentions of one text (sharing a country, or one
 sentence) make one entry. Word lists come from `load_rules(folders)`.
 """
@@ -50,7 +52,7 @@ _LINK = _words(
     "monday tuesday wednesday thursday friday saturday sunday and the both last week month "
     "officially first originally initially"
 )
-_LABELS = frozenset({"SPONSOR_VERB", "SPONSOR_ADJ", "SPONSOR_NOUN"})
+_LABELS = frozenset({"SPONSOR_VERB", "SPONSOR_ADJ", "SPONSOR_NOUN", "SPONSOR_PARTICIPLE"})
 _ALSO_BY = re.compile(r",?\s*(?:but|and)\s+also\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -72,6 +74,10 @@ class SponsorRules:
     possessive_agent: re.Pattern[str]
     joined: re.Pattern[str]
     on_behalf: re.Pattern[str]
+    behalf_before: re.Pattern[str]
+    envoy_possessive: re.Pattern[str]
+    envoy_of: re.Pattern[str]
+    envoy_noun: re.Pattern[str]
     folders: tuple[Path, ...]
 
 
@@ -103,6 +109,17 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
         possessive_agent=re.compile(rf"^[’']s\s+(?:{agents})\b", re.IGNORECASE),
         joined=re.compile(rf"^\s*,?\s*(?:{join}|and)\s+(?:the\s+)?$", re.IGNORECASE),
         on_behalf=re.compile(rf"^\s*,?\s*(?:{behalf})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE),
+        # A country's envoy: "Peru's (UN) ambassador", "the representative of Peru", "the
+        # Peruvian delegate"; up to two words ("deputy", "UN") before the agent noun.
+        behalf_before=re.compile(rf"(?:{behalf})\s+(?:the\s+)?$", re.IGNORECASE),
+        envoy_possessive=re.compile(
+            rf"[’']s\s+(?:[\w.-]+\s+){{0,2}}?(?:{agents})s?\b", re.IGNORECASE
+        ),
+        envoy_of=re.compile(
+            rf"the\s+(?:[\w.-]+\s+){{0,2}}?(?:{agents})s?\s+(?:of|for|from)\s+(?:the\s+)?",
+            re.IGNORECASE,
+        ),
+        envoy_noun=re.compile(rf"\s+(?:[\w.-]+\s+){{0,2}}?(?:{agents})s?\b", re.IGNORECASE),
         folders=folders,
     )
 
@@ -138,6 +155,16 @@ _IS_A = re.compile(
     r"(?:a|an|the|one of the|among the|one of its)?\s*(?:main\s+|original\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Only an adverbial opener may come before a participle that opens the sentence.
+_OPENING = re.compile(r"[\s\"“‘']*(?:(?:In|When|While|After|Before|On)\s+)?")
+# The subject before an inserted participle: "The representative of Peru, introducing ...".
+_SUBJECT_BEFORE = re.compile(r"\s*([^,;:]{2,120}?),\s*")
+_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+_ACTS_AS_SUBJECT = re.compile(r"\s+(?:said|told|stressed|noted|explained|argued|stated|urged)\b")
+# A person's name (maybe with a title) right before a bracketed country: "Maria Lopez (".
+_NAMED = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}\(")
 
 
 @dataclass
@@ -202,6 +229,7 @@ class _Finder:
         self.run_starts = [run[0].start for run in self.runs]
         self.run_ends = [run[-1].end for run in self.runs]
         self.ending_at = {m.end: m for m in self.mentions}
+        self.mention_starts = [m.start for m in self.mentions]
         self.found: list[tuple[int, list[Mention], int | None, bool]] = []
 
     def hyphenated(self, mention: Mention) -> list[Mention]:
@@ -377,6 +405,76 @@ class _Finder:
             if one in self.rules.owned_docs or two in self.rules.owned_docs:
                 self.found.append((mention.start, self.hyphenated(mention), None, False))
 
+    def participle(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
+        """'Introducing the draft on behalf of a core group, Peru's ambassador said ...', 'The
+        representative of Peru, introducing the draft, said ...': a participle clause about a
+        text whose subject is a country's envoy ('Peru's ambassador', 'Maria Lopez (Peru)',
+        'the Peruvian delegate'); a group the clause names after 'on behalf of' goes with it."""
+        text = self.text
+        words = [w.lower() for w in _WORD.findall(text[cue_end : min(sent_end, cue_end + 60)])]
+        if not any(
+            w in self.rules.docs or f"{w} {n}" in self.rules.docs
+            for w, n in zip(words[:5], [*words[1:6], ""], strict=False)
+        ):
+            return
+        envoy: Mention | None = None
+        clause_end = -1
+        if _OPENING.fullmatch(text, sent_start, cue_start):
+            comma = cue_end
+            for _ in range(4):  # the clause may hold commas of its own ("the text, entitled ...")
+                comma = text.find(",", comma, min(sent_end, cue_end + 250))
+                if comma < 0:
+                    return
+                envoy = self.envoy_at(comma + 1, sent_end)
+                if envoy is not None:
+                    clause_end = comma
+                    break
+                comma += 1
+        else:
+            subject = _SUBJECT_BEFORE.fullmatch(text, sent_start, cue_start)
+            if subject is None:
+                return
+            envoy = self.envoy_at(subject.start(1), subject.end(1), closed=True)
+            clause_end = text.find(",", cue_end, sent_end)
+        if envoy is None:
+            return
+        groups = [
+            m
+            for m in self.mentions
+            if m.label == "ORG"
+            and cue_end <= m.start < (clause_end if clause_end >= 0 else sent_end)
+            and self.rules.behalf_before.search(text, max(cue_end, m.start - 30), m.start)
+        ]
+        self.found.append((cue_start, [envoy, *groups], None, False))
+
+    def envoy_at(self, position: int, sent_end: int, closed: bool = False) -> Mention | None:
+        """The country whose envoy is the subject starting at `position`, if any; `closed`:
+        the subject runs to `sent_end` ("Mexico, introducing ...")."""
+        text = self.text
+        limit = min(sent_end, position + 90)
+        for mention in self.mentions[bisect_left(self.mention_starts, position) :]:
+            if mention.start >= limit:
+                return None
+            lead = text[position : mention.start]
+            after = text[mention.end : mention.end + 50]
+            if mention.label == "ORG" and _NAME_GOES_ON.match(text, mention.end):
+                return None
+            if mention.label == "DEMONYM":
+                if _THE.fullmatch(lead) and self.rules.envoy_noun.match(after):
+                    return mention  # "the Peruvian ambassador"
+            elif _THE.fullmatch(lead) and (
+                self.rules.envoy_possessive.match(after)
+                or _ACTS_AS_SUBJECT.match(after)
+                or (closed and mention.end == sent_end)
+            ):
+                return mention  # "Peru's ambassador", "Peru said"
+            elif self.rules.envoy_of.fullmatch(lead.lstrip()):
+                return mention  # "the representative of Peru"
+            elif _NAMED.fullmatch(lead) and text[mention.end : mention.end + 1] == ")":
+                return mention  # "Maria Lopez (Peru)"
+            return None
+        return None
+
     def authors(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
         noun = self.text[cue_start:cue_end].lower()
         following = self.text[cue_end:sent_end]
@@ -429,6 +527,8 @@ def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponso
             finder.active(start, end, sent_start, sent_end)
         elif label == "SPONSOR_ADJ":
             finder.adjective(start)
+        elif label == "SPONSOR_PARTICIPLE":
+            finder.participle(start, end, sent_start, sent_end)
         else:
             finder.authors(start, end, sent_start, sent_end)
     finder.owned(sorted(start for start, _, label, _ in view.cues if label == "SPONSOR_OWNED_DOC"))

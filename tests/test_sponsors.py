@@ -171,3 +171,58 @@ def test_sponsors_read_words_added_in_a_user_pattern_folder(
     assert find_sponsors(doc) == []
     [entry] = find_sponsors(doc, rules=load_rules((default_pattern_dir(), tmp_path)))
     assert entry.countries == ("NOR",)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Introducing the text on behalf of a group of like-minded states, Chile's ambassador "
+            "said it would protect migrant children.",
+            ["CHL"],
+        ),
+        (
+            "Presenting the draft resolution, the deputy permanent representative of Ghana said "
+            "it had been negotiated for weeks.",
+            ["GHA"],
+        ),
+        ("Tabling the amendment, the Danish delegate said it closed a loophole.", ["DNK"]),
+        ("Introducing the draft, Sara Okafor (Nigeria) said the text was balanced.", ["NGA"]),
+        ("In presenting the resolution, Uruguay said the text was a compromise.", ["URY"]),
+        (
+            "The representative of Fiji, introducing draft resolution A/C.2/78/L.9, said it "
+            "addressed rising seas.",
+            ["FJI"],
+        ),
+        ("Austria's envoy, presenting the text, said it had broad support.", ["AUT"]),
+    ],
+)
+def test_sponsors_read_a_participle_clause_whose_subject_is_a_country_envoy(
+    extract: Extract, text: str, codes: list[str]
+) -> None:
+    assert sponsor_codes(extract(text)) == codes
+
+
+def test_sponsors_keep_the_group_an_envoy_presents_for_apart(extract: Extract) -> None:
+    [entry] = extract(
+        "Introducing the draft on behalf of the Organisation of Islamic Cooperation, Pakistan's "
+        "ambassador said it condemned hatred."
+    ).sponsors
+    assert entry.countries == ("PAK",)
+    assert entry.organizations == ("Organisation of Islamic Cooperation",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Introducing the new budget, the minister said Peru would spend more.",
+        "Presenting the report, Kenya's representative said progress had been slow.",
+        "Introducing the draft, he said France and Germany had worked on it.",
+        "Speaking after the vote, the representative of Peru said the text was flawed.",
+        "The minister, presenting the report, said Peru had made progress.",
+    ],
+)
+def test_sponsors_take_no_sponsor_from_a_participle_about_no_text_or_envoy(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).sponsors == ()
