@@ -1192,7 +1192,10 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     current = [g for g in groups if g.primary not in recalled]
     for index, lists, veto, partial, counts in fragments:
         _attach(current, index, lists, veto, partial, counts)
-    votes = [_to_vote(group, text, sents, by_sent, rules, headlines) for group in groups]
+    votes = [
+        _to_vote(group, text, sents, by_sent, rules, headlines, group.primary in recalled)
+        for group in groups
+    ]
     votes.extend(_no_vote_decisions(text, sents, by_sent, rules, headlines))
     votes.sort(key=lambda v: v.span[0])
     return votes
@@ -1526,6 +1529,7 @@ def _outcome(
     by_sent: dict[int, list[_Cue]],
     sents: list[tuple[int, int]],
     position: int,
+    recalled: bool = False,
 ) -> str | None:
     """A veto anywhere in the vote's sentences; else the outcome word nearest the tally, in
     its sentences or the three before ("was not adopted" failed)."""
@@ -1538,7 +1542,8 @@ def _outcome(
             return _read_outcome(text, cue)
     if any(_FELL_SHORT.search(text, *sents[i]) for i in group.sents):
         return "failed"  # "four votes, well short of the nine required for adoption"
-    for i in range(min(group.sents) - 1, max(-1, min(group.sents) - 4), -1):
+    # The sentences before a recalled vote tell of the vote reported, not of it.
+    for i in range(min(group.sents) - 1, max(-1, min(group.sents) - (1 if recalled else 4)), -1):
         cue = _nearest((c for c in by_sent.get(i, []) if _states_outcome(text, c)), position)
         if cue is not None:
             return _read_outcome(text, cue)
@@ -1583,6 +1588,7 @@ def _to_vote(
     by_sent: dict[int, list[_Cue]],
     rules: VoteRules,
     headlines: set[int],
+    recalled: bool = False,
 ) -> Vote:
     start, end = _sentence_span(text, sents[group.primary])
     countries = group.countries
@@ -1591,7 +1597,7 @@ def _to_vote(
         in_favour=group.counts.get("in_favour"),
         against=group.counts.get("against"),
         abstentions=group.counts.get("abstentions"),
-        outcome=_outcome(text, group, by_sent, sents, group.position),
+        outcome=_outcome(text, group, by_sent, sents, group.position, recalled),
         countries=SideCountries(
             in_favour=tuple(countries.get("in_favour", [])),
             against=tuple(countries.get("against", [])),

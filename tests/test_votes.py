@@ -730,3 +730,14 @@ def test_votes_take_no_side_from_a_statement_about_a_policy(extract: Extract) ->
         )
     )
     assert vote.countries == SideCountries()
+
+
+def test_votes_give_a_recalled_vote_no_outcome_from_the_story_before_it(
+    extract: Extract,
+) -> None:
+    main, recalled = extract(
+        "China vetoed the draft on Monday. The text won 12 votes in favour. In 2015, a similar "
+        "text won 14 votes to none."
+    ).votes
+    assert main.outcome == "vetoed"
+    assert (recalled.in_favour, recalled.against, recalled.outcome) == (14, 0, "adopted")
