@@ -234,7 +234,10 @@ _REJECTING = re.compile(
     re.IGNORECASE,
 )
 # "262 people's deputies" are the members of Ukraine's parliament.
-_UNIT_AFTER = re.compile(r"\s+(?:people[’']s\s+)?(members of parliament|[\w-]+)")
+# "281 of the 450 deputies" counts deputies too.
+_UNIT_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+|its\s+)?\d+\s+)?(?:people[’']s\s+)?(members of parliament|[\w-]+)"
+)
 # A finished passive before "backed by": "was supported by", "it was backed by" (a pronoun
 # subject stands for the text the story is about).
 _PASSIVE_BEFORE = re.compile(
@@ -581,6 +584,7 @@ def _gap_words_ok(gap: str, strict: bool, rules: VoteRules) -> bool:
         low = re.sub(r"[’']s$", "", word.lower())
         if not (
             low in rules.units
+            or word.lower() in ("people's", "people’s")  # "262 people's deputies voted"
             or low in _LINK
             or low in rules.body_words
             or word[0].isupper()

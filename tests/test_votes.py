@@ -613,6 +613,8 @@ def test_votes_take_members_backing_a_petition_for_no_vote(extract: Extract, tex
         ),
         ("The resolution was backed by 247 people's deputies.", (247, None, None)),
         ("After a long debate it was supported by 305 MPs.", (305, None, None)),
+        ("It was supported by 276 of the 450 deputies.", (276, None, None)),
+        ("In all, 239 people's deputies voted in favour of the decision.", (239, None, None)),
         (
             "The motion was negatived, with 87 members voting in its favour and 290 against.",
             (87, 290, None),
