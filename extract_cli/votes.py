@@ -612,6 +612,8 @@ def _is_count(text: str, start: int, end: int, value: int, sent_start: int) -> b
 
 
 # A partitive through the body's name: "of the council's 15", "out of the Assembly’s 193".
+# "with 187 members supporting it and 52 opposing": the "with" that opens the series.
+_WITH_SERIES = re.compile(r"\bwith\b[^.;:]*$", re.IGNORECASE)
 _OWNER_PARTITIVE = re.compile(
     r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+[’']s?\s+$"
 )
@@ -841,7 +843,11 @@ class _Sentence:
             near = marker.label in _NEAR
             if near and not _NEAR_END.match(text[marker.end : marker.end + 8]):
                 side = None
-            if side and _gap_words_ok(text[anchor.end : marker.start], strict or near, self.rules):
+            if (
+                side
+                and _gap_words_ok(text[anchor.end : marker.start], strict or near, self.rules)
+                and not self._loose_participle(anchor, marker)
+            ):
                 anchor.side, anchor.label = side, "side_counts"
                 anchor.weak = marker.text in self.rules.weak and not self._chamber_count(
                     anchor, marker
@@ -888,6 +894,13 @@ class _Sentence:
             # "the draft received 13 votes": the count in favour, when a text is voted on;
             # "it passed with 256 votes": the verb says a text was voted on.
             anchor.side, anchor.label = "in_favour", "side_counts"
+
+    def _loose_participle(self, anchor: _Anchor, marker: _Cue) -> bool:
+        """'12 parties backing the government': a participle of plain support counts votes
+        only in the absolute shape 'with 187 members supporting it and 52 opposing'."""
+        if not (marker.text.endswith("ing") and marker.text in self.rules.weak):
+            return False
+        return not _WITH_SERIES.search(self.text, max(self.start, anchor.start - 60), anchor.start)
 
     def _passed_with(self, anchor: _Anchor, floor: int) -> bool:
         """'it passed with 256 votes', 'adopted the law with 301 deputies': an outcome verb

@@ -440,6 +440,8 @@ def test_votes_read_a_lone_count_of_members_backing_a_text(extract: Extract, tex
         "Forty countries supported the statement.",
         "Some 300 lawmakers supported the idea of a ceasefire.",
         "Twelve senators backed the call for talks.",
+        "The bloc of 12 parties backing the government voted for the budget.",
+        "More than 50 countries supporting Kyiv met on Tuesday to vote on aid.",
     ],
 )
 def test_votes_take_plain_support_for_no_vote(extract: Extract, text: str) -> None:
