@@ -1219,11 +1219,12 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
 
 
 _Fragment = tuple[int, dict[str, list[str]], bool, bool, set[tuple[str, int]]]
-# "Joining them were Hungary and Palau", "Joining the US in opposing it were ...": the list
-# takes the side of the countries the sentence before named.
+# "Joining them were Hungary and Palau", "Joining the US in opposing it were ...", "They were
+# joined by ...": the list takes the side of the countries the sentence before named.
 _JOINING = re.compile(
-    r"\bJoining\s+(?:them|it|him|her|those|these|the\s+[\w.-]+(?:\s+[\w.-]+)?)"
-    r"(?:\s+in\s+[^,.;]{1,40}?)?\s+(?:were|was)\s+(?:the\s+)?"
+    r"\b(?:Joining\s+(?:them|it|him|her|those|these|the\s+[\w.-]+(?:\s+[\w.-]+)?)"
+    r"(?:\s+in\s+[^,.;]{1,40}?)?\s+(?:were|was)"
+    r"|(?:They|It|Both|The\s+two)\s+(?:were|was)\s+(?:also\s+)?joined\s+by)\s+(?:the\s+)?"
 )
 
 
@@ -1234,7 +1235,7 @@ def _joining_lists(
     tallies: list[_Tally],
     fragments: list[_Fragment],
 ) -> list[_Fragment]:
-    if "Joining" not in text:
+    if "oin" not in text:
         return []
     found: list[_Fragment] = []
     read = {f[0] for f in fragments}
@@ -1361,7 +1362,11 @@ def _about_a_vote(text: str, start: int, end: int, cues: list[_Cue], rules: Vote
                 c.text not in rules.weak
                 or (
                     # "Among those opposing it were ...": the voters of a vote just reported
-                    _THOSE_BEFORE.search(text, max(start, c.start - 16), c.start) is not None
+                    # or "Opposing it were ...": the voters of a vote just reported
+                    (
+                        _THOSE_BEFORE.search(text, max(start, c.start - 40), c.start) is not None
+                        or text[start : c.start].strip().lower() in ("", "also")
+                    )
                     and _THOSE_AFTER.match(text, c.end, end) is not None
                 )
             )
@@ -1370,7 +1375,11 @@ def _about_a_vote(text: str, start: int, end: int, cues: list[_Cue], rules: Vote
     )
 
 
-_THOSE_BEFORE = re.compile(r"\bthose\s+(?:who\s+|that\s+)?$", re.IGNORECASE)
+_THOSE_BEFORE = re.compile(
+    r"\b(?:those|the\s+(?:countries|states|nations|members|delegations|governments))\s+"
+    r"(?:who\s+|that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
 _THOSE_AFTER = re.compile(r"(?:\s+(?:it|them|this|that))?\s+(?:were|included)\b", re.IGNORECASE)
 
 

@@ -715,6 +715,15 @@ def test_votes_keep_the_main_vote_apart_from_a_recalled_one(extract: Extract, te
             "Iran and Syria voted against. Joining them in opposing it was Cuba.",
             SideCountries(against=("IRN", "SYR", "CUB")),
         ),
+        (
+            "Iran and Syria voted against. They were joined by Cuba.",
+            SideCountries(against=("IRN", "SYR", "CUB")),
+        ),
+        ("Opposing it were Iran and Cuba.", SideCountries(against=("IRN", "CUB"))),
+        (
+            "Among the countries that opposed it were Iran and Cuba.",
+            SideCountries(against=("IRN", "CUB")),
+        ),
     ],
 )
 def test_votes_read_inverted_and_semicolon_separated_country_lists(
