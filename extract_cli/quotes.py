@@ -221,8 +221,65 @@ _CONJUNCTIONS = {"and", "or", "but", "nor", "then", "while", "as"}
 _BARE_WORD = re.compile(r"\s+([^\W\d_]+)\s+")
 
 
-def _sentence_end_inside(text: str, raw: _Raw) -> bool:
-    return text[raw.start : raw.end].rstrip().endswith((".", "!", "?", ";"))
+# Where the clause of a quoted piece begins: a sentence end or a paragraph break before it
+_CLAUSE_BREAK = re.compile(r"[.!?;][\"”’»']?\s|\n")
+_TAIL_WORDS = re.compile(r"[^\W\d_]+")
+_STOP = re.compile(r"[.!?;]")
+
+
+def _one_utterance(text: str, first: _Raw, word: str, second: _Raw) -> bool:
+    """Whether `"A" word "B"` is one quotation the reporter broke around one word of their own.
+
+    `"The United States will vote" against "the resolution, and we urge ...," said the US
+    representative`: the speaker's sentence runs on through the bare word. The evidence that
+    it is one utterance and not two quoted phrases the reporter set side by side (`chanted
+    "..." outside "..."`, `called the plan "..." versus "..."`): the first piece opens a clause
+    of speech (the sentence start, a colon or comma, a speech verb) and stops mid-clause, the
+    second ends with the speaker's punctuation inside its marks and is followed by an
+    attribution or the sentence end, and the word is not one that sits outside quotes
+    (a place, a comparison, a source: "outside", "versus", "from").
+    """
+    lower = word.lower()
+    if word != lower or lower in _CONJUNCTIONS or lower in labelled("QUOTE_OUTSIDE_WORD"):
+        return False
+    head = text[first.start : first.end].rstrip()
+    tail = text[second.start : second.end].rstrip()
+    if not head or head[-1] in _PIECE_END or not tail or tail[-1] not in ",.!?":
+        return False
+    if word_count(head) < MIN_WORDS or word_count(tail) < MIN_WORDS:
+        return False
+    if not _opens_speech(text, first.open_at):
+        return False
+    return _attribution_or_end(text, second.close_at + 1, tail[-1])
+
+
+_PIECE_END = set(".,;:!?…—–-")
+
+
+def _opens_speech(text: str, open_at: int) -> bool:
+    """The quote opens a clause: the sentence starts there, or a colon, comma or speech verb."""
+    window = text[max(0, open_at - 200) : open_at]
+    # the last break before the quote
+    brk = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=-1)
+    left = window[brk:] if brk >= 0 else window
+    if brk < 0 and open_at > 200:
+        return False  # a sentence too long to read back: no evidence
+    left = left.rstrip()
+    if not left or left[-1] in ",:":
+        return True
+    last = _TAIL_WORDS.findall(left[-40:])
+    return bool(last) and (last[-1].lower() in speech_verbs() or last[-1].lower() == "that")
+
+
+def _attribution_or_end(text: str, after: int, closing: str) -> bool:
+    """After the second piece: its sentence ends, or a speech verb names who said it."""
+    rest = text[after : after + 120]
+    line = rest.split("\n", 1)[0]
+    if closing in ".!?" and not line.lstrip()[:1].islower():
+        return True  # `... do the same."` and the next sentence, or the paragraph, begins
+    words = _TAIL_WORDS.findall(_STOP.split(line, maxsplit=1)[0])[:8]
+    verbs = speech_verbs()
+    return any(w.lower() in verbs for w in words)
 
 
 def _gap_joins(gap: str, first: _Raw, text: str) -> bool:
@@ -300,13 +357,7 @@ def _join(raws: list[_Raw], text: str) -> list[_Candidate]:
             if "\n" in gap:
                 break
             word = _BARE_WORD.fullmatch(gap)
-            if (
-                word is not None
-                and word.group(1).lower() not in _CONJUNCTIONS
-                and not _sentence_end_inside(text, last)
-                and word_count(text[last.start : last.end]) >= MIN_WORDS
-                and word_count(text[nxt.start : nxt.end]) >= MIN_WORDS
-            ):
+            if word is not None and _one_utterance(text, last, word.group(1), nxt):
                 # "The United States will vote" against "the resolution ...": one sentence
                 start = last.close_at + 1 + word.start(1)
                 bridge = _Raw(
@@ -348,6 +399,8 @@ def _looks_like_title(text: str, raw: _Raw, left: str) -> bool:
         return False  # "what it called 'A ...'", "what he dubbed": words X said, not a name
     if last[-1].lower() in _TITLE_WORDS or [w.lower() for w in last[-2:]] == ["known", "as"]:
         return True  # a name given to something, not words someone said
+    if before.endswith(":"):
+        return False  # "the text: "Dear visitors ..."": what the document says, not its name
     return text[raw.start : raw.end][:1].isupper() and last[-1].lower() in document_words()
 
 
@@ -638,6 +691,9 @@ def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) ->
     found = _colon_speaker(left_words, book, at)
     if found is not None:
         return found
+    found = _inscription(left_words, book, at)
+    if found is not None:
+        return found
     lower_start = text[cand.first.start : cand.first.end][:1].islower()
     if source is not None:
         if lower_start and clause_start:
@@ -669,6 +725,57 @@ def _colon_speaker(words: list[Word], book: SpeakerBook, at: int) -> Speaker | N
     if find_name(np, book.blocked) is None and not any(w.lower in roles for w in np):
         return None
     return book.resolve(np, at)
+
+
+# A preposition that places the thing bearing a text: "a sign on the door reading:"
+_PLACED = _words("on at in above over outside inside near by behind beside of")
+
+
+def _inscription(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:
+    """The thing a text is written on: `a sign reading: "..."`, `a plaque with the words: "..."`.
+
+    The colon sets the text off as a statement of its own; without it the quoted words are a
+    name or a slogan (`signs reading "No More War"`). The bearer is the noun phrase before
+    "reading" or "with the text", whatever it is (a sign, a banner, a page of a website): no
+    list of objects, so "the licence plate" is nothing that speaks until a text is set on it.
+    """
+    content = [w for w in words if w.text not in _MARKS]
+    if len(content) < 3 or content[-1].text != ":":
+        return None
+    k = len(content) - 2
+    if content[k].lower != "reading":
+        # "with the text:", "bearing the words:", "with an inscription:"
+        if content[k].lower not in labelled("QUOTE_INSCRIPTION") or k < 2:
+            return None
+        k -= 1
+        if content[k].lower in {"the", "a", "an"}:
+            k -= 1
+        if k < 1 or content[k].lower not in {"with", "bearing", "carrying"}:
+            return None
+    bearer = _np_before(content, k)
+    start = k - len(bearer)
+    if start >= 2 and content[start - 1].lower in _PLACED:
+        # "a sign on the door reading:": the sign, not the door
+        outer = _np_before(content, start - 1)
+        if outer:
+            bearer = outer
+    bearer = _noun_phrase_tail(bearer)
+    if not bearer or bearer[-1].lower.endswith("ed") or bearer[-1].lower in _CLAUSE_WORDS:
+        return None  # "the minister arrived with the text:": a verb, not a thing with a text
+    return book.resolve(bearer, at)
+
+
+def _noun_phrase_tail(words: list[Word]) -> list[Word]:
+    """The last noun phrase of a run of words: "Protesters unfurled a huge banner" -> "a huge
+    banner"; a determiner after "of" belongs to the phrase ("the sign of the ministry")."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower in _DETERMINERS and not (i > 0 and words[i - 1].lower == "of"):
+            return words[i:]
+    # no determiner: the last word and the capitalised words before it ("Ministry website")
+    i = len(words) - 1
+    while i > 0 and words[i - 1].text[:1].isupper():
+        i -= 1
+    return words[i:]
 
 
 def _speech_noun(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:

@@ -127,6 +127,67 @@ def test_quotes_joins_pieces_around_one_unquoted_word(extract: Extract) -> None:
     assert quote.speaker == "the US envoy"
 
 
+@pytest.mark.parametrize(
+    ("text", "joined", "speaker"),
+    [
+        (
+            'The envoy said: "Our delegation will vote" against "this draft resolution today."',
+            "Our delegation will vote against this draft resolution today.",
+            "The envoy",
+        ),
+        (
+            '"My government will vote" for "the amendment, because it protects refugees," '
+            "the minister said.",
+            "My government will vote for the amendment, because it protects refugees,",
+            "the minister",
+        ),
+        (
+            '"Our country will never vote" against "the interests of its own people!" '
+            "Ana Lima said.",
+            "Our country will never vote against the interests of its own people!",
+            "Ana Lima",
+        ),
+    ],
+)
+def test_quotes_one_word_bridge_needs_one_spoken_sentence(
+    extract: Extract, text: str, joined: str, speaker: str
+) -> None:
+    # the first piece opens the speech and stops mid-clause; the second ends with the
+    # speaker's own punctuation and an attribution or the sentence end follows
+    quote = only(extract, text)
+    assert quote.text == joined
+    assert quote.speaker == speaker
+    assert len(quote.pieces) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Police said protesters chanted "Down with the dictator" outside "the ministry of the '
+        'interior"',
+        'Protesters chanted "Down with the dictator" outside "the ministry of the interior," '
+        "police said.",
+        'The senator called the plan "a dangerous and reckless gamble" versus "a prudent and '
+        'careful approach"',
+        'The senator called the plan "a dangerous and reckless gamble" versus "a prudent and '
+        'careful approach," aides said.',
+        # the first piece is the object of the reporter's verb, not the start of the speech
+        'He swapped "a dangerous and reckless gamble" for "a prudent and careful approach," '
+        "the senator said.",
+        # no punctuation of the speaker's ends the second piece
+        'Kuzmin said "our delegation will vote" against "the resolution of the committee" '
+        "on Monday.",
+    ],
+)
+def test_quotes_one_word_between_two_quoted_phrases_keeps_them_apart(
+    extract: Extract, text: str
+) -> None:
+    found = quotes_of(extract, text)
+    assert all(not q.pieces for q in found), found
+    bridge = ("outside", "versus", " for ", "against")
+    assert not any(word in q.text for q in found for word in bridge)
+
+
 def test_quotes_keeps_apart_pieces_in_separate_sentences(extract: Extract) -> None:
     text = '"We came to talk about peace," Kuleba said. "Many countries voted in favour."'
     found = quotes_of(extract, text)
@@ -218,6 +279,56 @@ def test_quotes_tells_apostrophes_from_single_marks(extract: Extract) -> None:
 )
 def test_quotes_skips_scare_quotes_titles_and_slogans(extract: Extract, text: str) -> None:
     assert quotes_of(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "Visitors to the portal saw a plate with the text: "
+            '"Dear users, the service is down for maintenance until further notice."',
+            "Dear users, the service is down for maintenance until further notice.",
+            "a plate",
+        ),
+        (
+            'A sign on the door of the embassy reading: "The consular section is closed to '
+            'the public today."',
+            "The consular section is closed to the public today.",
+            "A sign",
+        ),
+        (
+            'Students unfurled a huge banner bearing the words: "Free elections for a free '
+            'country now."',
+            "Free elections for a free country now.",
+            "a huge banner",
+        ),
+        (
+            'Strikers held placards reading: "We want our unpaid wages back this month."',
+            "We want our unpaid wages back this month.",
+            "placards",
+        ),
+    ],
+)
+def test_quotes_inscription_after_a_colon_is_said_by_what_bears_it(
+    extract: Extract, text: str, said: str, speaker: str
+) -> None:
+    quote = only(extract, text)
+    assert quote.text == said
+    assert quote.speaker == speaker
+
+
+def test_quotes_inscription_needs_a_thing_not_a_verb_before_it(extract: Extract) -> None:
+    text = 'The minister arrived with the text: "We will sign the treaty in full tomorrow."'
+    assert all(q.speaker != "The minister arrived" for q in quotes_of(extract, text))
+
+
+def test_quotes_licence_plate_is_not_a_document_that_speaks(extract: Extract) -> None:
+    text = (
+        "The police statement described the licence plate of the car. "
+        '"The vehicle was stolen in May from a parking lot," it said.'
+    )
+    quote = only(extract, text)
+    assert quote.speaker == "The police statement"
 
 
 def test_quotes_counts_four_words_as_enough(extract: Extract) -> None:
