@@ -164,6 +164,8 @@ _SUBJECT_BEFORE = re.compile(r"\s*([^,;:]{2,120}?),\s*")
 _THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _ACTS_AS_SUBJECT = re.compile(r"\s+(?:said|told|stressed|noted|explained|argued|stated|urged)\b")
 # A person's name (maybe with a title) right before a bracketed country: "Maria Lopez (".
+_NAMED_OF = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}of\s+(?:the\s+)?")
+_POSSESSIVE_NAME = re.compile(r"[’']s\s+[A-Z][\w.’'-]*")
 _NAMED = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}\(")
 
 
@@ -464,12 +466,13 @@ class _Finder:
                     return mention  # "the Peruvian ambassador"
             elif _THE.fullmatch(lead) and (
                 self.rules.envoy_possessive.match(after)
+                or _POSSESSIVE_NAME.match(after)
                 or _ACTS_AS_SUBJECT.match(after)
                 or (closed and mention.end == sent_end)
             ):
                 return mention  # "Peru's ambassador", "Peru said"
-            elif self.rules.envoy_of.fullmatch(lead.lstrip()):
-                return mention  # "the representative of Peru"
+            elif self.rules.envoy_of.fullmatch(lead.lstrip()) or _NAMED_OF.fullmatch(lead):
+                return mention  # "the representative of Peru", "Ambassador Ana Ruiz of Peru"
             elif _NAMED.fullmatch(lead) and text[mention.end : mention.end + 1] == ")":
                 return mention  # "Maria Lopez (Peru)"
             return None

@@ -195,6 +195,8 @@ def test_sponsors_read_words_added_in_a_user_pattern_folder(
             ["FJI"],
         ),
         ("Austria's envoy, presenting the text, said it had broad support.", ["AUT"]),
+        ("Introducing the draft, Ambassador Lena Berg of Sweden said it was fair.", ["SWE"]),
+        ("Tabling the resolution, Nepal's Sita Rai said it was overdue.", ["NPL"]),
     ],
 )
 def test_sponsors_read_a_participle_clause_whose_subject_is_a_country_envoy(
