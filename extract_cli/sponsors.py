@@ -326,6 +326,9 @@ class _Finder:
                 intro = _LIST_INTRO.match(self.text[position:sent_end])
                 position += intro.end() if intro else 0
             run = self.run_starting(position, position + 2)
+            named = _NAMED_OF.match(self.text, position, sent_end) if count is None else None
+            if not run and named:  # "introduced by Ambassador Ana Ruiz of Peru"
+                run = self.run_starting(named.end(), named.end() + 2)
             if run:
                 self.add(cue_end, self.extend(run, sent_end), count, cosponsor)
         window = self.text[cue_end : min(sent_end, cue_end + 160)]

@@ -60,6 +60,8 @@ def test_sponsors_read_the_passive_with_every_sponsor_verb(extract: Extract, ver
             ["CHL", "PER"],
         ),
         ("Introduced by the representative of Cuba, the draft was adopted.", ["CUB"]),
+        ("The text was tabled by Ambassador Lena Berg of Sweden.", ["SWE"]),
+        ("The draft was proposed by the Republic of Korea and Japan.", ["KOR", "JPN"]),
         ("Cuba's representative introduced the draft resolution.", ["CUB"]),
         ("France, which drafted the resolution, welcomed the vote.", ["FRA"]),
         ("The U.S. draft was vetoed by Russia.", ["USA"]),
