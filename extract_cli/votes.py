@@ -1235,7 +1235,7 @@ def _joining_lists(
     tallies: list[_Tally],
     fragments: list[_Fragment],
 ) -> list[_Fragment]:
-    if "oin" not in text:
+    if "Joining" not in text and "joined by" not in text:
         return []
     found: list[_Fragment] = []
     read = {f[0] for f in fragments}
