@@ -117,6 +117,8 @@ def _shapes(month: str, weekday: str, any_weekday: str, holiday: str) -> list[tu
         ("month_rel_year", rf"{month}{_S}(?:of{_S})?(?:next|last|this){_S}year(?!\w)"),
         ("dm", rf"{prefix}?(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{month}"),
         ("md", rf"{prefix}?(?:\({month}\)|{month}){_S}{_DAYS}"),
+        # "New Year's Day 2022", "Christmas 2021": one expression, valued in that year
+        ("holiday_year", rf"(?<!\w)(?:{holiday}),?{_S}{_YEAR}"),
         ("holiday", rf"(?<!\w)(?:{holiday})(?!\w)"),
         (
             "ago",
@@ -157,7 +159,7 @@ _SHAPES_BY_OPENER = {
     "earlier": "rel_unit",
     "on": "nth",
     "count": "ago",
-    "holiday": "holiday",
+    "holiday": "holiday_year holiday",
 }
 _FIXED_OPENERS = (
     {w: "count" for w in _NUMBER_WORDS}
@@ -174,6 +176,7 @@ _ANCHOR_LABELS = (
     "DATE_WEEKDAY",
     "DATE_RELATIVE_DAY",
     "DATE_ANCHOR",
+    "DATE_HOLIDAY_NAME",
 )
 
 
@@ -186,6 +189,7 @@ class DateRules:
     weekdays: dict[str, int]  # full names -> 0 (Monday)..6
     relative_days: dict[str, int]  # today 0, yesterday -1, tomorrow 1
     holidays: dict[str, tuple[int, int]]  # "victory day" -> (5, 9)
+    holiday_names: frozenset[str]  # "christmas": a date only with a year or after "on"
     words: dict[str, frozenset[str]]  # every other list by label (cue words, verbs, nouns)
     openers: dict[str, str]  # a word that can open a date -> its kind of opener
     triggers: dict[str, re.Pattern[str]]  # kind of opener -> the shapes that open so
@@ -205,9 +209,11 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
     month_full, month_abbr = numbered("DATE_MONTH"), numbered("DATE_MONTH_ABBR")
     weekday_full, weekday_abbr = numbered("DATE_WEEKDAY"), numbered("DATE_WEEKDAY_ABBR")
     relative_days = numbered("DATE_RELATIVE_DAY")
+    holiday_names = frozenset(lexicon.get("DATE_HOLIDAY_NAME", {}))
     holidays = {
         w.replace("’", "'"): (int(i[:2]), int(i[3:]))
-        for w, i in lexicon.get("DATE_HOLIDAY", {}).items()
+        for label in ("DATE_HOLIDAY", "DATE_HOLIDAY_NAME")
+        for w, i in lexicon.get(label, {}).items()
     }
     month = (
         rf"(?:(?:{_alternation(month_full)})|(?:{_alternation(month_abbr)})\.?)(?![\w’']|-[^\W\d])"
@@ -236,6 +242,7 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         weekdays=weekday_full,
         relative_days=relative_days,
         holidays=holidays,
+        holiday_names=holiday_names,
         words={label: frozenset(words) for label, words in lexicon.items()},
         openers=openers,
         triggers=triggers,
@@ -486,6 +493,15 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
         return not (following[:1].isupper() and following.lower() in _NOT_WEEKDAY_AFTER)
     if kind == "rel_day":
         return _plausible_relative_day(expr, ctx)
+    if kind == "holiday" and _holiday_key(expr) in ctx.rules.holiday_names:
+        # "on Christmas" is the day; "Christmas trees", "at Christmas" (a season) are not
+        following = ctx.after[0] if ctx.after else ""
+        return (
+            _capitalised(expr)
+            and ctx.prev() == "on"
+            and not (following[:1].islower() and following not in _AFTER_HOLIDAY_NAME)
+            and not _POSSESSIVE.match(ctx.text, ctx.end)
+        )
     if kind in ("year", "year_mod", "year_range"):
         return _plausible_year(kind, expr, ctx)
 
@@ -498,6 +514,10 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
     if kind in ("iso", "numeric", "compact"):
         return _numeric_parts(kind, expr) is not None
     return True
+
+
+# Words that may follow a bare holiday name that is a day ("on Christmas and Boxing Day").
+_AFTER_HOLIDAY_NAME = _set("and or but when as while in at after before since until with")
 
 
 def _real_day(expr: str, month: int) -> bool:
@@ -520,6 +540,8 @@ def _plausible_bare_month(expr: str, word: str, abbreviation: bool, ctx: _Contex
     modified = expr.lower() != word.lower()
     if word.lower() == "may":
         return modified or ctx.prev() in _MAY_PREPS or _listed_month(ctx) or _names_event(ctx, 1)
+    if ctx.prev() == "with":  # "contrasts with January, when"; not "with June Okoro"
+        return not (ctx.after[:1] and ctx.after[0][:1].isupper())
     return modified or ctx.prev() in _MONTH_PREPS or _listed_month(ctx) or _names_event(ctx, 3)
 
 
@@ -701,7 +723,9 @@ def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
         return False  # "the 1990's": a decade
     if expr[:1].isdigit():
         not_year_before = ctx.rules.words.get("DATE_NOT_YEAR_BEFORE", frozenset())
-        if prev in not_year_before or f"{prev2} {prev}" in not_year_before:
+        if _in_title_of_law(ctx):
+            pass  # "the Data Protection Act 2018", "the ... (Amendment) Bill 2023": its year
+        elif prev in not_year_before or f"{prev2} {prev}" in not_year_before:
             return False
         if prev in ("and", "or", ",") and _listed_after_label(ctx):  # "resolutions 1701 and 2042"
             return False
@@ -717,6 +741,18 @@ def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
         if "fiscal" in (prev, ctx.next()) or ctx.next() == "financial":
             return False  # a fiscal year is not a calendar year
     return year >= 1900 or prev in _OLD_YEAR_PREPS
+
+
+def _in_title_of_law(ctx: _Context) -> bool:
+    """Whether a number closes the title of a law ("the Public Order Act 1986", "the Energy
+    (Amendment) Bill 2023"): a capitalised Act/Bill/Law... after another title word or ")".
+    "Law 2020" alone, "bill 2023" and "Agenda 2030" (a target) are not titles of laws."""
+    if len(ctx.before) < 2 or not ctx.rules.has("DATE_TITLE_YEAR_BEFORE", ctx.prev()):
+        return False
+    label, word = ctx.before[0], ctx.before[1]
+    if not _capitalised(label) or ctx.next() in ("/", "-", "–"):  # "Regulation 2016/679"
+        return False
+    return word == ")" or (word[:1].isupper() and word.lower() not in _DETERMINERS)
 
 
 def _listed_after_label(ctx: _Context) -> bool:
@@ -779,9 +815,12 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
             return dt.date(years[0], month, days[0]).isoformat(), "day"
         except (ValueError, IndexError):
             return _UNPARSED
+    if kind == "holiday_year":
+        month, day = ctx.rules.holidays[_holiday_key(_YEAR_TAIL.sub("", expr))]
+        return dt.date(years[0], month, day).isoformat(), "day"
     if kind in ("dm", "md", "nth", "holiday"):
         if kind == "holiday":
-            month, day = ctx.rules.holidays[re.sub(r"\s+", " ", low).replace("’", "'")]
+            month, day = ctx.rules.holidays[_holiday_key(expr)]
         elif kind == "nth":
             return _nth_day(days[0], ref, ctx)
         else:
@@ -826,6 +865,14 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
     return _UNPARSED
 
 
+_YEAR_TAIL = re.compile(r",?\s+\d{4}$")
+
+
+def _holiday_key(expr: str) -> str:
+    """The holiday's name as listed: lower case, single spaces, a straight apostrophe."""
+    return re.sub(r"\s+", " ", expr.lower()).replace("’", "'")
+
+
 _MONTH_KINDS = frozenset(("dmy", "mdy", "month_year", "dm", "md", "month", "month_rel_year"))
 
 
@@ -862,6 +909,11 @@ def _day_month(
     # With no tense to go by, a day a few days after the reference date is that day, not the
     # same day a year back (a dateline a day ahead of the page's date).
     near = bool(ahead) and (min(ahead) - ref).days <= _NEAR_FUTURE_DAYS
+    if tense is None and forward is None and ahead and not near:
+        # "elections on 2 October", two weeks after the reference date: news names a date
+        # eleven months back with its year, so a day a few weeks ahead is the coming one,
+        # unless a verb anywhere in the sentence tells of the past
+        near = (min(ahead) - ref).days <= _COMING_DAYS and not _sentence_in_past(ctx)
     behind = [c for c in candidates if c <= ref]
     if tense is not True and forward is None and ahead and behind and _before_planned_event(ctx):
         # "before the April 10 elections": whichever April 10 is nearer
@@ -873,6 +925,20 @@ def _day_month(
 
 
 _NEAR_FUTURE_DAYS = 7
+_COMING_DAYS = 45
+
+
+def _sentence_in_past(ctx: _Context) -> bool:
+    """Whether the date's sentence holds a verb in the past (a listed one or a lower-case word
+    in -ed), leaving aside the reporting verb ("..., officials said")."""
+    rules = ctx.rules
+    for chunk in (ctx.text[ctx.sent_start : ctx.start], ctx.text[ctx.end : ctx.sent_end]):
+        for word in _LOWER_WORD.findall(chunk):
+            if rules.has("DATE_REPORTING_VERB", word):
+                continue
+            if rules.has("DATE_PAST_CUE", word) or _is_past_participle(word):
+                return True
+    return False
 
 
 def _nth_day(day: int, ref: dt.date | None, ctx: _Context) -> tuple[str | None, str]:
@@ -975,6 +1041,14 @@ def _tense(ctx: _Context) -> bool | None:
             break  # "diplomats said the mandate runs until May 1": the reported clause decides
         if word in _COUNTERFACTUAL and following == "have":
             return False  # "would have voted on Monday", "should have been adopted in March"
+        if (
+            word in ("after", "before", "since")
+            and i > 1
+            and (following.endswith("ing") or following in _SUBJECT_PRONOUNS)
+        ):
+            break  # "will face France after beating Norway on Thursday": a clause of its own
+        if rules.has("DATE_SCHEDULED_PRESENT", word) and _has_subject(before, i + 1):
+            return True  # "they meet Spain in the final on Sunday": a fixture, still to come
         if rules.has("DATE_FUTURE_IF_VERB", word) and not (
             following in ("to", "for")  # "plans to", "a plan for holding votes on Monday"
             or (following in _DETERMINERS and preceding not in _DETERMINERS)
@@ -1020,6 +1094,27 @@ def _tense(ctx: _Context) -> bool | None:
         if word in past or _is_past_participle(word):
             return False
     return True if possessive or weak_deadline else None
+
+
+_SUBJECT_PRONOUNS = _set("i we you they he she it who")
+# Words that may stand between a subject and its verb, or be the subject: "Spain now meet".
+_SUBJECT_WORDS = _SUBJECT_PRONOUNS | _set("that which now then also both again still finally")
+_NOT_PLURAL = _set("is was has does this his its us as yes thus whereas perhaps always less")
+
+
+def _has_subject(before: list[str], at: int) -> bool:
+    """Whether `before[at]` (the word before a present verb like "meet", "play") can be its
+    subject: a pronoun, a name ("Spain play"), a plural noun ("the hosts play"). A determiner
+    or an adjective makes the verb a noun ("the start", "a strong start")."""
+    if at >= len(before):
+        return False
+    word = before[at]
+    low = word.lower()
+    if low in _SUBJECT_WORDS:
+        return True
+    if not word.isalpha() or low in _DETERMINERS or low in _NOT_PLURAL:
+        return False
+    return word[:1].isupper() or (low.endswith("s") and not low.endswith("ss"))
 
 
 _CLAUSE_BREAKS = frozenset((".", ";", "?", "!", "that", "when", "as", "while", "but", "which"))

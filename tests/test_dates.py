@@ -569,6 +569,159 @@ def test_dates_today_after_a_comparative_word_outside_a_state_clause_is_the_day(
     assert only(extract, sentence).value == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        (
+            "Fireworks lit the sky on New Year's Day 2021 in Dakar.",
+            "New Year's Day 2021",
+            "2021-01-01",
+        ),
+        (
+            "The truce broke down on Christmas Day 2018, aid workers said.",
+            "Christmas Day 2018",
+            "2018-12-25",
+        ),
+        ("Tanks rolled through the square on Victory Day 2015.", "Victory Day 2015", "2015-05-09"),
+        ("The border post shut on Christmas 2017 and stayed shut.", "Christmas 2017", "2017-12-25"),
+        ("Crowds marched on New Year’s Day, 2016.", "New Year’s Day, 2016", "2016-01-01"),
+    ],
+)
+def test_dates_holiday_with_its_year_is_one_expression(
+    extract: Extract, sentence: str, expression: str, value: str
+) -> None:
+    found = only(extract, sentence)
+    assert (found.text, found.value, found.granularity) == (expression, value, "day")
+
+
+def test_dates_bare_christmas_is_a_day_only_after_on(extract: Extract) -> None:
+    assert only(extract, "The ferry sank on Christmas and two crew died.").value == "2019-12-25"
+    text = "Christmas markets opened early. Prices rise at Christmas. On Christmas trees sell out."
+    assert dates(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The hosts beat Japan on Thursday.", "2024-07-11"),
+        ("Brazil, who beat Japan on Thursday, will play Chile on Sunday.", "2024-07-11"),
+        ("Chile will play Brazil after beating Japan on Thursday.", "2024-07-11"),
+        ("Chile reach the semis after they beat Japan on Thursday.", "2024-07-11"),
+        ("The side that beat Japan on Thursday will play on Sunday.", "2024-07-11"),
+    ],
+)
+def test_dates_weekday_in_a_past_clause_stays_past_despite_a_later_future(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    # reference 2024-07-12 is a Friday: Thursday was the day before
+    assert dates(extract, sentence, "2024-07-12")[0].value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They meet Chile in the final on Sunday.",
+        "The hosts play Peru on Sunday.",
+        "Brazil face Chile in Sunday's final.",
+        "Sunday's final will be staged in Lima.",
+        "Brazil won their semi-final and now meet Chile on Sunday.",
+        "Brazil will play Chile on Sunday after beating Japan.",
+    ],
+)
+def test_dates_weekday_of_a_fixture_in_the_present_looks_ahead(
+    extract: Extract, sentence: str
+) -> None:
+    assert dates(extract, sentence, "2024-07-12")[-1].value == "2024-07-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stocks made a strong start on Monday.",
+        "The start on Monday was slow.",
+        "The envoys had agreed to meet on Monday.",
+        "The envoys failed to meet on Monday.",
+    ],
+)
+def test_dates_present_verb_as_a_noun_or_infinitive_does_not_look_ahead(
+    extract: Extract, sentence: str
+) -> None:
+    assert only(extract, sentence, "2024-07-12").value == "2024-07-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Voters go to the polls in a runoff on 8 October.", "2023-10-08"),
+        ("The referendum on 8 October is a test for the cabinet, analysts say.", "2023-10-08"),
+        ("Parliament's vote on 8 October.", "2023-10-08"),
+        ("The cabinet approved the plan on 8 October.", "2022-10-08"),
+        ("The ballot on 8 October, which rivals boycotted, is disputed.", "2022-10-08"),
+        ("The runoff on 28 December is a test.", "2022-12-28"),
+    ],
+)
+def test_dates_day_a_few_weeks_ahead_without_a_past_verb_is_the_coming_one(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    # reference 2023-09-18: 8 October is 20 days ahead, 28 December more than 45
+    assert only(extract, sentence, "2023-09-18").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Negotiations resume in August.", "2025-08"),
+        ("A verdict is expected in August.", "2025-08"),
+        ("The audit is due by August.", "2025-08"),
+        ("The ministry plans to sell the bonds in August.", "2025-08"),
+        ("The tribunal ruled in August.", "2024-08"),
+        ("The mine did not open in August.", "2024-08"),
+    ],
+)
+def test_dates_bare_month_in_a_forward_clause_is_the_next_one(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence, "2025-02-17").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("The Coastal Fisheries (Amendment) Bill 2022 was read a second time.", "2022"),
+        ("Charges were brought under the Official Secrets Act 1989.", "1989"),
+        ("The Mining Code 2018 raised royalties.", "2018"),
+    ],
+)
+def test_dates_year_closing_the_title_of_a_law_is_a_date(
+    extract: Extract, sentence: str, expression: str
+) -> None:
+    found = only(extract, sentence)
+    assert (found.text, found.value) == (expression, expression)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project belongs to Vision 2030.",
+        "Members reaffirmed Agenda 2030.",
+        "He cited article 2020 of the bill.",
+        "They debated Law 2020 at length.",
+    ],
+)
+def test_dates_number_after_a_label_that_is_no_title_of_a_law_is_no_year(
+    extract: Extract, sentence: str
+) -> None:
+    assert dates(extract, sentence) == []
+
+
+def test_dates_month_after_with_is_a_date_unless_a_name_follows(extract: Extract) -> None:
+    found = only(
+        extract, "The result contrasts with February, when turnout collapsed.", "2025-03-14"
+    )
+    assert (found.text, found.value) == ("February", "2025-02")
+    assert dates(extract, "She spoke with June Abara at length.", "2025-03-14") == []
+
+
 _DATE_ISH = [
     "on",
     "in",
@@ -628,6 +781,10 @@ _DATE_ISH = [
     "elections",
     "had",
     "\n",
+    "Christmas",
+    "Bill",
+    "with",
+    "meet",
 ]
 
 
