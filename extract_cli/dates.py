@@ -6,7 +6,8 @@ match the expression's shape; each hit is then checked in its context (a number 
 as a year, a bare month must follow a preposition or date an event noun, "today" must not be
 rhetorical nor likened to "tomorrow"), resolved to an ISO value (the nearest past occurrence, the
 next one when its clause looks ahead: a future or modal verb, a plan, a deadline, a scheduled
-event in the present; the nearer one for a planned event something happens before) and given
+event in the present, a fixture verb like "they meet Spain"; a day a few weeks ahead in a
+sentence with no past verb; the nearer one for a planned event something happens before) and given
 the event its sentence reports. `load_rules` reads the word lists of the shipped pattern folder
 and of any user folder; `find_dates(..., rules=...)` applies them.
 """
