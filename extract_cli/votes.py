@@ -284,6 +284,7 @@ class VoteRules:
     glued_side: re.Pattern[str]
     body_sizes: dict[str, int]
     parliaments: frozenset[str]
+    adoptable: frozenset[str]
     folders: tuple[Path, ...]
 
 
@@ -320,6 +321,7 @@ def load_rules(folders: tuple[Path, ...]) -> VoteRules:
             if entry["label"] == "VOTE_BODY_SIZE" and "id" in entry
         },
         parliaments=frozenset(lex.get("VOTE_PARLIAMENT", set())),
+        adoptable=frozenset(lex.get("VOTE_ADOPTABLE", set())),
         folders=folders,
     )
 
@@ -1599,7 +1601,19 @@ def _states_outcome(text: str, cue: _Cue) -> bool:
     )
 
 
-def _read_outcome(text: str, cue: _Cue) -> str:
+# "decided ... not to take up the item", "agreed against holding talks": a decision not to act
+# tells no fate of a text.
+_DECIDED_NOT = re.compile(r"[^.;:]{0,60}?\b(?:not\s+to|against\s+\w+ing)\b", re.IGNORECASE)
+_DECISION_VERBS = frozenset({"agreed", "decided"})
+
+
+def _decided_not(text: str, cue: _Cue) -> bool:
+    return cue.text.lower() in _DECISION_VERBS and bool(_DECIDED_NOT.match(text, cue.end))
+
+
+def _read_outcome(text: str, cue: _Cue) -> str | None:
+    if _decided_not(text, cue):
+        return None
     if cue.id in ("adopted", "approved") and _NOT_BEFORE.search(
         text[max(0, cue.start - 20) : cue.start]
     ):
@@ -1662,7 +1676,15 @@ def _no_vote_decisions(
             before = text[sents[index][0] : cue.start]
             if _FUTURE.search(before) or _NOT_DONE.search(before):
                 continue
+            # Consensus is a vote only of a voting body or on a text bodies adopt: not
+            # "Negotiators finalized the agenda by consensus", "the logo was finalized ...".
+            if not any(c.label in _BODY_LABELS for c in cues) and rules.adoptable.isdisjoint(
+                _WORD.findall(text[sents[index][0] : sents[index][1]].lower())
+            ):
+                continue
             outcome = _nearest(outcomes, cue.start)
+            if outcome is not None and _decided_not(text, outcome):
+                continue
             start, end = _sentence_span(text, sents[index])
             body = _body(text, by_sent, index, cue.start, rules, headlines)
             key = (outcome.id if outcome else "adopted", body, text[start:end])

@@ -754,3 +754,35 @@ def test_votes_give_a_recalled_vote_no_outcome_from_the_story_before_it(
     ).votes
     assert main.outcome == "vetoed"
     assert (recalled.in_favour, recalled.against, recalled.outcome) == (14, 0, "adopted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators finalized the agenda by consensus on Tuesday.",
+        "The design of the new logo was finalized by consensus among the staff.",
+        "The organisers agreed by consensus on a venue for the next meeting.",
+    ],
+)
+def test_votes_take_consensus_only_about_a_text_or_by_a_voting_body(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).votes == ()
+
+
+def test_votes_read_no_outcome_from_a_decision_not_to_act(extract: Extract) -> None:
+    vote = only_vote(
+        extract("The Security Council decided by 11 votes to 4 not to debate the issue.")
+    )
+    assert (vote.in_favour, vote.against, vote.outcome) == (11, 4, None)
+
+
+def test_votes_take_no_consensus_decision_not_to_act(extract: Extract) -> None:
+    assert extract("The Board agreed by consensus not to reopen the dispute.").votes == ()
+
+
+def test_votes_check_only_bodies_whose_size_the_name_fixes() -> None:
+    rules = load_rules((default_pattern_dir(),))
+    assert rules.body_sizes["European Parliament"] == 720
+    assert "Senate" not in rules.body_sizes
+    assert "House of Commons" not in rules.body_sizes
