@@ -76,6 +76,9 @@ _VOTE_WORDS = frozenset({*_POSTFIX, *_PREFIX, "VOTE_VETO"})
 # ("Russia, China and Niger opposed it"); "votes against" in a rule or a headline is not.
 _VERBAL = re.compile(r"^(?:\w+ed\b|were\b|was\b|cast\b)")
 
+# A side word that names the voters of a side, after "among": "the abstainers", "the abstentions".
+_SIDE_NOUN = re.compile(r"\w+(?:ers|ions?)")
+
 # Function words allowed between a count and its side word ("countries on the board voted").
 _LINK = _words(
     "the a an of on in at to who that which were was have had has voted voting vote cast their "
@@ -87,7 +90,8 @@ _SUBJECT_LINK = _words(
     "were was are is among the nations countries states those that which who also all have has "
     "had both each reportedly then later ultimately instead members delegations of on and only "
     "one more country another other just too monday tuesday wednesday thursday friday saturday "
-    "sunday today yesterday eventually again to sole lone cast exercised their used wielded"
+    "sunday today yesterday eventually again to sole lone cast exercised their used wielded "
+    "counted listed numbered"
 )
 _PREFIX_GAP = _words(
     "the a an total of bill resolution draft text motion measure amendment document it some "
@@ -98,7 +102,7 @@ _STOP = frozenset({"the", "a", "an", "of", "on", "in", "at", "to"})
 
 _INSERTS = re.compile(
     r"\([^()]*\)|\[[^\]]*\]|\s(?:--|[-–—])\s.*?\s(?:--|[-–—])\s"
-    r"|,\s*(?:including|among them|such as|notably|namely)\b.*,"
+    r"|,\s*(?:including|among them|such as|notably|namely|those of|that of)\b.*,"
 )
 _NEGATION = re.compile(r"\b(?:not|never|declined|refused|failed)\b|n[’']t\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
@@ -180,7 +184,7 @@ _NOT_COUNT_AFTER = re.compile(
 )
 _TALLY_CONTEXT = re.compile(
     r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
-    r"|ratif\w*|endors\w*|margin|tally|split|count)\b(?:\W+\w+){0,3}\W*$",
+    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _NUM = r"\d{1,4}"
@@ -470,7 +474,9 @@ def in_longer_name(text: str, start: int) -> bool:
     return not (word in _OPENERS or word.endswith("ly") or _CALENDAR.fullmatch(word))
 
 
-_CHAIN_GAP = re.compile(r"^\s*(?:,|;|/|&|and|or|,\s*and|,\s*or|as well as)?\s*(?:the\s+)?$", re.I)
+_CHAIN_GAP = re.compile(
+    r"^\s*(?:itself\s*)?(?:,|;|/|&|and|or|,\s*and|,\s*or|as well as)?\s*(?:the\s+)?$", re.I
+)
 
 
 def chains(mentions: list[Mention], text: str, loose: bool = False) -> list[list[Mention]]:
@@ -798,6 +804,8 @@ class _Sentence:
                 if (
                     any(v is None or v > 5000 for v in values)
                     or min(v or 0 for v in values[:2]) >= 1800
+                    # a span of years ("the budget for 2020-21"), not a tally
+                    or (1900 <= (values[0] or 0) <= 2100 and len(match.group(2)) == 2)
                 ):
                     continue
                 first, second = int(values[0] or 0), int(values[1] or 0)
@@ -1048,10 +1056,13 @@ class _Sentence:
                 # a partitive ("among those voting against", "the only countries voting against").
                 among = not words or re.search(r"\b(?:among|those|only)\b", gap) is not None
                 infinitive = words[-1:] == ["to"] and marker_text.startswith("vote")
+                # "China and India were (counted) among the abstainers / the abstentions"
+                among_noun = "among" in words and _SIDE_NOUN.fullmatch(marker_text) is not None
                 if (
                     (
                         _VERBAL.match(marker_text)
                         or (among and re.match(r"\w+ing\b", marker_text))
+                        or among_noun
                         or infinitive
                         or (
                             nxt.label == "VOTE_VETO"

@@ -786,3 +786,79 @@ def test_votes_check_only_bodies_whose_size_the_name_fixes() -> None:
     assert rules.body_sizes["European Parliament"] == 720
     assert "Senate" not in rules.body_sizes
     assert "House of Commons" not in rules.body_sizes
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "were among the abstainers",
+        "were counted among the abstentions",
+        "were among those abstaining",
+        "were among those who abstained",
+    ],
+)
+def test_votes_give_a_list_after_a_semicolon_the_side_its_own_clause_names(
+    extract: Extract, clause: str
+) -> None:
+    vote = only_vote(
+        extract(
+            "The Assembly passed the text by 88 votes to 14, with 41 abstentions. "
+            f"Among those voting no were Chile, Fiji and Laos; Kenya and Peru {clause}."
+        )
+    )
+    assert vote.countries.against == ("CHL", "FJI", "LAO")
+    assert vote.countries.abstentions == ("KEN", "PER")
+
+
+def test_votes_read_a_country_named_with_itself_and_a_noun_side_after_among(
+    extract: Extract,
+) -> None:
+    vote = only_vote(
+        extract(
+            "The Council adopted the text by 30 votes to 7, with 10 abstentions. Myanmar itself, "
+            "Laos and Cuba were among the seven that opposed it, while Nepal and Ghana were "
+            "counted among the abstentions."
+        )
+    )
+    assert vote.countries.against == ("MMR", "LAO", "CUB")
+    assert vote.countries.abstentions == ("NPL", "GHA")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council extended the arms embargo 15-0 on Friday.", (15, 0, None)),
+        ("The committee approved the budget 9-4 after a long debate.", (9, 4, None)),
+        ("The Council renewed the peacekeeping mandate 13-0-2.", (13, 0, 2)),
+    ],
+)
+def test_votes_read_a_compact_tally_after_the_object_of_the_decision(
+    extract: Extract, text: str, expected: tuple[int, int, int | None]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against, vote.abstentions) == expected
+    assert vote.outcome in ("adopted", "approved")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board approved the budget for 2023-24 on Friday.",
+        "The Council renewed the mandate for 2022-23.",
+    ],
+)
+def test_votes_take_no_span_of_years_for_a_tally(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+def test_votes_count_delegations_named_in_an_appositive(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The draft went to a vote in the Security Council. Just three delegations, those of "
+            "Chad, Iran and Cuba, voted for it; France and Japan voted against, and the other "
+            "ten abstained."
+        )
+    )
+    assert (vote.in_favour, vote.against, vote.abstentions) == (3, None, 10)
+    assert vote.countries.in_favour == ("TCD", "IRN", "CUB")
+    assert vote.countries.against == ("FRA", "JPN")
