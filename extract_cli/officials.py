@@ -93,6 +93,7 @@ _CAPS_SPEAKER = re.compile(
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _TITLE_WORD = re.compile(r"[\w.\-]+")
+_PLAIN_WORD = re.compile(r"\w+")
 _FOLLOWED_BY_NAME = re.compile(r",?\s+[A-Z]")
 # "the Social Democrats (SPÖ) of ", "the government of ": a body named after its leader
 _LED_BY = re.compile(r"((?:[A-Z][\w'’\-]* )*)(\w+)(?: \([^()\n]{1,15}\))? of $")
@@ -101,6 +102,19 @@ _DESCRIPTION_LEFT = re.compile(
     r"(?:\b[Tt]he|\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)['’]s)\s+((?:[\w.'’\-]+\s+){0,2}?)$"
 )
 _WORD_GOES_ON = re.compile(r"[\w\-]")
+# the shape of a sentence adverb ("Separately", "Additionally", "Finally"), not of a surname
+# ending in -ly ("Kelly", "Reilly", "Connolly", "Daly")
+_ADVERB = re.compile(r"(?:[au]lly|[^\Waol]ly)$")
+_OPENING_MARKS = " \t\"“‘'("
+# "the Human Rights League led by ": the body, the verb
+_HEADED_BY = re.compile(r"((?:[A-Z][\w'’\-]* )*)([\w\-]+)(?: \([^()\n]{1,15}\))?,? (\w+) by $")
+# what may follow the body noun of an apposition that names a body: "X, a coalition of ...",
+# "X, an Indonesian NGO that ...", "X, a residents' campaign," (not "a group leader")
+_BODY_FOLLOWERS = frozenset(
+    {"of", "that", "which", "who", "in", "from", "for", "with", "by", "based", "representing"}
+    | {"campaigning", "working", "against", "opposed", "opposing", "formed", "founded", "set"}
+    | {"led", "backed", "funded", "run", "made", "fighting", "calling", "seeking", "behind"}
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 
 
@@ -122,6 +136,15 @@ class OfficialRules:
     parties: frozenset[str]
     # "member": a title only after a capitalised party or chamber ("Congress member X")
     member_titles: frozenset[str]
+    # "the group X", "X, a coalition of ...": a body's name, not a person's
+    org_nouns: frozenset[str]
+    # "the League led by X": X heads the body
+    headed_bodies: frozenset[str]
+    headed_verbs: frozenset[str]
+    # "the Obama administration", "the Lukashenko regime"
+    leader_bodies: frozenset[str]
+    # "Keep Rates Fair", "Stop the War": a campaign's name opens with an imperative
+    campaign_openers: frozenset[str]
     names: NameLexicon
     # capitalised words that are never part of a name: titles, organisations, function words
     stop_words: frozenset[str]
@@ -157,6 +180,11 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
         led_bodies=get("OFFICIAL_LED_BODY"),
         parties=get("OFFICIAL_PARTY_WORD"),
         member_titles=get("OFFICIAL_MEMBER_TITLE"),
+        org_nouns=get("OFFICIAL_ORG_NOUN"),
+        headed_bodies=get("OFFICIAL_HEADED_BODY"),
+        headed_verbs=get("OFFICIAL_HEADED_VERB"),
+        leader_bodies=get("OFFICIAL_LEADER_BODY"),
+        campaign_openers=get("OFFICIAL_CAMPAIGN_OPENER"),
         names=names,
         stop_words=stop_words,
     )
@@ -339,8 +367,15 @@ class _Finder:
                 ent = self.ents.at(after.start, after.end)
                 if ent is not None and ent[2] == "ORG":
                     continue
-            # "The Hague", "New York", "West Virginia": part of a longer proper noun.
-            if before is not None and before.lower in names.place_prefixes:
+            # "The Hague", "New York", "West Virginia": part of a longer proper noun; but
+            # "The Obama administration" opens a sentence.
+            if (
+                before is not None
+                and before.lower in names.place_prefixes
+                and not (
+                    len(segment) == 1 and self.administration(segment[0].start, segment[0].end)
+                )
+            ):
                 continue
             long = sum(not w.particle for w in segment) > _MAX_NAME_WORDS
             if long or (len(segment) >= 3 and self.in_body_name(segment[0].start)):
@@ -352,9 +387,49 @@ class _Finder:
                 # the words cut off name a body: "Committee on Constitutional Legislation"
                 self.body_words.update(w.start for w in segment[: len(segment) - len(tail)])
                 segment = tail
+            elif len(segment) >= 3 and self.in_title_complement(segment[0].start):
+                # "Deputy Prime Minister for Reintegration Iurie Bolocan"
+                tail = self.complement_tail(segment)
+                self.body_words.update(w.start for w in segment[: len(segment) - len(tail)])
+                segment = tail
             if all(len(w.text.rstrip(".")) == 1 for w in segment):
                 continue
             yield segment
+
+    def in_title_complement(self, start: int) -> bool:
+        """Does a title's complement run on into the word at `start`: "Minister for
+        Reintegration X", "Envoy for Afghanistan Reconciliation X"? Walking back over
+        capitalised words and connectors, a preposition comes, then a title head."""
+        toks = self.tokens(max(self.lines.bounds(start)[0], start - 80), start)
+        preposition = False
+        for tok in reversed(toks[-8:]):
+            word = tok.group()
+            base = _base(word)
+            if word in ("of", "for", "on"):
+                preposition = True
+                continue
+            if word in CONNECTORS:
+                continue
+            if _is_head(base, self.lex.heads):
+                return preposition
+            if not _is_capitalised(word) or word.endswith(("'s", "’s")):
+                return False
+        return False
+
+    def complement_tail(self, segment: list[Word]) -> list[Word]:
+        """The name at the end of a title's complement: from its first known given name on,
+        else the last two words (three where a patronymic stands second to last)."""
+        names = self.lex.names
+        if _known_given(segment[0].text, names):
+            return segment
+        for k in range(1, len(segment) - 1):
+            if not segment[k].particle and _known_given(segment[k].text, names):
+                return segment[k:]
+        if len(segment) >= 4 and _PATRONYMIC.search(segment[-2].text):
+            return segment[-3:]
+        if segment[-2].particle:
+            return segment
+        return segment[-2:]
 
     def in_body_name(self, start: int) -> bool:
         """Does a body's name run on into the word at `start`: "Committee on Budget and
@@ -629,16 +704,28 @@ class _Finder:
             return "none", None
         walked: set[int] = set()
         head: int | None = None
+        # "X, an advocate with Justice Now,": a capitalised head past a preposition names
+        # a body, not the title of X
+        past_preposition = False
         for i in range(1, min(len(toks), 14)):
             tok = toks[i].group()
             if tok in ',;:)"“”.':
                 break
             base = _base(tok)
-            if base in lex.not_official or base == "reporting":
+            nxt = _base(toks[i + 1].group()) if i + 1 < len(toks) else ""
+            # not "the advocate general": a role word before a head is part of the title
+            if (base in lex.not_official or base == "reporting") and not _is_head(nxt, lex.heads):
                 if head is None:
                     return "not_official", None
                 break
-            if _is_head(base, lex.heads) and head is None and i <= 8:
+            if base in _COMPLEMENT or base == "with":
+                past_preposition = True
+            if (
+                _is_head(base, lex.heads)
+                and head is None
+                and i <= 8
+                and not (past_preposition and _is_capitalised(tok))
+            ):
                 head = i
             walked.add(i)
             if _ends_sentence(tok, lex):
@@ -827,6 +914,9 @@ class _Finder:
         for run in runs:
             if len(run) == 1 and not self.is_name_word(run[0]):
                 continue  # most runs: "The", "Russia", "UN"
+            # "Keep Rates Fair", "Stop the War": a campaign's name
+            if len(run) > 1 and run[0].lower in lex.campaign_openers:
+                continue
             for segment in self.segments(run):
                 start, end = segment[0].start, segment[-1].end
                 if self.lines.headline_like(start):
@@ -849,6 +939,8 @@ class _Finder:
         start, end = segment[0].start, segment[-1].end
         size = sum(not w.particle for w in segment)
         line_start, line_end = self.lines.bounds(start)
+        if size == 1 and self.sentence_adverb(segment[0]):
+            return False, None
         if size == 1 and not self.title_nearby(start, end, line_start):
             # most lone capitalised words stand alone: spare them the walk
             return self.administration(start, end), None
@@ -856,6 +948,8 @@ class _Finder:
         before, role = self.role_before(start, line_start, closed)
         after, role_after = self.role_after(end, line_end)
         if "not_official" in (before, after) or self.credit_after(end):
+            return False, None
+        if before != "person" and self.names_body(start, end, line_start, line_end):
             return False, None
         if before not in ("official", "person") and after != "official" and self.private(end):
             return False, None
@@ -876,10 +970,13 @@ class _Finder:
             return self.administration(start, end), role
         if before in ("official", "person") or after == "official":
             return True, role
-        # "Eyewitness Ahmed Saleh", "Activist Ahmed Saleh": a role word glued to the name
+        # "Eyewitness Ahmed Saleh", "Coach Rolf Engebretsen": a role word glued to the name
         first = segment[0].lower
-        if _is_role(first, self.lex.not_official) and self.given(segment[1:]):
+        if _is_role(first, self.lex.not_official) and (size >= 3 or self.given(segment[1:])):
             return False, None
+        headed = self.headed_by(start, line_start)
+        if headed is not None:
+            return True, _combined(role, headed)
         # "The Golden Dawn said": a person's name takes no article
         if self.text[max(0, start - 4) : start] in ("the ", "The "):
             return False, role
@@ -1021,10 +1118,95 @@ class _Finder:
         return _Role(None, " ".join([*words, word]), None)
 
     def administration(self, start: int, end: int) -> bool:
-        """ "the Obama administration": a (former) head of government named by surname."""
+        """ "the Obama administration", "the Lukashenko regime": a (former) head of government
+        named by surname."""
         before = self.text[max(0, start - 4) : start].lower()
-        after = self.text[end : end + 16].lower()
-        return before == "the " and after.startswith((" administration", " government"))
+        if before != "the " or not self.text.startswith(" ", end):
+            return False
+        after = _PLAIN_WORD.match(self.text, end + 1)
+        return after is not None and after.group().lower() in self.lex.leader_bodies
+
+    def sentence_adverb(self, word: Word) -> bool:
+        """ "Separately, ...", "Additionally, ...": a capitalised -ly word that opens a
+        sentence before a comma, and never stands elsewhere, is an adverb."""
+        text = self.text
+        if len(word.text) < 6 or not text.startswith(",", word.end):
+            return False
+        if _ADVERB.search(word.text) is None or _known_given(word.text, self.lex.names):
+            return False
+        i = word.start - 1
+        while i >= 0 and text[i] in _OPENING_MARKS:
+            i -= 1
+        if i >= 0 and text[i] not in "\n.!?:;":
+            return False
+        # a surname ("Connolly, the party's leader,") comes back without a comma after it
+        at = text.find(word.text)
+        while at != -1:
+            if not text.startswith(",", at + len(word.text)):
+                return False
+            at = text.find(word.text, at + 1)
+        return True
+
+    def names_body(self, start: int, end: int, line_start: int, line_end: int) -> bool:
+        """ "the group Keep Rates Fair", "Indonesian NGO Hutan Kita", "Hutan Kita, a
+        coalition of village groups,": the name of a body, not of a person."""
+        before = self.text[max(line_start, start - 30) : start].split()
+        if before:
+            last = before[-1]
+            if (last.islower() or last.isupper()) and (
+                last.lower() in self.lex.org_nouns
+                or " ".join(before[-2:]).lower() in self.lex.org_nouns
+            ):
+                return True
+        if not self.text.startswith(", ", end):
+            return False
+        toks = self.tokens(end, min(line_end, end + 80))
+        if len(toks) < 4 or toks[1].group().lower() not in ("a", "an", "the"):
+            return False
+        lex = self.lex
+        for i in range(2, min(len(toks) - 1, 8)):
+            tok = toks[i].group()
+            if tok in ("'", "’"):
+                continue  # "a residents' campaign"
+            base = _base(tok)
+            nxt = toks[i + 1].group()
+            possessive = tok.lower().endswith(("'s", "’s"))
+            if base in lex.org_nouns and not possessive and (tok.islower() or tok.isupper()):
+                if nxt in ",.;:)" or nxt.lower() in _BODY_FOLLOWERS:
+                    return True
+                continue  # "a campaign group", "an NGO coalition"
+            if (
+                not tok[0].isalnum()
+                or _is_head(base, lex.heads)
+                or _is_role(base, lex.not_official)
+                or base in lex.member_titles
+                or nxt in _COMPLEMENT
+                or nxt == "with"
+            ):
+                return False
+        return False
+
+    def headed_by(self, start: int, line_start: int) -> _Role | None:
+        """ "the Burundian Human Rights League led by X", "an NGO headed by X": the head of
+        a body; the body's capitalised name is the affiliation."""
+        if not self.text.startswith("by ", start - 3):
+            return None
+        match = _HEADED_BY.search(self.text, max(line_start, start - 100), start)
+        if match is None or match.group(3).lower() not in self.lex.headed_verbs:
+            return None
+        word = match.group(2)
+        ent = self.ents.at(match.start(2), match.end(2))
+        is_org = ent is not None and ent[2] == "ORG" and ent[1] == match.end(2)
+        if word.lower() not in self.lex.headed_bodies and not is_org:
+            return None
+        if not word[0].isupper():
+            return _Role(None, None, None)
+        words = (match.group(1) or "").split()
+        while words and words[0].lower() in _NOT_AFFILIATION:
+            words = words[1:]
+        if not words and not is_org:
+            return _Role(None, None, None)  # "The NGO, headed by X": no name of the body
+        return _Role(None, " ".join([*words, word]), None)
 
     def merge(
         self, people: list[_Person], words: list[str], role: _Role | None, span: Span
