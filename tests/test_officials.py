@@ -721,3 +721,180 @@ def test_officials_keep_a_titled_person_despite_a_private_relative_clause(
 ) -> None:
     text = "Foreign Minister Maria Lopez, who lived in Paris for years, said the talks failed."
     assert officials(extract, text)["Maria Lopez"].title == "Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, the country's trade minister said exports had doubled.",
+        "Additionally, Kenya's envoy said the draft needed more work.",
+        "Regrettably, the spokesperson said, no agreement was found.",
+        '"We tried," he said. Understandably, the ambassador declined to comment.',
+    ],
+)
+def test_officials_read_no_name_in_a_sentence_adverb(extract: Extract, text: str) -> None:
+    assert officials(extract, text) == {}
+
+
+def test_officials_keep_a_surname_ending_in_ly_before_an_apposition(extract: Extract) -> None:
+    text = "Donnelly, the party's leader, said the result was a disgrace."
+    assert officials(extract, text)["Donnelly"].title == "leader"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pressure group Save Our Wetlands said the permit was unlawful.",
+        "Environmental NGO Rimba Lestari warned that the logging would go on.",
+        "Tenants' campaign Fair Homes Now told the council the rents were too high.",
+        '"The dam will flood us," said Sungai Hidup, a coalition of fishing villages.',
+        "Rimba Lestari, an Indonesian environmental group, said the permits were void.",
+        "Keep Buses Running, a residents' campaign, handed in a petition on Monday.",
+    ],
+)
+def test_officials_read_no_person_in_the_name_of_a_group_or_campaign(
+    extract: Extract, text: str
+) -> None:
+    assert officials(extract, text) == {}
+
+
+def test_officials_keep_a_person_who_leads_a_group(extract: Extract) -> None:
+    text = "Tomas Varga, a group leader in the assembly, said the vote was rigged."
+    assert "Tomas Varga" in officials(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast guard vessels shadowed the supply boat near Ayungin Shoal, officials said.",
+        "The navy sent a frigate to Second Miller Shoal, said Jose Santos, a spokesperson.",
+        "Fishing boats gathered off Hughes Reef and Malcolm Atoll, the ministry said.",
+    ],
+)
+def test_officials_read_no_person_in_a_place_name_ending_in_a_geographic_word(
+    extract: Extract, text: str
+) -> None:
+    names = set(officials(extract, text))
+    assert not any(("Shoal" in n or "Reef" in n or "Atoll" in n or "Miller" in n) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Henrik Solberg-Nes said his players had been tired in the second half.",
+        "Economist Aizada Temirbekova said prices would keep rising into the spring.",
+        '"The law hurts tenants," said Lindiwe Maseko, an advocate with the tenants\' union.',
+        '"We will march again," said Lindiwe Maseko, a campaigner with Justice Now.',
+        '"Fees will rise," said Aizada Temirbekova, a lecturer at the state university.',
+    ],
+)
+def test_officials_leave_out_people_in_private_roles(extract: Extract, text: str) -> None:
+    assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "Rights groups, among them the Ugandan Human Rights League led by Aloysius "
+            "Nakitende, condemned the raids.",
+            "Aloysius Nakitende",
+            "Ugandan Human Rights League",
+        ),
+        (
+            "The Coastal Fisheries Association, headed by Marisol Quiroga, filed the appeal.",
+            "Marisol Quiroga",
+            "Coastal Fisheries Association",
+        ),
+        ("The NGO, chaired by Tomasz Wrona, published its report on Friday.", "Tomasz Wrona", None),
+    ],
+)
+def test_officials_read_the_head_of_a_body_led_by_a_named_person(
+    extract: Extract, text: str, name: str, affiliation: str | None
+) -> None:
+    assert officials(extract, text)[name].affiliation == affiliation
+
+
+def test_officials_read_no_head_of_a_crowd_led_by_a_named_person(extract: Extract) -> None:
+    text = "The march, led by Aloysius Nakitende, ended peacefully at noon."
+    assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            '"The budget is short," councillor Wojciech Lis-Karpinski told the meeting.',
+            "Wojciech Lis-Karpinski",
+            "councillor",
+        ),
+        (
+            '"We disagree," said spokesperson Priya Venkataraman-Hall.',
+            "Priya Venkataraman-Hall",
+            "spokesperson",
+        ),
+        (
+            "Zbigniew Nowak-Rostek, a city councillor, said the tram line would be cut.",
+            "Zbigniew Nowak-Rostek",
+            "city councillor",
+        ),
+    ],
+)
+def test_officials_read_hyphenated_double_surnames(
+    extract: Extract, text: str, name: str, title: str
+) -> None:
+    assert officials(extract, text)[name].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Lukashenko regime has jailed hundreds of its critics.", "Lukashenko"),
+        ("Critics of the Ortega regime fled to Costa Rica.", "Ortega"),
+        ("The Obama administration opened talks with Havana.", "Obama"),
+    ],
+)
+def test_officials_read_a_leader_named_by_the_regime_or_administration(
+    extract: Extract, text: str, name: str
+) -> None:
+    assert name in officials(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Communist regime collapsed in 1989.",
+        "Survivors of the Nazi regime met in Berlin.",
+    ],
+)
+def test_officials_read_no_leader_in_an_ideology_regime(extract: Extract, text: str) -> None:
+    assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        (
+            "Moldova's deputy prime minister, Iurie Bolocan, said the talks went well.",
+            "deputy prime minister",
+            "MDA",
+        ),
+        (
+            '"We are near a deal," said Iurie Bolocan, the country\'s chief negotiator.',
+            "chief negotiator",
+            None,
+        ),
+        (
+            "Deputy Prime Minister for Reintegration Iurie Bolocan said the talks went well.",
+            "Deputy Prime Minister",
+            None,
+        ),
+    ],
+)
+def test_officials_read_a_name_after_a_title_and_its_complement(
+    extract: Extract, text: str, title: str, country: str | None
+) -> None:
+    found = officials(extract, text)
+    assert list(found) == ["Iurie Bolocan"]
+    assert found["Iurie Bolocan"].title == title
+    assert found["Iurie Bolocan"].country == country
