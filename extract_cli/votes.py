@@ -192,13 +192,21 @@ _DASH_TALLY = re.compile(
     rf"(?<![\w.,-])({_NUM})\s?(?:[-–—]|\s+to\s+)\s?({_NUM})(?:\s?[-–—]\s?({_NUM}))?(?![\w-]|[.,]\d)"
 )
 _VOTES_TO = re.compile(
-    rf"(?<![\w.,])({_NUM}|\b{NUMBER_WORDS}\b)\s+votes?\s+to\s+({_NUM}|none|nil|zero)\b",
+    rf"(?<![\w.,])({_NUM}|\b{NUMBER_WORDS}\b)\s+votes?\s+to\s+({_NUM}|none|nil|zero|{NUMBER_WORDS})\b",
+    re.IGNORECASE,
+)
+# Number words joined by "to" are a tally only right after a verb of voting or "by" ("voted
+# nine to seven"); elsewhere they are odds or a ratio ("three to one in favour, a poll says").
+_WORDS_TO = re.compile(
+    rf"\b(?:voted|passed|approved|adopted|rejected|defeated|carried|by)\s+({NUMBER_WORDS})"
+    rf"\s+to\s+({NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 # Two plain regexes run several times faster than one alternation over the whole text.
 _COMPACT_HINTS = (
     re.compile(r"\d(?:\s?[-–—]\s?|\s+to\s+)\d"),
-    re.compile(r"votes?\s+to\s+(?:\d|none|nil|zero)", re.IGNORECASE),
+    re.compile(r"votes?\s+to\s+\w", re.IGNORECASE),
+    _WORDS_TO,
 )
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
@@ -221,6 +229,8 @@ _DELEGATION = re.compile(
 # A count or side word followed by a bracketed list, maybe through a glued side word.
 _BRACKET_LIST = re.compile(r"\s*([A-Za-z]+)?\s*\(([^()]{2,600})\)")
 _LABELLED = re.compile(r"\s*(?::|were|was|numbered|totalled|totaled)\s*")
+# A division's lobbies may also give their figure with "at": "the Ayes at 187", "Noes stood at 94".
+_CHAMBER_AT = re.compile(r"\s*(?:(?:stood|were|was)\s+)?(?:at\s*)?")
 _NOT_BEFORE = re.compile(
     r"\b(?:not|never)\s+(?:been\s+|be\s+)?$|n[’']t\s+(?:been\s+|be\s+)?$", re.I
 )
@@ -289,6 +299,7 @@ class VoteRules:
     body_sizes: dict[str, int]
     parliaments: frozenset[str]
     adoptable: frozenset[str]
+    count_only: frozenset[str]
     folders: tuple[Path, ...]
 
 
@@ -326,6 +337,7 @@ def load_rules(folders: tuple[Path, ...]) -> VoteRules:
         },
         parliaments=frozenset(lex.get("VOTE_PARLIAMENT", set())),
         adoptable=frozenset(lex.get("VOTE_ADOPTABLE", set())),
+        count_only=frozenset(lex.get("VOTE_COUNT_ONLY", set())),
         folders=folders,
     )
 
@@ -785,7 +797,11 @@ class _Sentence:
         by_start = {a.start: a for a in numbers}
         found: list[list[_Anchor]] = []
         outcomes = [c for c in self.cues if c.label == "VOTE_OUTCOME"]
-        for regex, rule in ((_VOTES_TO, "votes_to"), (_DASH_TALLY, "dash_tally")):
+        for regex, rule in (
+            (_VOTES_TO, "votes_to"),
+            (_WORDS_TO, "votes_to"),
+            (_DASH_TALLY, "dash_tally"),
+        ):
             for match in regex.finditer(body):
                 groups = range(1, regex.groups + 1)
                 starts = [self.start + match.start(g) for g in groups if match.group(g)]
@@ -876,8 +892,10 @@ class _Sentence:
         ]
         between = text[labelled[-1].end : anchor.start] if labelled else ""
         chamber = bool(labelled) and labelled[-1].text in ("ayes", "noes", "yeas", "nays")
-        if labelled and (_LABELLED.fullmatch(between) or (chamber and not between.strip())):
-            # "In favour: 141; against: 5", "the ayes were 312"
+        if labelled and (
+            _LABELLED.fullmatch(between) or (chamber and _CHAMBER_AT.fullmatch(between))
+        ):
+            # "In favour: 141; against: 5", "the ayes were 312", "with the Ayes at 187"
             label = labelled[-1].label
             anchor.side, anchor.label = _POSTFIX.get(label) or _NEAR[label], "side_counts"
             return
@@ -1048,7 +1066,13 @@ class _Sentence:
                 if words and all(w.lower() in _SUBJECT_LINK for w in words):
                     side = nxt.side
                     partial = partial or "among" in words
-            if side is None and nxt is not None and nxt.kind == "marker" and nxt.side:
+            if (
+                side is None
+                and nxt is not None
+                and nxt.kind == "marker"
+                and nxt.side
+                and text[nxt.start : nxt.end].lower() not in self.rules.count_only
+            ):
                 marker_text = text[nxt.start : nxt.end].lower()
                 gap = _clean_gap(text[last.end : nxt.start])
                 words = _WORD.findall(gap)

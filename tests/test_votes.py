@@ -862,3 +862,62 @@ def test_votes_count_delegations_named_in_an_appositive(extract: Extract) -> Non
     assert (vote.in_favour, vote.against, vote.abstentions) == (3, None, 10)
     assert vote.countries.in_favour == ("TCD", "IRN", "CUB")
     assert vote.countries.against == ("FRA", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill cleared the chamber with the Ayes at 264 and the Noes at 131.", (264, 131)),
+        ("The Yeas stood at 52 and the Nays at 48.", (52, 48)),
+    ],
+)
+def test_votes_read_a_division_figure_given_with_at(
+    extract: Extract, text: str, expected: tuple[int, int]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel voted eight to six to send the bill back.", (8, 6, "adopted")),
+        (
+            "Two years ago the board rejected a like motion by four votes to twelve.",
+            (4, 12, "rejected"),
+        ),
+        ("The jury of ministers voted by seven to two for the plan.", (7, 2, "adopted")),
+    ],
+)
+def test_votes_read_number_words_joined_by_to(
+    extract: Extract, text: str, expected: tuple[int, int, str]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against, vote.outcome) == expected
+
+
+def test_votes_read_no_ratio_of_number_words_outside_a_vote(extract: Extract) -> None:
+    assert extract("Residents back the new park two to one, a survey found.").votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the union conference, 412 delegates backed it and 630 rejected it.", (412, 630)),
+        ("In the end 38 councillors supported the plan and 44 voted it down.", (38, 44)),
+    ],
+)
+def test_votes_read_rejected_it_after_a_count_as_the_side_against(
+    extract: Extract, text: str, expected: tuple[int, int]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against, vote.outcome) == (*expected, "rejected")
+
+
+def test_votes_take_no_country_side_from_a_government_that_rejected_a_text(
+    extract: Extract,
+) -> None:
+    vote = only_vote(
+        extract("The Assembly adopted the text by 101 votes to 9. Syria rejected it as meddling.")
+    )
+    assert vote.countries.against == ()
