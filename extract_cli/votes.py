@@ -76,6 +76,15 @@ _VOTE_WORDS = frozenset({*_POSTFIX, *_PREFIX, "VOTE_VETO"})
 # ("Russia, China and Niger opposed it"); "votes against" in a rule or a headline is not.
 _VERBAL = re.compile(r"^(?:\w+ed\b|were\b|was\b|cast\b)")
 
+_APPOSITIVE = re.compile(r"\s*,[^,;:.()\d]{1,80},\s*")
+_PROCEDURAL = re.compile(
+    r"\b(?:motion|adjourn\w*|defer\w*|postpone\w*|no-action|point of order)\b", re.IGNORECASE
+)
+_MAIN_TEXT = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolution|decision|text|draft|declaration"
+    r"|bill|treaty|convention)\b",
+    re.IGNORECASE,
+)
 # A side word that names the voters of a side, after "among": "the abstainers", "the abstentions".
 _SIDE_NOUN = re.compile(r"\w+(?:ers|ions?)")
 
@@ -1075,6 +1084,11 @@ class _Sentence:
             ):
                 marker_text = text[nxt.start : nxt.end].lower()
                 gap = _clean_gap(text[last.end : nxt.start])
+                # "Chile and Peru, both big copper producers, voted against": an appositive
+                # between the subject and its verb.
+                apposition = _APPOSITIVE.match(gap)
+                if apposition and _VERBAL.match(marker_text):
+                    gap = gap[apposition.end() :]
                 words = _WORD.findall(gap)
                 # A participle needs its subject right before it ("with China abstaining") or
                 # a partitive ("among those voting against", "the only countries voting against").
@@ -1244,8 +1258,18 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     recalled = {t.sent for t in tallies if _RECALLED.search(text, *sents[t.sent])}
     groups = _merge(tallies, headlines, recalled)
     current = [g for g in groups if g.primary not in recalled]
+    # A list about "the decision" or "the resolution" belongs to the vote on that text, not
+    # to a vote on a motion about it ("a motion to defer the item was defeated, 12 to 33").
+    procedural = {
+        id(g)
+        for g in current
+        if _PROCEDURAL.search(text, *sents[g.primary])
+        and not _MAIN_TEXT.search(text, *sents[g.primary])
+    }
+    substantive = [g for g in current if id(g) not in procedural]
     for index, lists, veto, partial, counts in fragments:
-        _attach(current, index, lists, veto, partial, counts)
+        about_text = procedural and substantive and _MAIN_TEXT.search(text, *sents[index])
+        _attach(substantive if about_text else current, index, lists, veto, partial, counts)
     votes = [
         _to_vote(group, text, sents, by_sent, rules, headlines, group.primary in recalled)
         for group in groups

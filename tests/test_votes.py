@@ -921,3 +921,44 @@ def test_votes_take_no_country_side_from_a_government_that_rejected_a_text(
         extract("The Assembly adopted the text by 101 votes to 9. Syria rejected it as meddling.")
     )
     assert vote.countries.against == ()
+
+
+def test_votes_take_sides_past_an_appositive_from_short_sentences_after_the_tally(
+    extract: Extract,
+) -> None:
+    vote = only_vote(
+        extract(
+            "The Assembly approved the treaty by 131 votes to 3, with 22 abstentions. Talks had "
+            "lasted two years. Norway and Chile, both big fishing nations, voted against the "
+            "text. Japan abstained."
+        )
+    )
+    assert vote.countries.against == ("NOR", "CHL")
+    assert vote.countries.abstentions == ("JPN",)
+
+
+@pytest.mark.parametrize(
+    ("side_sentence", "main_against", "motion_for"),
+    [
+        (
+            "Brazil, Poland and Kenya were among those that voted against the resolution.",
+            ("BRA", "POL", "KEN"),
+            (),
+        ),
+        ("Brazil, Poland and Kenya voted for the motion.", (), ("BRA", "POL", "KEN")),
+    ],
+)
+def test_votes_give_a_list_about_the_text_to_the_vote_on_the_text_not_on_a_motion(
+    extract: Extract,
+    side_sentence: str,
+    main_against: tuple[str, ...],
+    motion_for: tuple[str, ...],
+) -> None:
+    facts = extract(
+        "The Assembly adopted the resolution by 101 votes to 25, with 19 abstentions. Before "
+        "that, a motion to adjourn the debate failed, with 20 members in favour and 41 "
+        f"against. {side_sentence}"
+    )
+    main, motion = sorted(facts.votes, key=lambda v: -(v.in_favour or 0))
+    assert main.countries.against == main_against
+    assert motion.countries.in_favour == motion_for
