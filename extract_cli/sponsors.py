@@ -6,9 +6,12 @@ proposed by Russia and China"), the active ("Russia tabled a draft"), the compou
 resolution"), the authors' noun ("the authors of the document were 47 countries, including
 ..."; "South Korea served as a co-sponsor") and a participle clause whose subject is a
 country's envoy ("Introducing the text, Peru's ambassador said", "The representative of
-Peru, introducing the draft, said"). Groups named as sponsors ("on behalf of the OIC")
-go to `organizations`, named as written. Mentions of one text (sharing a country, or one
-sentence) make one entry. Word lists come from `load_rules(folders)`.
+Peru, introducing the draft, said"). A list may follow a group noun ("by a core group made up
+of Chile and Peru") and grow with "jointly with" ("tabled jointly with Kenya"). The noun
+nearest the verb must be a text, not a meeting or a truce ("a summit proposed by Egypt").
+Groups named as sponsors ("on behalf of the OIC") go to `organizations`, named as written.
+Mentions of one text (sharing a country, or one sentence) make one entry. Word lists come
+from `load_rules(folders)`.
 """
 
 from __future__ import annotations
@@ -68,6 +71,8 @@ class SponsorRules:
     owned_docs: frozenset[str]
     passive_docs: frozenset[str]
     not_docs: frozenset[str]
+    not_texts: frozenset[str]
+    about: frozenset[str]
     agent_nouns: frozenset[str]
     by: re.Pattern[str]
     behalf_insert: re.Pattern[str]
@@ -78,7 +83,36 @@ class SponsorRules:
     envoy_possessive: re.Pattern[str]
     envoy_of: re.Pattern[str]
     envoy_noun: re.Pattern[str]
+    group: re.Pattern[str]
+    group_before: re.Pattern[str]
+    join_insert: re.Pattern[str]
+    join_after: re.Pattern[str]
+    join_later: re.Pattern[str]
     folders: tuple[Path, ...]
+
+    def names_a_text(self, words: list[str], backwards: bool = False) -> bool | None:
+        """Whether the noun nearest a sponsor verb names a text (True), a thing that is not put
+        to a vote such as a meeting or a ceasefire (False), or neither list has it (None).
+
+        `words` are lower-cased and run away from the verb. Forwards, a non-text noun before
+        a text noun makes a compound ('a ceasefire resolution'); backwards, a non-text noun
+        after an 'about' word that follows a text is that text's subject ('a resolution on the
+        talks, tabled by Norway')."""
+        for i, word in enumerate(words):
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if word in self.docs or (backwards and word in self.passive_docs):
+                return True
+            if not backwards and f"{word} {following}" in self.docs:
+                return True
+            if backwards and word in ("it", "they"):
+                return None  # "It was drafted by ...": the text is named further back
+            if word in self.not_texts:
+                if not backwards:
+                    return following in self.docs
+                rest = words[i + 1 :]
+                about = next((j for j, w in enumerate(rest) if w in self.about), None)
+                return about is not None and any(w in self.passive_docs for w in rest[about:])
+        return None
 
 
 @lru_cache(maxsize=8)
@@ -91,6 +125,12 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
     agents = _alternation(lex.get("SPONSOR_AGENT_NOUN", set()))
     join = _alternation(lex.get("SPONSOR_JOIN", set()))
     behalf = _alternation(lex.get("SPONSOR_BEHALF", set()))
+    # "a core group made up of", "a group of 30 countries, including": the members follow.
+    group = (
+        rf"(?:{_alternation(lex.get('SPONSOR_GROUP', set()))})s?\s+(?:of\s+(?:(?P<count>\d+|"
+        rf"{NUMBER_WORDS})\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|delegations)\s*)?"
+        rf",?\s*(?:{_alternation(lex.get('SPONSOR_GROUP_LINK', set()))})\s+(?:the\s+)?"
+    )
     return SponsorRules(
         docs=docs,
         owned_docs=frozenset(lex.get("SPONSOR_OWNED_DOC", set())),
@@ -98,6 +138,8 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
         # forward proposals" has not authored the text reported: the passive only.
         passive_docs=docs | {"proposal", "proposals", "draft", "drafts"},
         not_docs=frozenset(lex.get("SPONSOR_NOT_DOC", set())),
+        not_texts=frozenset(lex.get("SPONSOR_NOT_TEXT", set())),
+        about=frozenset(lex.get("SPONSOR_ABOUT", set())),
         agent_nouns=frozenset(lex.get("SPONSOR_AGENT_NOUN", set())),
         # "proposed by Russia", "introduced by the representative of Cuba"
         by=re.compile(
@@ -120,6 +162,17 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
             re.IGNORECASE,
         ),
         envoy_noun=re.compile(rf"\s+(?:[\w.-]+\s+){{0,2}}?(?:{agents})s?\b", re.IGNORECASE),
+        # After "by": "a core group made up of", "the cross-regional group of", up to two
+        # words before the group noun.
+        group=re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{group}", re.IGNORECASE),
+        # Before a list the verb follows: "A group of states, including Chile and Peru, tabled".
+        group_before=re.compile(rf"\b{group}$", re.IGNORECASE),
+        # "Brazil, together with Kenya, tabled the text"
+        join_insert=re.compile(rf"^\s*,\s*(?:{join})\s+(?:the\s+)?$", re.IGNORECASE),
+        # "put forward jointly with Kenya", right after the verb
+        join_after=re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{join})\s+(?:the\s+)?", re.IGNORECASE),
+        # "Brazil tabled the text jointly with Kenya", a few words after the verb
+        join_later=re.compile(rf"\b(?:{join})\s+(?:the\s+)?", re.IGNORECASE),
         folders=folders,
     )
 
@@ -277,12 +330,14 @@ class _Finder:
                 result.extend(m for m in nxt if m.label == "ORG" or m is nxt[0])
             return result
 
-    def add(self, position: int, run: list[Mention], count: int | None, cosponsor: bool) -> None:
+    def add(self, position: int, run: list[Mention], count: int | None, cosponsor: bool) -> bool:
+        """Record `run` as sponsors if it can author a text; whether it did."""
         if not run or not _agent(self.text, run, self.rules.agent_nouns):
-            return
+            return False
         if run[-1] is run[0] and not _possessive_agent(self.text, run[0], self.rules.agent_nouns):
-            return
+            return False
         self.found.append((position, self.fill_gaps(run), count, cosponsor))
+        return True
 
     def fill_gaps(self, run: list[Mention]) -> list[Mention]:
         """Names inside a list that the entity ruler missed (a tokenizer glitch such as
@@ -304,20 +359,39 @@ class _Finder:
             filled.append(after)
         return filled
 
-    def passive(self, cue_end: int, sent_start: int, sent_end: int, cosponsor: bool) -> None:
+    def passive(
+        self, cue_start: int, cue_end: int, sent_start: int, sent_end: int, cosponsor: bool
+    ) -> None:
         # "a ceasefire proposed by the US" is no text put to a body: the sentence must name a
         # text, or refer back to one ("It was drafted by ...").
         sentence = self.text[sent_start:sent_end].lower()
         before = self.text[sent_start:cue_end].lower()
-        if not (
-            any(w in self.rules.passive_docs for w in _WORD.findall(sentence))
+        # "a ministerial meeting proposed by Indonesia": the noun the participle follows.
+        nearest = _WORD.findall(self.text[max(sent_start, cue_start - 80) : cue_start].lower())[
+            ::-1
+        ]
+        head = self.rules.names_a_text(nearest, backwards=True)
+        if head is False or not (
+            head
+            or any(w in self.rules.passive_docs for w in _WORD.findall(sentence))
             or _TEXT_PRONOUN.search(before)
         ):
             return
         by = self.rules.by.match(self.text[cue_end:sent_end])
+        if not by:
+            # "the text was put forward jointly with Indonesia and Kenya"
+            join = self.rules.join_after.match(self.text, cue_end, sent_end)
+            run = self.run_starting(join.end(), join.end() + 2) if join else None
+            if run:
+                self.add(cue_end, self.extend(run, sent_end), None, cosponsor)
         if by:
             position = cue_end + by.end()
             count = None
+            # "presented by a core group made up of Luxembourg, Costa Rica and the Gambia"
+            group = self.rules.group.match(self.text, position, sent_end)
+            if group:
+                position = group.end()
+                count = parse_number(group.group("count")) if group.group("count") else None
             # "co-sponsored by 40 countries, including Chile and Peru"
             counted = _COUNT.match(self.text[position:sent_end])
             if counted:
@@ -340,24 +414,33 @@ class _Finder:
     def active(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
         after = _WORD.findall(self.text[cue_end : min(sent_end, cue_end + 60)])[:5]
         lowered = [w.lower() for w in after]
-        has_doc = any(
-            w in self.rules.docs or f"{w} {n}" in self.rules.docs
-            for w, n in zip(lowered, [*lowered[1:], ""][: len(lowered)], strict=True)
-        )
-        if not has_doc or (lowered and lowered[0] == "by"):
+        # "Indonesia proposed a meeting on the draft": the first noun after the verb decides.
+        if not self.rules.names_a_text(lowered) or lowered[0] == "by":
             return
         before = self.runs_ending(sent_start, cue_start)
         if not before:
             return
         run = before[-1]
-        if len(before) > 1 and all(m.label == "ORG" for m in run):
-            # "Egypt, on behalf of the Arab Group, introduced the draft"
-            agent = before[-2]
-            if self.rules.behalf_insert.match(self.text[agent[-1].end : run[0].start]):
-                run = agent + run
+        inserted = False
+        if len(before) > 1:
+            # "Egypt, on behalf of the Arab Group, introduced the draft", "Brazil, together
+            # with Kenya, tabled the text"
+            between = self.text[before[-2][-1].end : run[0].start]
+            if (
+                all(m.label == "ORG" for m in run) and self.rules.behalf_insert.match(between)
+            ) or self.rules.join_insert.match(between):
+                run = before[-2] + run
+                inserted = True
         gap = self.text[run[-1].end : cue_start]
         gap = re.sub(r"^\s*,\s*(?:which|who)\b", " ", gap)  # "France, which drafted the text"
-        gap = re.sub(r"^\s*,\s*$", " ", gap) if run[-1].label == "ORG" else gap
+        count = None
+        if re.fullmatch(r"\s*,\s*", gap):
+            # "A group of 30 states, including Chile and Peru, tabled the text"
+            group = self.rules.group_before.search(self.text, sent_start, run[0].start)
+            if group and group.group("count"):
+                count = parse_number(group.group("count"))
+            if inserted or group or run[-1].label == "ORG":
+                gap = " "
         possessive = self.rules.possessive_agent.match(gap)  # "Cuba's representative introduced"
         if possessive:
             gap = gap[possessive.end() :]
@@ -367,17 +450,25 @@ class _Finder:
         if _POSSESSIVE.match(gap.lstrip()):
             return
         if possessive:
-            self.found.append((cue_start, run, None, False))
+            self.found.append((cue_start, run, count, False))
+        elif not self.add(cue_start, run, count, False):
             return
-        self.add(cue_start, run, None, False)
+        # "Brazil tabled the text jointly with Kenya": co-authors a few words after the verb.
+        later = self.rules.join_later.search(self.text, cue_end, min(sent_end, cue_end + 100))
+        if later and not re.search(r"[,;]|\b(?:and|but)\b", self.text[cue_end : later.start()]):
+            joined = self.run_starting(later.end(), later.end() + 2)
+            if joined and len(_WORD.findall(self.text[cue_end : later.start()])) <= 8:
+                self.add(cue_start, self.extend(joined, sent_end), None, False)
 
     def adjective(self, cue_start: int) -> None:
         """'a US-drafted resolution', 'the Russian-proposed text'; not 'a US-proposed truce'."""
         if self.text[cue_start - 1 : cue_start] not in _HYPHEN:
             return
         following = [w.lower() for w in _WORD.findall(self.text[cue_start : cue_start + 60])[1:4]]
-        if not any(w in self.rules.passive_docs for w in following):
-            return
+        if self.rules.names_a_text(following) is False or not any(
+            w in self.rules.passive_docs for w in following
+        ):
+            return  # "a US-proposed truce", "a US-drafted summit agenda on the text"
         mention = self.ending_at.get(cue_start - 1)
         if mention is not None:
             self.found.append((cue_start, self.hyphenated(mention), None, False))
@@ -417,11 +508,8 @@ class _Finder:
         'the Peruvian delegate'); a group the clause names after 'on behalf of' goes with it."""
         text = self.text
         words = [w.lower() for w in _WORD.findall(text[cue_end : min(sent_end, cue_end + 60)])]
-        if not any(
-            w in self.rules.docs or f"{w} {n}" in self.rules.docs
-            for w, n in zip(words[:5], [*words[1:6], ""], strict=False)
-        ):
-            return
+        if not self.rules.names_a_text(words[:5]):
+            return  # "Proposing a meeting on the draft, ...": no text put forward
         envoy: Mention | None = None
         clause_end = -1
         if _OPENING.fullmatch(text, sent_start, cue_start):
@@ -529,7 +617,7 @@ def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponso
         sent_start, sent_end = finder.sents[index]
         if label == "SPONSOR_VERB":
             cosponsor = finder.text[start:end].lower().startswith("co")
-            finder.passive(end, sent_start, sent_end, cosponsor)
+            finder.passive(start, end, sent_start, sent_end, cosponsor)
             finder.active(start, end, sent_start, sent_end)
         elif label == "SPONSOR_ADJ":
             finder.adjective(start)

@@ -230,3 +230,114 @@ def test_sponsors_take_no_sponsor_from_a_participle_about_no_text_or_envoy(
     extract: Extract, text: str
 ) -> None:
     assert extract(text).sponsors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "count"),
+    [
+        (
+            "The draft was tabled by a core group made up of Iceland, Fiji and Botswana.",
+            ["ISL", "FJI", "BWA"],
+            None,
+        ),
+        (
+            "The amendment was presented by a cross-regional group composed of Ghana and Chile.",
+            ["GHA", "CHL"],
+            None,
+        ),
+        (
+            "The text was sponsored by a coalition of countries including Peru and Mongolia.",
+            ["PER", "MNG"],
+            None,
+        ),
+        (
+            "The measure was co-sponsored by a group of 24 states, including Nepal and Uruguay.",
+            ["NPL", "URY"],
+            24,
+        ),
+        (
+            "A group of 12 nations, including Norway and Ecuador, tabled the draft resolution.",
+            ["NOR", "ECU"],
+            12,
+        ),
+    ],
+)
+def test_sponsors_read_the_members_of_a_group_that_authors_a_text(
+    extract: Extract, text: str, codes: list[str], count: int | None
+) -> None:
+    [entry] = extract(text).sponsors
+    assert list(entry.countries) == codes
+    assert entry.count == count
+
+
+def test_sponsors_take_no_member_from_a_group_led_by_a_country(extract: Extract) -> None:
+    assert extract("The text was submitted by a coalition led by Canada and Chile.").sponsors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Drafted by Argentina, the resolution was tabled jointly with Vietnam and Ghana "
+            "after months of talks.",
+            ["ARG", "VNM", "GHA"],
+        ),
+        ("The amendment was put forward together with Estonia and Chile.", ["EST", "CHL"]),
+        ("Morocco, along with Senegal and Peru, introduced the text.", ["MAR", "SEN", "PER"]),
+        ("Austria tabled the draft jointly with Mexico and Kenya.", ["AUT", "MEX", "KEN"]),
+        ("Written by Sweden, the resolution passed without a vote.", ["SWE"]),
+    ],
+)
+def test_sponsors_add_co_authors_joined_to_a_sponsor_verb(
+    extract: Extract, text: str, codes: list[str]
+) -> None:
+    [entry] = extract(text).sponsors
+    assert list(entry.countries) == codes
+
+
+def test_sponsors_take_no_co_author_from_another_verb(extract: Extract) -> None:
+    facts = extract("Austria tabled the draft and then voted along with Mexico.")
+    assert sponsor_codes(facts) == ["AUT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers debated a regional summit proposed by Vietnam for next week and the draft.",
+        "Vietnam proposed a meeting on the draft resolution for Friday.",
+        "The text was discussed at a conference proposed by Egypt.",
+        "The Assembly welcomed the plan of action proposed by Kenya and adopted the text.",
+        "Proposing a date for the vote on the draft, Chile's ambassador said time was short.",
+        "Both sides accepted a truce proposed by Qatar before the resolution was put to a vote.",
+        "In a letter written by Peru to the Council, the resolution was called one-sided.",
+    ],
+)
+def test_sponsors_ignore_meetings_and_plans_a_country_proposes(extract: Extract, text: str) -> None:
+    assert extract(text).sponsors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The resolution on the border talks, tabled by Norway, passed easily.", ["NOR"]),
+        ("Ghana proposed a ceasefire resolution on Tuesday.", ["GHA"]),
+        ("At the summit, it was drafted by France and Spain.", ["FRA", "ESP"]),
+        ("Russia and China put forward a draft treaty on space weapons.", ["RUS", "CHN"]),
+    ],
+)
+def test_sponsors_read_a_text_about_a_meeting_or_a_truce(
+    extract: Extract, text: str, codes: list[str]
+) -> None:
+    assert sponsor_codes(extract(text)) == codes
+
+
+def test_sponsors_make_one_entry_when_the_sponsors_are_named_again_by_nationality(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "After a long debate, the Council agreed without a vote on a text about clean water "
+        "tabled by Cuba. Its Cuban sponsors called the outcome a victory for the poor."
+    )
+    [entry] = facts.sponsors
+    assert entry.countries == ("CUB",)
+    assert entry.names == ("Cuba",)
