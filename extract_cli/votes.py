@@ -215,7 +215,11 @@ _WORDS_TO = re.compile(
 _COMPACT_HINTS = (
     re.compile(r"\d(?:\s?[-–—]\s?|\s+to\s+)\d"),
     re.compile(r"votes?\s+to\s+\w", re.IGNORECASE),
-    _WORDS_TO,
+    # a cheap literal-led stand-in for _WORDS_TO ("voted nine to seven")
+    re.compile(
+        r" to (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+        r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    ),
 )
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
