@@ -914,10 +914,10 @@ class _Finder:
         for run in runs:
             if len(run) == 1 and not self.is_name_word(run[0]):
                 continue  # most runs: "The", "Russia", "UN"
-            # "Keep Rates Fair", "Stop the War": a campaign's name
-            if len(run) > 1 and run[0].lower in lex.campaign_openers:
-                continue
             for segment in self.segments(run):
+                # "Keep Rates Fair", "Save Our Seas": a campaign's name
+                if len(segment) > 1 and segment[0].lower in lex.campaign_openers:
+                    continue
                 start, end = segment[0].start, segment[-1].end
                 if self.lines.headline_like(start):
                     continue
@@ -1130,7 +1130,7 @@ class _Finder:
         """ "Separately, ...", "Additionally, ...": a capitalised -ly word that opens a
         sentence before a comma, and never stands elsewhere, is an adverb."""
         text = self.text
-        if len(word.text) < 6 or not text.startswith(",", word.end):
+        if len(word.text) < 5 or not text.startswith(",", word.end):
             return False
         if _ADVERB.search(word.text) is None or _known_given(word.text, self.lex.names):
             return False
