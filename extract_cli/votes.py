@@ -214,7 +214,7 @@ _WORDS_TO = re.compile(
 # Two plain regexes run several times faster than one alternation over the whole text.
 _COMPACT_HINTS = (
     re.compile(r"\d(?:\s?[-–—]\s?|\s+to\s+)\d"),
-    re.compile(r"votes?\s+to\s+\w", re.IGNORECASE),
+    re.compile(r"votes?\s+to\s+(?:\d|none|nil|zero)", re.IGNORECASE),
     # a cheap literal-led stand-in for _WORDS_TO ("voted nine to seven")
     re.compile(
         r" to (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
