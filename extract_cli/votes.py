@@ -74,7 +74,7 @@ _COUNT_AFTER = re.compile(rf"\W+(?:\w+\W+){{0,3}}?(?:\d|{_NUMBER_WORD}\b)", re.I
 _VOTE_WORDS = frozenset({*_POSTFIX, *_PREFIX, "VOTE_VETO"})
 # Side words in the past tense: a country list right before them is their subject
 # ("Russia, China and Niger opposed it"); "votes against" in a rule or a headline is not.
-_VERBAL = re.compile(r"^(?:\w+ed\b|were\b|was\b|cast\b)")
+_VERBAL = re.compile(r"^(?:\w+ed\b|were\b|was\b|cast\b|chose\b)")
 
 _APPOSITIVE = re.compile(r"\s*,[^,;:.()\d]{1,80},\s*")
 _PROCEDURAL = re.compile(
@@ -1099,7 +1099,10 @@ class _Sentence:
                 among = not words or re.search(r"\b(?:among|those|only)\b", gap) is not None
                 infinitive = words[-1:] == ["to"] and marker_text.startswith("vote")
                 # "China and India were (counted) among the abstainers / the abstentions"
-                among_noun = "among" in words and _SIDE_NOUN.fullmatch(marker_text) is not None
+                # or "among those in favour"
+                among_noun = "among" in words and (
+                    _SIDE_NOUN.fullmatch(marker_text) is not None or words[-1:] == ["those"]
+                )
                 if (
                     (
                         _VERBAL.match(marker_text)

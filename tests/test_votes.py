@@ -795,6 +795,7 @@ def test_votes_check_only_bodies_whose_size_the_name_fixes() -> None:
         "were counted among the abstentions",
         "were among those abstaining",
         "were among those who abstained",
+        "chose to abstain",
     ],
 )
 def test_votes_give_a_list_after_a_semicolon_the_side_its_own_clause_names(
@@ -962,3 +963,14 @@ def test_votes_give_a_list_about_the_text_to_the_vote_on_the_text_not_on_a_motio
     main, motion = sorted(facts.votes, key=lambda v: -(v.in_favour or 0))
     assert main.countries.against == main_against
     assert motion.countries.in_favour == motion_for
+
+
+def test_votes_give_a_list_after_a_semicolon_the_side_of_those_in_favour(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The Assembly passed the text by 88 votes to 14, with 41 abstentions. Voting against "
+            "were Chile and Fiji; Kenya and Peru were among those in favour."
+        )
+    )
+    assert vote.countries.against == ("CHL", "FJI")
+    assert vote.countries.in_favour == ("KEN", "PER")
