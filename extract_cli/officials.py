@@ -972,7 +972,7 @@ class _Finder:
             return True, role
         # "Eyewitness Ahmed Saleh", "Coach Rolf Engebretsen": a role word glued to the name
         first = segment[0].lower
-        if _is_role(first, self.lex.not_official) and (size >= 3 or self.given(segment[1:])):
+        if _is_role(first, self.lex.not_official) and not _known_given(first, self.lex.names):
             return False, None
         headed = self.headed_by(start, line_start)
         if headed is not None:

@@ -758,6 +758,11 @@ def test_officials_read_no_person_in_the_name_of_a_group_or_campaign(
     assert officials(extract, text) == {}
 
 
+def test_officials_keep_a_family_name_that_is_also_a_role_word(extract: Extract) -> None:
+    text = "Fan Zhiwei told the forum in Beijing that the trade talks would resume."
+    assert "Fan Zhiwei" in officials(extract, text)
+
+
 def test_officials_keep_a_person_who_leads_a_group(extract: Extract) -> None:
     text = "Tomas Varga, a group leader in the assembly, said the vote was rigged."
     assert "Tomas Varga" in officials(extract, text)
@@ -782,6 +787,7 @@ def test_officials_read_no_person_in_a_place_name_ending_in_a_geographic_word(
     "text",
     [
         "Coach Henrik Solberg-Nes said his players had been tired in the second half.",
+        "Activist Maseko said the eviction notices were illegal.",
         "Economist Aizada Temirbekova said prices would keep rising into the spring.",
         '"The law hurts tenants," said Lindiwe Maseko, an advocate with the tenants\' union.',
         '"We will march again," said Lindiwe Maseko, a campaigner with Justice Now.',
