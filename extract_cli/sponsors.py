@@ -125,10 +125,11 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
     agents = _alternation(lex.get("SPONSOR_AGENT_NOUN", set()))
     join = _alternation(lex.get("SPONSOR_JOIN", set()))
     behalf = _alternation(lex.get("SPONSOR_BEHALF", set()))
-    # "a core group made up of", "a group of 30 countries, including": the members follow.
+    # "a core group made up of", "a group of 30 countries, including": the members follow. Case
+    # counts: a capitalised group is a named one ("the Group of 77 and China").
     group = (
         rf"(?:{_alternation(lex.get('SPONSOR_GROUP', set()))})s?\s+(?:of\s+(?:(?P<count>\d+|"
-        rf"{NUMBER_WORDS})\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|delegations)\s*)?"
+        rf"(?i:{NUMBER_WORDS}))\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|delegations)\s*)?"
         rf",?\s*(?:{_alternation(lex.get('SPONSOR_GROUP_LINK', set()))})\s+(?:the\s+)?"
     )
     return SponsorRules(
@@ -164,9 +165,9 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
         envoy_noun=re.compile(rf"\s+(?:[\w.-]+\s+){{0,2}}?(?:{agents})s?\b", re.IGNORECASE),
         # After "by": "a core group made up of", "the cross-regional group of", up to two
         # words before the group noun.
-        group=re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{group}", re.IGNORECASE),
+        group=re.compile(rf"(?:(?i:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{group}"),
         # Before a list the verb follows: "A group of states, including Chile and Peru, tabled".
-        group_before=re.compile(rf"\b{group}$", re.IGNORECASE),
+        group_before=re.compile(rf"\b{group}$"),
         # "Brazil, together with Kenya, tabled the text"
         join_insert=re.compile(rf"^\s*,\s*(?:{join})\s+(?:the\s+)?$", re.IGNORECASE),
         # "put forward jointly with Kenya", right after the verb

@@ -274,6 +274,15 @@ def test_sponsors_take_no_member_from_a_group_led_by_a_country(extract: Extract)
     assert extract("The text was submitted by a coalition led by Canada and Chile.").sponsors == ()
 
 
+def test_sponsors_keep_a_named_group_whole_rather_than_read_its_members(extract: Extract) -> None:
+    [entry] = extract(
+        "The draft on debt relief was introduced by the Group of 77 and China."
+    ).sponsors
+    assert entry.countries == ()
+    assert entry.organizations == ("Group of 77 and China",)
+    assert extract("The draft was tabled by the Group of Friends of Haiti.").sponsors == ()
+
+
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
