@@ -207,7 +207,7 @@ _VOTES_TO = re.compile(
 # Number words joined by "to" are a tally only right after a verb of voting or "by" ("voted
 # nine to seven"); elsewhere they are odds or a ratio ("three to one in favour, a poll says").
 _WORDS_TO = re.compile(
-    rf"\b(?:voted|passed|approved|adopted|rejected|defeated|carried|by)\s+({NUMBER_WORDS})"
+    rf"\b(?:voted|passed|approved|adopted|rejected|defeated|carried|by|vote of)\s+({NUMBER_WORDS})"
     rf"\s+to\s+({NUMBER_WORDS})\b",
     re.IGNORECASE,
 )

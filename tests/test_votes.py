@@ -888,6 +888,7 @@ def test_votes_read_a_division_figure_given_with_at(
             (4, 12, "rejected"),
         ),
         ("The jury of ministers voted by seven to two for the plan.", (7, 2, "adopted")),
+        ("The panel confirmed the judge by a vote of thirteen to nine.", (13, 9, "approved")),
     ],
 )
 def test_votes_read_number_words_joined_by_to(
