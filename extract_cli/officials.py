@@ -383,7 +383,9 @@ class _Finder:
                 if tail is None:
                     if long:
                         continue
-                    tail = segment
+                    # "Envoy for Sahel Reconstruction X Y"
+                    complement = self.in_title_complement(segment[0].start)
+                    tail = self.complement_tail(segment) if complement else segment
                 # the words cut off name a body: "Committee on Constitutional Legislation"
                 self.body_words.update(w.start for w in segment[: len(segment) - len(tail)])
                 segment = tail
@@ -568,6 +570,9 @@ class _Finder:
                 walked.add(i)
             elif not tok[0].isalnum() or _ends_sentence(tok, lex):
                 break
+            elif toks[i].start() in self.body_words:
+                # "High Commissioner for Refugees X": a word of the title's complement
+                walked.add(i)
             elif _is_role(base, lex.not_official):
                 # "The son of the president, X,": X is the son
                 if head is None or (comma and toks[i + 1].group() in _COMPLEMENT):

@@ -904,3 +904,31 @@ def test_officials_read_a_name_after_a_title_and_its_complement(
     assert list(found) == ["Iurie Bolocan"]
     assert found["Iurie Bolocan"].title == title
     assert found["Iurie Bolocan"].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Commissioner for Refugees Tavita Lemalu said funding had dried up.",
+            "Tavita Lemalu",
+            "Commissioner",
+        ),
+        (
+            "Minister for Digital Services Oksana Hrytsenko said the portal worked.",
+            "Oksana Hrytsenko",
+            "Minister",
+        ),
+        (
+            "Envoy for Sahel Reconstruction Moussa Kone Bamba met the mediators.",
+            "Moussa Kone Bamba",
+            "Envoy",
+        ),
+    ],
+)
+def test_officials_leave_the_complement_of_a_title_out_of_the_name(
+    extract: Extract, text: str, name: str, title: str
+) -> None:
+    found = officials(extract, text)
+    assert list(found) == [name]
+    assert found[name].title == title
