@@ -103,8 +103,8 @@ _DESCRIPTION_LEFT = re.compile(
 )
 _WORD_GOES_ON = re.compile(r"[\w\-]")
 # the shape of a sentence adverb ("Separately", "Additionally", "Finally"), not of a surname
-# ending in -ly ("Kelly", "Reilly", "Connolly", "Daly")
-_ADVERB = re.compile(r"(?:[au]lly|[^\Waol]ly)$")
+# ending in -ly ("Kelly", "Reilly", "Connolly", "Daly", "McNally", "Scully")
+_ADVERB = re.compile(r"^(?!Mc|Mac|O['’])\w+(?:ally|fully|[^\Waol]ly)$")
 _OPENING_MARKS = " \t\"“‘'("
 # "the Human Rights League led by ": the body, the verb
 _HEADED_BY = re.compile(r"((?:[A-Z][\w'’\-]* )*)([\w\-]+)(?: \([^()\n]{1,15}\))?,? (\w+) by $")
