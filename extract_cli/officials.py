@@ -3,10 +3,12 @@
 There is no NER model: a candidate is a capitalised name run (`names`) that a title before it
 ("Foreign Minister Sergey Lavrov", "Kenya's envoy to the AU, X,"), an apposition after it
 ("X, Russia's foreign minister,"), a bracketed country ("X (Portugal) said"), the body it leads
-("the Social Democrats of X"), a speech verb ("said X Y") or a known given name marks as a
-person; where a body's name runs into the name ("Committee on Constitutional Legislation
-Yelena Sokhova said"), the name starts at its given name. Bylines, photo credits, non-official
-roles (reporters, relatives) and private people ("X, who lives nearby,") are dropped;
+("the Social Democrats of X", "the League led by X"), a speech verb ("said X Y") or a known
+given name marks as a person; where a body's name or a title's complement runs into the name
+("Committee on Constitutional Legislation Yelena Sokhova said", "Minister for Reintegration X"),
+the name starts at its given name. Bylines, photo credits, non-official roles (reporters,
+relatives, coaches), private people ("X, who lives nearby,"), sentence adverbs ("Separately,")
+and the names of groups and campaigns ("the group X", "X, a coalition of ...") are dropped;
 later mentions by surname ("Kuzmin") or by title ("the minister") are merged into the official
 they refer to. The word lists come from `load_rules` (shipped and user pattern folders).
 """
