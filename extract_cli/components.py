@@ -7,14 +7,16 @@ module and stores plain records (never `Span` objects) in a `Doc` extension.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from . import dates, officials, quotes, sponsors, votes
 from .doctext import article_text
@@ -27,24 +29,39 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
-@Language.factory("paragraph_breaker")
-def make_paragraph_breaker(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Start a sentence after every line break, so headlines and datelines stand alone."""
+@Language.factory("sentence_splitter")
+def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """spaCy's sentencizer rule, plus a sentence start after every line break.
 
-    def breaker(doc: Doc) -> Doc:
+    A sentence starts at the first token that is not punctuation after a token in
+    `Sentencizer.default_punct_chars`, and after every line break, so headlines and datelines
+    stand alone. Computed on token arrays and set in one `from_array`: setting
+    `Token.is_sent_start` one token at a time costs a scan of the whole Doc each time.
+    """
+    enders = numpy.array(
+        sorted(nlp.vocab.strings.add(char) for char in Sentencizer.default_punct_chars),
+        dtype="uint64",
+    )
+
+    def splitter(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        doc[0].is_sent_start = True
+        orth, idx, punct = doc.to_array([ORTH, IDX, IS_PUNCT]).T
+        plain = numpy.flatnonzero(~numpy.isin(orth, enders) & (punct == 0))
+        starts = numpy.full(len(doc), -1, dtype="int32")
+        starts[0] = 1
+        after_ender = numpy.searchsorted(plain, numpy.flatnonzero(numpy.isin(orth, enders)) + 1)
+        starts[plain[after_ender[after_ender < len(plain)]]] = 1
         text = article_text(doc)
-        # Token offsets in one C call; only the few line breaks are visited in Python.
-        starts = doc.to_array(IDX).tolist()
-        for newline in re.finditer(r"\n", text):
-            i = bisect_right(starts, newline.start())
-            if i < len(doc):
-                doc[i].is_sent_start = True
+        breaks = numpy.array([m.start() for m in re.finditer("\n", text)], dtype="int64")
+        after_break = numpy.searchsorted(idx.astype("int64"), breaks, side="right")
+        starts[after_break[after_break < len(doc)]] = 1
+        # spaCy's token arrays are uint64: -1 ("not a start") wraps around, as in to_array.
+        marks = starts.astype("int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], cast(Ints2d, marks))
         return doc
 
-    return breaker
+    return splitter
 
 
 def pattern_folders(extra: Sequence[str | Path] = ()) -> tuple[Path, ...]:

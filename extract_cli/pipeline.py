@@ -79,8 +79,7 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
     cue_ruler.add_patterns([p for name in CUE_FILES for p in load_patterns(name, folders)])
     # A ruler runs the components before it on each of its patterns as they are added: the
     # sentence splitters go in front only now, which halves the time to build the pipeline.
-    nlp.add_pipe("sentencizer", before="entity_ruler")
-    nlp.add_pipe("paragraph_breaker", before="sentencizer")
+    nlp.add_pipe("sentence_splitter", before="entity_ruler")
     user_dirs = [str(folder) for folder in extra_pattern_dirs]
     for name in FACT_COMPONENTS:
         configurable = "pattern_dirs" in (nlp.get_factory_meta(name).default_config or {})

@@ -12,8 +12,7 @@ from extract_cli.pipeline import Extractor, make_doc
 def test_pipeline_is_blank_english_with_our_components(extractor: Extractor) -> None:
     assert extractor.nlp.lang == "en"
     assert extractor.nlp.pipe_names == [
-        "paragraph_breaker",
-        "sentencizer",
+        "sentence_splitter",
         "entity_ruler",
         "cue_ruler",
         "extract_officials",
