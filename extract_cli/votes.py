@@ -9,10 +9,13 @@ side word they hang on ("12 against (Israel, ...)", "Russia and China opposed it
 opposing it were ..."); a semicolon ends a list, and "Joining them were ..." takes the side of
 the list before it. Pieces of one vote spread over several sentences (a headline and the body,
 a second sentence naming the abstainers, a later one restating "the nine abstaining members")
-are merged; a veto or a country list with no count only adds to a vote, and only from a
-sentence about voting. A vote the story recalls ("in 2014 a similar text passed by 15 votes to
-none") stays apart from the vote it reports. With no outcome word a lone count leaves the
-outcome null.
+are merged, and a lone count a few sentences on ("No abstentions were recorded.") completes the
+vote before it that lacks its side; a veto or a country list with no count only adds to a vote,
+and only from a sentence about voting (a list about "the resolution" to the vote on the text,
+not on a motion or an amendment; "several abstaining members" to a vote that counted them).
+A vote the story recalls ("in 2014 a similar text passed by 15 votes to none", "last acted
+in January, when ...") stays apart from the vote it reports and takes no list. With no
+outcome word a lone count leaves the outcome null.
 The body is named by its longest written name. `Vote.rule` names the shape that found it:
 side_counts, dash_tally, votes_to or no_vote ("adopted without a vote", "by consensus": three
 null counts, the outcome set). Word lists come from `load_rules(folders)`.
@@ -79,6 +82,13 @@ _VERBAL = re.compile(r"^(?:\w+ed\b|were\b|was\b|cast\b|chose\b)")
 _APPOSITIVE = re.compile(r"\s*,[^,;:.()\d]{1,80},\s*")
 _PROCEDURAL = re.compile(
     r"\b(?:motion|adjourn\w*|defer\w*|postpone\w*|no-action|point of order)\b", re.IGNORECASE
+)
+# The first text a sentence names is what its vote was on: "A Polish amendment to the text was
+# voted down", "a motion to defer the decision failed" are votes on an amendment or a motion.
+_SUBJECT_TEXT = re.compile(
+    r"\b(?:resolution|decision|text|draft|declaration|bill|treaty|convention|motion|amendment"
+    r"|proposal|measure)s?\b",
+    re.IGNORECASE,
 )
 _MAIN_TEXT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolution|decision|text|draft|declaration"
@@ -193,7 +203,7 @@ _NOT_COUNT_AFTER = re.compile(
 )
 _TALLY_CONTEXT = re.compile(
     r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
-    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,3}\W*$",
+    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
 _NUM = r"\d{1,4}"
@@ -271,8 +281,14 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:\b(it|which|this|that)\s+)?\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 # A tally the story recalls rather than reports ("a similar text failed last year by 18 to 20").
+# "The council last acted on it in January, when it renewed ...", "contrasts with June, when
+# the Council extended ...": a month named before "when" dates an earlier vote.
 _RECALLED = re.compile(
-    r"\b(?:last year|last time|a similar|years? ago|in (?:19|20)\d\d)\b", re.IGNORECASE
+    r"\b(?:last year|last time|a similar|years? ago|in (?:19|20)\d\d"
+    r"|last\s+(?:acted|voted|met|took\s+up|ruled)"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?:\s+(?:19|20)\d\d)?,?\s+when)\b",
+    re.IGNORECASE,
 )
 _APPOSED = re.compile(
     r"\s*,\s*((?:all|both|two|three|four|five|several|some|many|most|\d+)\s+of|one of|among)"
@@ -821,7 +837,7 @@ class _Sentence:
                 if any(s in by_start and by_start[s].side is not None for s in starts):
                     continue
                 if rule == "dash_tally":
-                    before = body[max(0, match.start() - 40) : match.start()]
+                    before = body[max(0, match.start() - 50) : match.start()]
                     after = body[match.end() : match.end() + 30]
                     if _NOT_COUNT_AFTER.match(after) or not (
                         _TALLY_CONTEXT.search(before)
@@ -1267,16 +1283,25 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     current = [g for g in groups if g.primary not in recalled]
     # A list about "the decision" or "the resolution" belongs to the vote on that text, not
     # to a vote on a motion about it ("a motion to defer the item was defeated, 12 to 33").
-    procedural = {
-        id(g)
-        for g in current
-        if _PROCEDURAL.search(text, *sents[g.primary])
-        and not _MAIN_TEXT.search(text, *sents[g.primary])
-    }
+    procedural = {id(g) for g in current if _on_a_motion(text, *sents[g.primary])}
     substantive = [g for g in current if id(g) not in procedural]
+    previous: tuple[int, _Group | None] = (-2, None)
     for index, lists, veto, partial, counts in fragments:
-        about_text = procedural and substantive and _MAIN_TEXT.search(text, *sents[index])
-        _attach(substantive if about_text else current, index, lists, veto, partial, counts)
+        sides = _restated_sides(text, *sents[index])
+        about_text = bool(procedural and substantive and _MAIN_TEXT.search(text, *sents[index]))
+        if about_text:
+            # "X voted against the decision": the vote on the text, however far the story
+            # strayed to a motion in between.
+            target = _attach(substantive, index, lists, veto, partial, counts, sides, reach=9)
+        elif previous[0] == index - 1 and previous[1] is not None and _bare(text, *sents[index]):
+            # "Germany abstained." right after a side sentence speaks of the same vote.
+            target = previous[1]
+            _add_lists(target, lists)
+            target.veto = target.veto or veto
+            target.partial = target.partial or partial
+        else:
+            target = _attach(current, index, lists, veto, partial, counts, sides)
+        previous = (index, target)
     votes = [
         _to_vote(group, text, sents, by_sent, rules, headlines, group.primary in recalled)
         for group in groups
@@ -1344,8 +1369,11 @@ def _merge(tallies: list[_Tally], headlines: set[int], recalled: set[int]) -> li
                 break
         if target is None and groups and "in_favour" not in tally.counts:
             last = groups[-1]
+            # A lone count a few sentences on ("No abstentions were recorded.", "Nine
+            # abstained.") completes the vote before it when that vote lacks its side.
+            reach = 4 if len(tally.counts) == 1 and len(last.counts) >= 2 else 1
             if (
-                tally.sent - max(last.sents) <= 1
+                tally.sent - max(last.sents) <= reach
                 and not set(last.counts) & set(tally.counts)
                 and (last.primary in recalled) == past
             ):
@@ -1479,13 +1507,18 @@ def _attach(
     veto: bool,
     partial: bool,
     counts: set[tuple[str, int]],
-) -> None:
+    sides: set[str],
+    reach: int = 4,
+) -> _Group | None:
     """A country list or veto without a count joins the nearest vote, if one is close; a list
     that restates a count ("several of the nine abstaining members") joins the vote with that
-    count, however far."""
+    count, however far; one that names a side ("several abstaining members") prefers a vote
+    that counted that side. Returns the vote it joined."""
     best: _Group | None = None
-    best_distance = 4
+    best_distance = reach
     named = [g for g in groups if any(g.counts.get(side) == value for side, value in counts)]
+    if not named and sides:
+        named = [g for g in groups if all(g.counts.get(side) for side in sides)]
     if named:
         groups, best_distance = named, index + max(s for g in named for s in g.sents) + 1
     for group in groups:
@@ -1493,10 +1526,47 @@ def _attach(
         if distance < best_distance:
             best, best_distance = group, distance
     if best is None:
-        return
+        return None
     _add_lists(best, lists)
     best.veto = best.veto or veto
     best.partial = best.partial or partial
+    return best
+
+
+def _on_a_motion(text: str, start: int, end: int) -> bool:
+    """Whether a vote's sentence is about a procedural motion or an amendment rather than the
+    text itself: the first text it names is one ("a motion to defer the decision"), or it names
+    a procedure and no text."""
+    first = _SUBJECT_TEXT.search(text, start, end)
+    if first is not None and first.group().lower().startswith(("motion", "amendment")):
+        return True
+    return bool(_PROCEDURAL.search(text, start, end) and not _MAIN_TEXT.search(text, start, end))
+
+
+# "several abstaining members", "the dissenting delegations", "the abstainers": a side restated
+# without its count.
+_RESTATED_SIDE = re.compile(
+    r"\b(?:(abstaining|dissenting)\s+(?:council\s+)?(?:members|countries|states|nations"
+    r"|delegations|governments)|the\s+(abstainers))\b",
+    re.IGNORECASE,
+)
+
+
+def _restated_sides(text: str, start: int, end: int) -> set[str]:
+    return {
+        "against" if match.group(1) and match.group(1).lower() == "dissenting" else "abstentions"
+        for match in _RESTATED_SIDE.finditer(text, start, end)
+    }
+
+
+def _bare(text: str, start: int, end: int) -> bool:
+    """A short side sentence that names no text, no vote and no count ("Germany abstained.")."""
+    passage = text[start:end]
+    return (
+        len(passage) < 80
+        and not _TEXT_WORDS.search(passage)
+        and not re.search(r"\d|\bvot", passage, re.IGNORECASE)
+    )
 
 
 def _sentence_span(text: str, bounds: tuple[int, int]) -> tuple[int, int]:

@@ -975,3 +975,144 @@ def test_votes_give_a_list_after_a_semicolon_the_side_of_those_in_favour(extract
     )
     assert vote.countries.against == ("CHL", "FJI")
     assert vote.countries.in_favour == ("KEN", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The parliament passed the reform bill on Monday, with the Ayes at 203 and the Noes "
+            "at 117. The opposition called it rushed. Ministers hailed the result. No abstentions "
+            "were recorded.",
+            (203, 117, 0),
+        ),
+        (
+            "The town board voted eight to five on Wednesday to approve the new budget. The "
+            "mayor welcomed it. She and four allies voted against; there were no abstentions.",
+            (8, 5, 0),
+        ),
+        (
+            "The committee passed the motion by 22 votes to 10. Debate had lasted hours.\n\n"
+            "Nobody abstained.",
+            (22, 10, 0),
+        ),
+        (
+            "The Assembly adopted the text by 120 votes to 4. The talks were long. Six "
+            "delegations abstained.",
+            (120, 4, 6),
+        ),
+    ],
+)
+def test_votes_complete_a_vote_with_a_lone_count_a_few_sentences_later(
+    extract: Extract, text: str, expected: tuple[int, int, int]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+def test_votes_keep_a_lone_count_apart_when_the_vote_before_has_that_side(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "The Assembly adopted the text by 120 votes to 4, with 30 abstentions. In a separate "
+        "vote, 12 countries abstained on the budget."
+    )
+    assert triples(facts) == [(120, 4, 30), (None, None, 12)]
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "The council last acted on Yemen in March, when it renewed the panel of experts by 15 "
+        "votes to none.",
+        "Back then the council renewed the panel of experts by 15 votes to none.",
+    ],
+)
+def test_votes_give_restated_abstainers_to_the_vote_that_counted_abstentions(
+    extract: Extract, recalled: str
+) -> None:
+    facts = extract(
+        "A draft on Yemen failed in the Security Council on Friday.\n\nOnly five delegations "
+        "voted for it, and the remaining ten abstained.\n\nThe draft had been months in the "
+        "making.\n\nDiplomats were gloomy afterwards.\n\nSeveral abstaining members, including "
+        f"Brazil and Japan, said the text went too far.\n\n{recalled}"
+    )
+    story, earlier = facts.votes
+    assert (story.in_favour, story.abstentions) == (5, 10)
+    assert story.countries.abstentions == ("BRA", "JPN")
+    assert earlier.countries == SideCountries((), (), ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council last acted on Haiti in June, when it extended the mission by 15 votes to "
+        "none.",
+        "The result contrasts with January, when the Council extended the Congo sanctions "
+        "regime 15-0.",
+    ],
+)
+def test_votes_read_a_month_before_when_as_a_recalled_vote(extract: Extract, sentence: str) -> None:
+    facts = extract(
+        f"The Security Council adopted a text on Haiti by 13 votes to none, with 2 abstentions. "
+        f"China and Russia abstained. {sentence}"
+    )
+    story, earlier = facts.votes
+    assert (earlier.in_favour, earlier.against) == (15, 0)
+    assert earlier.countries.abstentions == ()
+    assert story.countries.abstentions == ("CHN", "RUS")
+
+
+def test_votes_give_lists_about_the_resolution_to_its_vote_not_to_an_amendment(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "The General Assembly approved a resolution on migrants' rights by 84 votes to 11, "
+        "with 29 abstentions. A Polish amendment to the text was voted down: only 16 "
+        "delegations backed it, 68 opposed it and 40 abstained. Canada and Australia, both "
+        "home to large migrant populations, voted against the resolution. Italy abstained."
+    )
+    main, amendment = facts.votes
+    assert (amendment.in_favour, amendment.against, amendment.abstentions) == (16, 68, 40)
+    assert main.countries == SideCountries((), ("CAN", "AUS"), ("ITA",))
+    assert amendment.countries == SideCountries((), (), ())
+
+
+def test_votes_give_a_bare_side_sentence_the_vote_of_the_sentence_before(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "The General Assembly approved a resolution on migrants by 84 votes to 11, with 29 "
+        "abstentions. Before that, a motion to adjourn was defeated 20 to 70. Brazil voted for "
+        "the motion. Chile abstained."
+    )
+    main, motion = facts.votes
+    assert motion.countries == SideCountries(("BRA",), (), ("CHL",))
+    assert main.countries == SideCountries((), (), ())
+
+
+def test_votes_give_a_list_about_the_decision_to_its_vote_past_a_motion_with_a_tally(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "The Human Rights Council approved a decision on the inquiry by 29 votes to 7, with 11 "
+        "abstentions.\n\nThe vote came after a long debate.\n\nEarlier, a motion by Pakistan "
+        "to defer action on the decision was defeated, with 14 in favour, 26 against and 7 "
+        "abstentions.\n\nThe United States, Germany and the Netherlands were among those that "
+        "voted against the decision, diplomats said."
+    )
+    main, motion = facts.votes
+    assert main.countries.against == ("USA", "DEU", "NLD")
+    assert motion.countries == SideCountries((), (), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outcome contrasts with June, when the Council extended the Mali sanctions regime "
+        "15-0.",
+        "In June the 15-member Council extended the Mali sanctions regime 15-0.",
+    ],
+)
+def test_votes_read_a_compact_tally_after_a_long_object(extract: Extract, text: str) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against, vote.abstentions) == (15, 0, None)
