@@ -13,10 +13,10 @@ from typing import IO
 
 import click
 
-from . import __version__
+from . import __version__, options
 from .errors import ExtractError
 from .facts import ArticleFacts
-from .inputs import DEFAULT_MAX_BYTES, Article, InputFailure, count_articles, read_articles
+from .inputs import Article, InputFailure, count_articles, read_articles
 from .render import FORMATS, BatchSummary
 
 Result = ArticleFacts | InputFailure
@@ -34,15 +34,6 @@ Examples:
 """
 
 
-def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
 @click.option(
@@ -51,27 +42,9 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     type=click.Choice(FORMATS),
     help="Output format [default: table on a terminal, else jsonl].",
 )
-@click.option(
-    "--date",
-    "reference_date",
-    callback=_date_option,
-    metavar="YYYY-MM-DD",
-    help="Reference date for inputs that carry none of their own.",
-)
-@click.option(
-    "--patterns",
-    "pattern_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="A folder of extra pattern files (same names as patterns/); repeatable.",
-)
-@click.option(
-    "--max-bytes",
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Refuse an input (a file, a JSON Lines record, stdin) larger than this.",
-)
+@options.reference_date("Reference date for inputs that carry none of their own.")
+@options.pattern_dirs("A folder of extra pattern files (same names as patterns/); repeatable.")
+@options.max_bytes("Refuse an input (a file, a JSON Lines record, stdin) larger than this.")
 @click.option(
     "--jobs",
     "-j",

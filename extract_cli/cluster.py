@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
+from . import options as shared_options
 from .api import FactExtractor
 from .errors import InputError
 from .inputs import DEFAULT_MAX_BYTES, InputFailure, decode
@@ -261,15 +262,6 @@ def run(
     return summary
 
 
-def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(i?)b?", re.IGNORECASE)
 
 
@@ -321,27 +313,9 @@ Examples:
     callback=_bytes_option,
     help="Bytes of input per partition (one task), cut at a line break.",
 )
-@click.option(
-    "--date",
-    "reference_date",
-    callback=_date_option,
-    metavar="YYYY-MM-DD",
-    help="Reference date for records that carry none of their own.",
-)
-@click.option(
-    "--patterns",
-    "pattern_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="A folder of extra pattern files (on every worker); repeatable.",
-)
-@click.option(
-    "--max-bytes",
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Refuse a record (one line) larger than this.",
-)
+@shared_options.reference_date("Reference date for records that carry none of their own.")
+@shared_options.pattern_dirs("A folder of extra pattern files (on every worker); repeatable.")
+@shared_options.max_bytes("Refuse a record (one line) larger than this.")
 @click.option("--overwrite", is_flag=True, help="Replace part files left by an earlier run.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr.")
 def main(
