@@ -1279,7 +1279,8 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     # A vote the story recalls ("failed last year by 18 votes to 20") takes no count, list or
     # outcome from sentences about the vote being reported.
     recalled = {t.sent for t in tallies if _RECALLED.search(text, *sents[t.sent])}
-    groups = _merge(tallies, headlines, recalled)
+    apart = {t.sent for t in tallies if _ANOTHER_VOTE.search(text, *sents[t.sent])}
+    groups = _merge(tallies, headlines, recalled, apart)
     current = [g for g in groups if g.primary not in recalled]
     # A list about "the decision" or "the resolution" belongs to the vote on that text, not
     # to a vote on a motion about it ("a motion to defer the item was defeated, 12 to 33").
@@ -1351,7 +1352,17 @@ def _joining_lists(
     return found
 
 
-def _merge(tallies: list[_Tally], headlines: set[int], recalled: set[int]) -> list[_Group]:
+# "In a separate vote, 12 countries abstained": a count of another vote completes none.
+_ANOTHER_VOTE = re.compile(
+    r"\b(?:a|the)\s+(?:separate|second|another|further|later|earlier|third)\s+(?:\w+\s+)?vote\b"
+    r"|\banother\s+(?:\w+\s+)?vote\b",
+    re.IGNORECASE,
+)
+
+
+def _merge(
+    tallies: list[_Tally], headlines: set[int], recalled: set[int], apart: set[int]
+) -> list[_Group]:
     """Tallies that agree on every count they share are one vote (a headline and its story,
     a quote repeating the figures); a count-less side in the next sentence completes a vote.
     A vote the story recalls and the vote it reports stay apart unless two counts agree."""
@@ -1367,7 +1378,12 @@ def _merge(tallies: list[_Tally], headlines: set[int], recalled: set[int]) -> li
             if overlap and all(group.counts[s] == tally.counts[s] for s in overlap):
                 target = group
                 break
-        if target is None and groups and "in_favour" not in tally.counts:
+        if (
+            target is None
+            and groups
+            and "in_favour" not in tally.counts
+            and tally.sent not in apart
+        ):
             last = groups[-1]
             # A lone count a few sentences on ("No abstentions were recorded.", "Nine
             # abstained.") completes the vote before it when that vote lacks its side.

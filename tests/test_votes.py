@@ -1116,3 +1116,11 @@ def test_votes_give_a_list_about_the_decision_to_its_vote_past_a_motion_with_a_t
 def test_votes_read_a_compact_tally_after_a_long_object(extract: Extract, text: str) -> None:
     vote = only_vote(extract(text))
     assert (vote.in_favour, vote.against, vote.abstentions) == (15, 0, None)
+
+
+def test_votes_keep_a_lone_count_of_a_separate_vote_apart(extract: Extract) -> None:
+    facts = extract(
+        "The Assembly adopted the text by 120 votes to 4. In a separate vote on the budget, 12 "
+        "countries abstained."
+    )
+    assert triples(facts) == [(120, 4, None), (None, None, 12)]
