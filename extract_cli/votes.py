@@ -168,6 +168,13 @@ _NOT_COUNT_BEFORE = (
         "section",
         "page",
         "number",
+        # ordinals of a bill's passage or of a list: "stage one", "phase 2", "clause 4"
+        "stage",
+        "phase",
+        "step",
+        "item",
+        "clause",
+        "annex",
     ],
     *_MONTHS.split("|"),
     *(month + "." for month in _MONTHS.split("|")),

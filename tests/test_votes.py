@@ -1124,3 +1124,37 @@ def test_votes_keep_a_lone_count_of_a_separate_vote_apart(extract: Extract) -> N
         "countries abstained."
     )
     assert triples(facts) == [(120, 4, None), (None, None, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Parliament on Thursday endorsed a reform of rail freight, with 455 "
+            "MEPs voting in favour, 91 against and 28 abstaining.",
+            (455, 91, 28),
+        ),
+        (
+            "The Welsh parliament adopted the budget, with 31 MSs voting in favour and 27 against.",
+            (31, 27, None),
+        ),
+    ],
+)
+def test_votes_read_members_of_regional_and_european_chambers_as_voters(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against, vote.abstentions) == expected
+    assert vote.outcome == "adopted"
+
+
+@pytest.mark.parametrize(
+    "ordinal",
+    ["At stage one in October", "In phase two of the debate", "Under clause 3 of the bill"],
+)
+def test_votes_take_no_count_from_a_stage_or_clause_number(extract: Extract, ordinal: str) -> None:
+    facts = extract(
+        "The regional assembly passed the care bill on Wednesday, and the new rules take effect "
+        f"on 1 March 2028.\n{ordinal}, members had backed the plan by 64 votes to 50."
+    )
+    assert triples(facts) == [(64, 50, None)]
