@@ -982,8 +982,13 @@ class _Sentence:
             and c.id in ("adopted", "approved", "failed")
             and floor <= c.end <= anchor.start
             and anchor.start - c.end < 50
+            # "carried with", "won with" say a vote only of a motion or bill, not of a candidate
+            and (not c.text.endswith(" with") or self._about_a_text())
             for c in self.cues
         )
+
+    def _about_a_text(self) -> bool:
+        return _TEXT_WORDS.search(self.text, self.start, self.end) is not None
 
     def _chamber_count(self, anchor: _Anchor, marker: _Cue) -> bool:
         """'The document was supported by 57 MPs', 'Ninety senators supported the bill':

@@ -1158,3 +1158,24 @@ def test_votes_take_no_count_from_a_stage_or_clause_number(extract: Extract, ord
         f"on 1 March 2028.\n{ordinal}, members had backed the plan by 64 votes to 50."
     )
     assert triples(facts) == [(64, 50, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Back in May 2017, a Liberal motion was carried with 233 votes.",
+        "The opposition bill won with 233 votes in the spring session.",
+        "That resolution passed with 233 votes.",
+    ],
+)
+def test_votes_read_a_text_carried_or_won_with_a_count_as_votes_in_favour(
+    extract: Extract, sentence: str
+) -> None:
+    facts = extract(f"Deputies argued over the reform all week. {sentence}")
+    vote = only_vote(facts)
+    assert (vote.in_favour, vote.against, vote.abstentions) == (233, None, None)
+    assert vote.outcome == "adopted"
+
+
+def test_votes_take_no_vote_from_a_candidate_who_won_with_a_count(extract: Extract) -> None:
+    assert extract("The incumbent mayor won with 233 votes in the runoff.").votes == ()
