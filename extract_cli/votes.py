@@ -1406,6 +1406,21 @@ def _merge(
                 and (last.primary in recalled) == past
             ):
                 target = last
+        if target is None and tally.sent not in headlines and tally.sent not in apart:
+            # "Council extends mission as three members abstain" over "voted 12-0, with
+            # Russia, China and Pakistan abstaining": a headline's count of a side the body's
+            # vote lacks completes that vote.
+            target = next(
+                (
+                    g
+                    for g in groups
+                    if all(i in headlines for i in g.sents)
+                    and not set(g.counts) & set(tally.counts)
+                    and (g.primary in recalled) == past
+                    and _lists_fit(g.counts, tally.countries)
+                ),
+                None,
+            )
         if target is None:
             groups.append(
                 _Group(
@@ -1440,6 +1455,11 @@ def _merge(
             )
             target.position = tally.first
     return groups
+
+
+def _lists_fit(counts: dict[str, int], lists: dict[str, list[str]]) -> bool:
+    """No side named in full by more or fewer countries than the count says."""
+    return all(not lists.get(side) or len(lists[side]) == value for side, value in counts.items())
 
 
 def _add_lists(group: _Group, lists: dict[str, list[str]]) -> None:

@@ -1179,3 +1179,28 @@ def test_votes_read_a_text_carried_or_won_with_a_count_as_votes_in_favour(
 
 def test_votes_take_no_vote_from_a_candidate_who_won_with_a_count(extract: Extract) -> None:
     assert extract("The incumbent mayor won with 233 votes in the runoff.").votes == ()
+
+
+def test_votes_complete_the_body_vote_with_a_headline_count_of_a_missing_side(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Council renews Haiti police mission as two members abstain\n"
+        "The Security Council voted 13-0 on Monday to renew the mandate of the police support "
+        "mission for a year, with China and Russia abstaining."
+    )
+    vote = only_vote(facts)
+    assert (vote.in_favour, vote.against, vote.abstentions) == (13, 0, 2)
+    assert vote.countries.abstentions == ("CHN", "RUS")
+    assert vote.text.startswith("The Security Council voted 13-0")
+
+
+def test_votes_keep_a_headline_count_apart_when_the_body_names_another_number(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Council renews Haiti police mission as four members abstain\n"
+        "The Security Council voted 13-0 on Monday to renew the mandate of the police support "
+        "mission for a year, with China and Russia abstaining."
+    )
+    assert sorted(triples(facts), key=str) == sorted([(None, None, 4), (13, 0, None)], key=str)
