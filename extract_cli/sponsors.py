@@ -188,7 +188,7 @@ _HYPHEN = ("-", "‑", "–")
 _WORD = re.compile(r"[\w’'-]+")
 _COUNT = re.compile(
     rf"^\s*(?:a total of\s+)?(\d+|{NUMBER_WORDS})\s+(?:countries|states|member states|nations"
-    r"|delegations|co-?sponsors)\b",
+    r"|delegations|co-?sponsors)\b(?:\s+(?:in all|in total|altogether|overall)\b)?",
     re.IGNORECASE,
 )
 # "the authors of the document were ...", "its main sponsors included ...", "sponsors: ..."
@@ -406,6 +406,10 @@ class _Finder:
                 run = self.run_starting(named.end(), named.end() + 2)
             if run:
                 self.add(cue_end, self.extend(run, sent_end), count, cosponsor)
+            elif counted:
+                # "tabled by Fiji and co-sponsored by 52 countries in all": the total joins
+                # the entry of its sentence
+                self.found.append((cue_end, [], count, cosponsor))
         window = self.text[cue_end : min(sent_end, cue_end + 160)]
         for also in _ALSO_BY.finditer(window):
             run = self.run_starting(cue_end + also.end(), cue_end + also.end() + 2)

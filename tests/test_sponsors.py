@@ -350,3 +350,29 @@ def test_sponsors_make_one_entry_when_the_sponsors_are_named_again_by_nationalit
     [entry] = facts.sponsors
     assert entry.countries == ("CUB",)
     assert entry.names == ("Cuba",)
+
+
+@pytest.mark.parametrize(
+    ("tail", "codes"),
+    [
+        (
+            "co-sponsored by 61 countries in all, among them Ghana, Nepal and Tonga.",
+            ["NZL", "JAM", "GHA", "NPL", "TON"],
+        ),
+        (
+            "co-sponsored by 61 states in total, including Ghana and Nepal.",
+            ["NZL", "JAM", "GHA", "NPL"],
+        ),
+        ("co-sponsored by 61 countries altogether.", ["NZL", "JAM"]),
+    ],
+)
+def test_sponsors_read_a_total_of_cosponsors_after_the_tabling_countries(
+    extract: Extract, tail: str, codes: list[str]
+) -> None:
+    facts = extract(
+        "The Assembly adopted a resolution on coral reefs. The draft was tabled by New Zealand "
+        f"and Jamaica and {tail}"
+    )
+    [entry] = facts.sponsors
+    assert list(entry.countries) == codes
+    assert entry.count == 61
