@@ -213,11 +213,5 @@ def _silence_stdout() -> None:
 
 
 def run() -> None:
-    """Entry point that never shows a traceback: unexpected errors become one line."""
-    try:
-        main(standalone_mode=True)
-    except SystemExit:
-        raise
-    except Exception as exc:  # the last guard at the edge; the message names the problem
-        click.echo(f"extract: internal error: {type(exc).__name__}: {exc}", err=True)
-        sys.exit(1)
+    """Entry point of the `extract` script: never a traceback."""
+    options.run_guarded(main)

@@ -409,14 +409,8 @@ def _cores() -> int:
 
 
 def cli() -> None:
-    """Entry point that never shows a traceback: unexpected errors become one line."""
-    try:
-        main(standalone_mode=True)
-    except SystemExit:
-        raise
-    except Exception as exc:  # the last guard at the edge; the message names the problem
-        click.echo(f"extract: internal error: {type(exc).__name__}: {exc}", err=True)
-        sys.exit(1)
+    """Entry point of `python -m extract_cli.cluster`: never a traceback."""
+    shared_options.run_guarded(main)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
-"""Click options shared by `extract` and `python -m extract_cli.cluster`, so both read alike."""
+"""What `extract` and `python -m extract_cli.cluster` share at the command line: options, and
+the guard that turns an unexpected error into one line."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -52,3 +54,14 @@ def max_bytes(help: str) -> Callable[[F], F]:
         type=click.IntRange(min=1),
         help=help,
     )
+
+
+def run_guarded(command: click.Command) -> None:
+    """Run a Click command so that no traceback is ever shown: unexpected errors become one line."""
+    try:
+        command.main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:  # the last guard at the edge; the message names the problem
+        click.echo(f"extract: internal error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(1)
