@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -61,6 +61,24 @@ class QuoteRules:
 
     def of(self, label: str) -> frozenset[str]:
         return self.words.get(label, frozenset())
+
+    # unions built once per rule set, not per word or per mention
+    @cached_property
+    def not_name(self) -> frozenset[str]:
+        """Capitalised words that never belong to a person's name."""
+        return (
+            self.of("SPEAKER_ROLE")
+            | self.of("SPEAKER_ORG")
+            | self.of("QUOTE_SOURCE")
+            | _CALENDAR
+            | _FUNCTION
+            | _HONORIFICS
+        )
+
+    @cached_property
+    def clause_words(self) -> frozenset[str]:
+        """Lower-case words that may stand before a name opening its clause."""
+        return self.of("SPEAKER_ROLE") | self.of("SPEAKER_ORG") | {"the", "of", "a", "an", "for"}
 
 
 @lru_cache(maxsize=8)
@@ -159,29 +177,47 @@ _AGE_AFTER_NAME = re.compile(
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old[ \t]+(?:[\w’'\-]+[ \t]+){0,5}$")
 
 
-@dataclass(frozen=True)
 class Word:
-    text: str
-    start: int
-    next_upper: bool = False
+    """One word or punctuation mark of a context, at its offset into the article.
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    A plain class with slots, its lower-case form read once: words are made and compared by
+    the thousand per article, and a frozen dataclass costs several times as much to build.
+    """
+
+    __slots__ = ("lower", "next_upper", "start", "text")
+
+    def __init__(self, text: str, start: int, next_upper: bool = False) -> None:
+        self.text = text
+        self.start = start
+        self.next_upper = next_upper
+        self.lower = text.lower()
 
     @property
     def end(self) -> int:
         return self.start + len(self.text)
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Word):
+            return NotImplemented
+        return (self.text, self.start, self.next_upper) == (
+            other.text,
+            other.start,
+            other.next_upper,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.next_upper))
+
+    def __repr__(self) -> str:
+        return f"Word(text={self.text!r}, start={self.start!r}, next_upper={self.next_upper!r})"
+
 
 def words_of(text: str, offset: int = 0) -> list[Word]:
     """Words and punctuation of a short context, with offsets into the article."""
     found = [(m.group(), m.start() + offset) for m in _TOKEN.finditer(text)]
-    words = []
-    for n, (token, start) in enumerate(found):
-        nxt = found[n + 1][0] if n + 1 < len(found) else ""
-        words.append(Word(token, start, nxt[:1].isupper()))
-    return words
+    uppers = [token[:1].isupper() for token, _ in found[1:]]
+    uppers.append(False)
+    return [Word(token, start, upper) for (token, start), upper in zip(found, uppers, strict=True)]
 
 
 def _is_name_word(word: Word, blocked: frozenset[int]) -> bool:
@@ -190,10 +226,8 @@ def _is_name_word(word: Word, blocked: frozenset[int]) -> bool:
         return word.start not in blocked  # "al-Bashir"
     if not text[:1].isupper() or word.start in blocked:
         return False
-    lower = text.lower()
-    if lower in role_words() or lower in org_words() or lower in _CALENDAR:
-        return False
-    if lower in _FUNCTION or lower in _HONORIFICS or lower in source_words():
+    lower = word.lower
+    if lower in active_rules().not_name:
         return False
     if len(text) == 2 and text.endswith("."):
         return True  # an initial: "Sergey V. Lavrov"
@@ -277,6 +311,7 @@ class _Person:
 
 
 _CLAUSE_BREAK = re.compile(r"[.,;:()\n—–]")
+_CLAUSE_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -284,11 +319,8 @@ def _opens_clause(text: str, start: int) -> bool:
     window = text[max(0, start - 80) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     prefix = window[breaks[-1].end() :] if breaks else window
-    roles = role_words() | org_words()
-    return all(
-        w[:1].isupper() or w.lower() in roles or w.lower() in {"the", "of", "a", "an", "for"}
-        for w in re.findall(r"[^\W\d_][\w’'\-]*", prefix)
-    )
+    allowed = active_rules().clause_words
+    return all(w[:1].isupper() or w.lower() in allowed for w in _CLAUSE_WORD.findall(prefix))
 
 
 def _content(text: str) -> frozenset[str]:
