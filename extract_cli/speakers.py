@@ -215,8 +215,8 @@ class Word:
 def words_of(text: str, offset: int = 0) -> list[Word]:
     """Words and punctuation of a short context, with offsets into the article."""
     found = [(m.group(), m.start() + offset) for m in _TOKEN.finditer(text)]
-    uppers = [token[:1].isupper() for token, _ in found[1:]]
-    uppers.append(False)
+    # whether the next token is capitalised; the last has none after it
+    uppers = [token[:1].isupper() for token, _ in found[1:]] + [False] * bool(found)
     return [Word(token, start, upper) for (token, start), upper in zip(found, uppers, strict=True)]
 
 
