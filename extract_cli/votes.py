@@ -314,6 +314,29 @@ _BODY_RIGHT = re.compile(
 )
 _BODY_OWNER = re.compile(r"\b([A-Z][\w.-]*(?:[’']s)?)[ ]+$")
 _SENTENCE_ENDS = frozenset('.!?:;"”’)')
+# Small patterns of the rules below, compiled once at import rather than looked up in re's
+# cache at every call.
+_AND_END = re.compile(r"\band\s+$")
+_OTHER = re.compile(r"\s+other\b")
+_LOOSE_GAP = re.compile(r"(?:\s*(?:,|and|the|[.]|[A-Z][\w’'-]*)\s*)+")
+_POSSESSIVE = re.compile(r"[’']s\b")
+_INITIAL = re.compile(r"\b[A-Z]\.")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_VOTERS_NOUN = re.compile(r"\s+(?:votes|countries|states|members)\b")
+_CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)")
+_DIGIT_END = re.compile(r"\d\s+$")
+_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+to\s+|-to-")
+_BY_END = re.compile(r"\bby\s+$")
+_VOTES_NEXT = re.compile(r"\s+votes?\b")
+_PLURAL_VOTES_NEXT = re.compile(r"\s+votes\b")
+_ITEM = re.compile(r"[^,]+")
+_ITEM_TRIM = re.compile(r"^\s*(?:and\s+)?(?:the\s+)?|\s+$")
+_BY_GAP = re.compile(r"\s*by\s+(?:the\s+)?")
+_AMONG_WORDS = re.compile(r"\b(?:among|those|only)\b")
+_PARTICIPLE = re.compile(r"\w+ing\b")
+_VETO_USED = re.compile(r"\b(?:cast|used|exercised|wielded)\b")
+_AMONG = re.compile(r"\bamong\b")
+_DIGIT_OR_VOTE = re.compile(r"\d|\bvot", re.IGNORECASE)
 
 
 def _ends_sentence(passage: str) -> bool:
@@ -535,12 +558,9 @@ def chains(mentions: list[Mention], text: str, loose: bool = False) -> list[list
         if runs:
             gap = text[runs[-1][-1].end : mention.start]
             joined = _CHAIN_GAP.match(gap) or (
-                loose
-                and len(gap) < 60
-                and re.fullmatch(r"(?:\s*(?:,|and|the|[.]|[A-Z][\w’'-]*)\s*)+", gap) is not None
-                and "," in gap
+                loose and len(gap) < 60 and _LOOSE_GAP.fullmatch(gap) is not None and "," in gap
             )
-            if joined and not re.search(r"[’']s\b", text[runs[-1][-1].end : runs[-1][-1].end + 2]):
+            if joined and not _POSSESSIVE.match(text[runs[-1][-1].end : runs[-1][-1].end + 2]):
                 runs[-1].append(mention)
                 continue
         runs.append([mention])
@@ -630,14 +650,14 @@ def _gap_words_ok(gap: str, strict: bool, rules: VoteRules) -> bool:
         return False
     # "Eleven of the body's 15 members voted": the body's size is no word of the gap.
     cleaned = _SIZE_OF_BODY.sub(" of ", _clean_gap(gap))
-    if _CLAUSE_BREAK.search(cleaned) or "." in re.sub(r"\b[A-Z]\.", "", cleaned):
+    if _CLAUSE_BREAK.search(cleaned) or "." in _INITIAL.sub("", cleaned):
         return False
     words = _WORD.findall(cleaned)
     if strict:
         return len(words) <= 2 and all(w.lower() in rules.units for w in words)
     content = 0
     for word in words:
-        low = re.sub(r"[’']s$", "", word.lower())
+        low = _POSSESSIVE_END.sub("", word.lower())
         if not (
             low in rules.units
             or word.lower() in ("people's", "people’s")  # "262 people's deputies voted"
@@ -659,12 +679,12 @@ def _is_count(text: str, start: int, end: int, value: int, sent_start: int) -> b
         return False
     if _OWNER_PARTITIVE.search(before):
         return False  # "Thirteen of the council's 15 members": the body's size
-    if re.search(r"\band\s+$", before) and re.match(r"\s+other\b", after):
+    if _AND_END.search(before) and _OTHER.match(after):
         return False  # "Russia and 16 other countries": a count relative to names given
     if value > 5000:
         return False
     is_year = 1800 <= value <= 2100 and text[start:end].isdigit()
-    return not is_year or re.match(r"\s+(?:votes|countries|states|members)\b", after) is not None
+    return not is_year or _VOTERS_NOUN.match(after) is not None
 
 
 # A partitive through the body's name: "of the council's 15", "out of the Assembly’s 193".
@@ -687,7 +707,7 @@ def _count(written: str) -> int | None:
 
 def _subgroup(text: str, end: int, starts: set[int], rules: VoteRules) -> bool:
     """'Eight Labour MPs', '30 Tories', 'No Republicans': a party's share of a division."""
-    match = re.match(r"\s+([A-Z][\w’'-]*)", text[end : end + 40])
+    match = _CAPITAL_NEXT.match(text[end : end + 40])
     if not match:
         return False
     word = match.group(1).lower()
@@ -736,7 +756,7 @@ class _Sentence:
         for cue in self.cues:
             if (
                 cue.text == "no"
-                and re.search(r"\d\s+$", text[max(self.start, cue.start - 6) : cue.start])
+                and _DIGIT_END.search(text[max(self.start, cue.start - 6) : cue.start])
                 and _NEAR_END.match(text[cue.end : cue.end + 8])
             ):
                 markers.append(cue._replace(label="VOTE_AGAINST_NEAR"))
@@ -810,7 +830,7 @@ class _Sentence:
             if (
                 cue.label == "VOTE_ZERO"
                 and not any(a.start <= cue.start < a.end for a in found)
-                and not re.search(r"\d\s+$", text[max(self.start, cue.start - 6) : cue.start])
+                and not _DIGIT_END.search(text[max(self.start, cue.start - 6) : cue.start])
             ):
                 if _subgroup(text, cue.end, self.entity_starts, self.rules):
                     blocked = True
@@ -822,7 +842,7 @@ class _Sentence:
             nxt = found[i + 1]
             if anchor.kind in ("number", "void") and nxt.kind in ("number", "void"):
                 between = text[anchor.end : nxt.start]
-                if re.fullmatch(r"\s*[-–—]\s*|\s+to\s+|-to-", between):
+                if _RANGE_GAP.fullmatch(between):
                     anchor.kind = nxt.kind = "void"
         return found, blocked
 
@@ -848,8 +868,8 @@ class _Sentence:
                     after = body[match.end() : match.end() + 30]
                     if _NOT_COUNT_AFTER.match(after) or not (
                         _TALLY_CONTEXT.search(before)
-                        or re.search(r"\bby\s+$", before)  # "the second by 100 to 20"
-                        or re.match(r"\s+votes?\b", after)
+                        or _BY_END.search(before)  # "the second by 100 to 20"
+                        or _VOTES_NEXT.match(after)
                     ):
                         continue
                 values = [_count(match.group(g)) for g in groups if match.group(g)]
@@ -952,7 +972,7 @@ class _Sentence:
             and re.fullmatch(
                 r"\s*(?:just|only|a mere|barely)?\s*", text[received[-1].end : anchor.start]
             )
-            and re.match(r"\s+votes\b", text[anchor.end : anchor.end + 8])
+            and _PLURAL_VOTES_NEXT.match(text[anchor.end : anchor.end + 8])
             and _TEXT_WORDS.search(text[self.start : self.end])
         ) or self._passed_with(anchor, floor):
             # "the draft received 13 votes": the count in favour, when a text is voted on;
@@ -973,7 +993,7 @@ class _Sentence:
         if not _WITH_BEFORE.search(text, max(floor, anchor.start - 20), anchor.start):
             return False
         if not (
-            re.match(r"\s+votes\b", text[anchor.end : anchor.end + 8])
+            _PLURAL_VOTES_NEXT.match(text[anchor.end : anchor.end + 8])
             or (self._voters_after(anchor))
         ):
             return False
@@ -1066,8 +1086,8 @@ class _Sentence:
                 continue
             bucket = lists.setdefault(anchor.side, [])
             offset = opening.start(2)
-            for item in re.finditer(r"[^,]+", opening.group(2)):
-                name = re.sub(r"^\s*(?:and\s+)?(?:the\s+)?|\s+$", "", item.group())
+            for item in _ITEM.finditer(opening.group(2)):
+                name = _ITEM_TRIM.sub("", item.group())
                 start = offset + item.start()
                 known = [m for m in self.mentions if start <= m.start < offset + item.end()]
                 codes = [m.code for m in known] or [
@@ -1083,7 +1103,7 @@ class _Sentence:
         last_side: str | None = None
         for run, continued in _split_at_semicolons(chains(self.mentions, text, loose=True), text):
             first, last = run[0], run[-1]
-            if re.match(r"[’']s\b", text[last.end : last.end + 2]):
+            if _POSSESSIVE.match(text[last.end : last.end + 2]):
                 last_side = None
                 continue
             prev = next((a for a in reversed(anchors) if a.end <= first.start), None)
@@ -1095,7 +1115,7 @@ class _Sentence:
                 by_list = prev.kind == "marker" and (
                     prev.label in _PREFIX or prev.label == "VOTE_VETO"
                 )
-                if intro is None and by_list and re.fullmatch(r"\s*by\s+(?:the\s+)?", gap):
+                if intro is None and by_list and _BY_GAP.fullmatch(gap):
                     intro = False
                     veto = veto or prev.label == "VOTE_VETO"
                 if intro is not None:
@@ -1124,7 +1144,7 @@ class _Sentence:
                 words = _WORD.findall(gap)
                 # A participle needs its subject right before it ("with China abstaining") or
                 # a partitive ("among those voting against", "the only countries voting against").
-                among = not words or re.search(r"\b(?:among|those|only)\b", gap) is not None
+                among = not words or _AMONG_WORDS.search(gap) is not None
                 infinitive = words[-1:] == ["to"] and marker_text.startswith("vote")
                 # "China and India were (counted) among the abstainers / the abstentions"
                 # or "among those in favour"
@@ -1134,13 +1154,10 @@ class _Sentence:
                 if (
                     (
                         _VERBAL.match(marker_text)
-                        or (among and re.match(r"\w+ing\b", marker_text))
+                        or (among and _PARTICIPLE.match(marker_text))
                         or among_noun
                         or infinitive
-                        or (
-                            nxt.label == "VOTE_VETO"
-                            and re.search(r"\b(?:cast|used|exercised|wielded)\b", gap)
-                        )
+                        or (nxt.label == "VOTE_VETO" and _VETO_USED.search(gap))
                     )
                     and nxt.label in ("VOTE_FOR", "VOTE_AGAINST", "VOTE_ABSTAIN", "VOTE_VETO")
                     and len(words) <= 7
@@ -1149,12 +1166,12 @@ class _Sentence:
                 ):
                     side = nxt.side
                     veto = veto or nxt.label == "VOTE_VETO"
-                    partial = partial or re.search(r"\bamong\b", gap) is not None
+                    partial = partial or _AMONG.search(gap) is not None
             marker = next((a for a in anchors if a.start >= last.end and a.kind == "marker"), None)
             if side is None and marker is not None and marker.side:
                 # "Switzerland and Japan, two of the nine abstaining members, said ..."
                 apposed = _APPOSED.fullmatch(text, last.end, marker.start)
-                if apposed and re.match(r"\w+ing\b", text[marker.start : marker.end]):
+                if apposed and _PARTICIPLE.match(text[marker.start : marker.end]):
                     side = marker.side
                     partial = partial or not apposed.group(1).lower().startswith(("all", "both"))
             if side is None and continued:
@@ -1611,9 +1628,7 @@ def _bare(text: str, start: int, end: int) -> bool:
     """A short side sentence that names no text, no vote and no count ("Germany abstained.")."""
     passage = text[start:end]
     return (
-        len(passage) < 80
-        and not _TEXT_WORDS.search(passage)
-        and not re.search(r"\d|\bvot", passage, re.IGNORECASE)
+        len(passage) < 80 and not _TEXT_WORDS.search(passage) and not _DIGIT_OR_VOTE.search(passage)
     )
 
 
