@@ -181,6 +181,9 @@ _ANCHOR_LABELS = (
 )
 
 
+_EMPTY: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: caches key on the rules
 class DateRules:
     """The word lists of dates.jsonl and dates_context.jsonl, and the regexes built from them."""
@@ -197,10 +200,11 @@ class DateRules:
     anchor_hashes: Any  # the anchor words as spaCy hashes (sorted numpy array)
     anchor: re.Pattern[str]
     month_in: re.Pattern[str]
+    verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
 
     def has(self, label: str, word: str) -> bool:
         """Whether `word` (lower case) is in the list `label`."""
-        return word in self.words.get(label, frozenset())
+        return word in self.words.get(label, _EMPTY)
 
 
 def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
@@ -253,6 +257,7 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
             rf"(?<!\w)(?:\d|(?:{_alternation(anchor_words)})(?![a-z]))", re.IGNORECASE
         ),
         month_in=re.compile(month, re.IGNORECASE),
+        verbs=_MODALS | frozenset(lexicon.get("DATE_EVENT_VERB", {})),
     )
 
 
@@ -337,7 +342,9 @@ def _date_matches(text: str, anchors: Iterable[int], rules: DateRules) -> Iterat
     for anchor in anchors:
         if anchor < taken:
             continue
-        window_start = max(taken, anchor - _LOOK_BACK_CHARS, text.rfind("\n", 0, anchor) + 1)
+        # a line break further back than the look-back reach changes nothing: search no further
+        line_start = text.rfind("\n", max(0, anchor - _LOOK_BACK_CHARS), anchor) + 1
+        window_start = max(taken, anchor - _LOOK_BACK_CHARS, line_start)
         words = list(_WINDOW_WORD.finditer(text, window_start, anchor))[-_LOOK_BACK_WORDS:]
         # the words before the anchor that can open a date, then the anchor itself
         starts = [w.start() for w in words if w.group().lstrip("(").lower() in rules.openers]
@@ -1226,10 +1233,8 @@ _MODALS = _set("will would shall")
 
 def _is_verb(word: str, rules: DateRules) -> bool:
     """A verb that can head an event: a listed one, or a lower-case word in -ed."""
-    return (
-        word in _MODALS
-        or rules.has("DATE_EVENT_VERB", word)
-        or (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED)
+    return word in rules.verbs or (
+        len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED
     )
 
 
@@ -1239,10 +1244,15 @@ _AUX_TO = _AUX | {"not", "to"}
 
 def _verb_phrase(chunk: str, rules: DateRules, stop_at_end: bool) -> str | None:
     """The verb phrase nearest the date: the last one before it, else the first one after it."""
-    verbs = [m for m in _LOWER_WORD.finditer(chunk) if _is_verb(m.group(), rules)]
-    if not verbs:
+    hits = _LOWER_WORD.finditer(chunk)
+    # only the nearest verb counts: stop at the first one met from the date's side
+    verb = next(
+        (m for m in (reversed(list(hits)) if stop_at_end else hits) if _is_verb(m.group(), rules)),
+        None,
+    )
+    if verb is None:
         return None
-    start = (verbs[-1] if stop_at_end else verbs[0]).start()
+    start = verb.start()
     while (before := _LAST_WORD.search(chunk, 0, start)) and before.group(1).lower() in _AUX_TO:
         start = before.start(1)  # "will hold", "to be held"
     words = _WORD.findall(chunk, start)[:16]
