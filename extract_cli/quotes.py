@@ -88,11 +88,12 @@ class _Candidate:
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in re.finditer(r"\n", text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 def _inner(text: str, start: int, end: int) -> tuple[int, int]:
@@ -198,11 +199,15 @@ def _opens_with_mark(text: str, start: int) -> bool:
     return bool(head) and head[0] in '"“«„'
 
 
-def scan_quotations(text: str) -> list[_Raw]:
-    """Every outer quotation in text order, whatever its length."""
+def scan_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[_Raw]:
+    """Every outer quotation in text order, whatever its length.
+
+    `paragraphs` are the text's non-blank lines when the caller has them already.
+    """
     found: list[_Raw] = []
     continued = False
-    paragraphs = _paragraphs(text)
+    if paragraphs is None:
+        paragraphs = _paragraphs(text)
     for n, para in enumerate(paragraphs):
         reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
         doubles, continued = _scan_double(text, para, continued, reopens)
@@ -463,10 +468,10 @@ def find_quotes(
 
 def _find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     text = article_text(doc)
-    raws = scan_quotations(text)
+    paragraphs = _paragraphs(text)
+    raws = scan_quotations(text, paragraphs)
     if not raws:
         return []
-    paragraphs = _paragraphs(text)
     layout = _Layout(text, paragraphs, [s for s, _ in paragraphs], _sentence_starts(doc))
     book = SpeakerBook.build(doc, officials, text)
     book.quoted = ([r.start for r in raws], [r.end for r in raws])

@@ -243,6 +243,8 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
     "Ukrainian Foreign Minister Andrii Sybiha" -> "Andrii Sybiha". A run right after "the"
     or ending in a possessive is a body or a place, not a person.
     """
+    rules = active_rules()
+    orgs, roles = rules.of("SPEAKER_ORG"), rules.of("SPEAKER_ROLE")
     runs: list[list[Word]] = []
     current: list[Word] = []
     for word in words:
@@ -257,8 +259,8 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
             current.append(word)
             continue
         # "the House Rules Committee": a body's name goes on after the run
-        body = word.text[:1].isupper() and word.lower in org_words()
-        group = word.lower in role_words()  # "Labour MPs", "Tory MP": a modifier, not a name
+        body = word.text[:1].isupper() and word.lower in orgs
+        group = word.lower in roles  # "Labour MPs", "Tory MP": a modifier, not a name
         if current and not body and not group:
             runs.append(current)
         current = []
@@ -397,12 +399,13 @@ class SpeakerBook:
         roles = role_words()
         verbs = speech_verbs() | {"spoke"}
         for match in _CAPITALISED_RUN.finditer(text):
-            run = words_of(match.group(), match.start())
-            before = text[max(0, match.start() - 30) : match.start()].split()
-            titled = any(w.lower in roles for w in run)
-            if not titled and not (before and before[-1].lower() in roles):
-                continue
-            name = find_name(run, self.blocked)
+            # most runs carry no title: test the bare tokens before building words
+            group = match.group()
+            if not any(token.lower() in roles for token in _TOKEN.findall(group)):
+                before = text[max(0, match.start() - 30) : match.start()].split()
+                if not (before and before[-1].lower() in roles):
+                    continue
+            name = find_name(words_of(group, match.start()), self.blocked)
             if name is None:
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
