@@ -32,7 +32,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from .countries import COUNTRY_LABELS, country_table
@@ -569,18 +569,19 @@ def chains(mentions: list[Mention], text: str, loose: bool = False) -> list[list
 
 class DocView(NamedTuple):
     """What the vote and sponsor searches read off a Doc, gathered once per Doc: the text, the
-    sentences that are not blank, the token offsets, and the entities and the cues of the two
-    families as (start, end, label, id) in characters (a `Span` costs a Python object each)."""
+    sentences that are not blank, and the entities and the cues of the two families as
+    (start, end, label, id) in characters (a `Span` costs a Python object each)."""
 
     text: str
     sents: list[tuple[int, int]]
-    offsets: tuple[list[int], list[int]]
     entities: list[tuple[int, int, str, str]]
     cues: list[tuple[int, int, str, str]]
     longer: dict[int, bool]
 
 
 _VIEW_KEY = "extract_cli.votes.view"
+# Label hashes seen so far and their names (a hash is the same in every StringStore).
+_LABEL_NAMES: dict[int, str] = {}
 
 
 def doc_view(doc: Doc) -> DocView:
@@ -588,23 +589,25 @@ def doc_view(doc: Doc) -> DocView:
     if isinstance(cached, DocView):
         return cached
     text = article_text(doc)
+    sents: list[tuple[int, int]] = []
     if len(doc):
-        array = doc.to_array([IDX, LENGTH, SENT_START])
-        starts: list[int] = array[:, 0].tolist()
-        ends: list[int] = (array[:, 0] + array[:, 1]).tolist()
-        sents = _sentence_bounds(text, array[array[:, 2] == 1, 0].tolist())
-    else:
-        starts, ends, sents = [], [], []
+        array = doc.to_array([IDX, SENT_START])
+        sents = _sentence_bounds(text, array[array[:, 1] == 1, 0].tolist())
+    # A span's label is read by its hash first: most cues belong to other families, and the
+    # string lookup costs more than the test.
+    strings = doc.vocab.strings
     cues = []
     for cue in doc.spans.get("cues", []):
-        label = cue.label_
+        label = _LABEL_NAMES.get(cue.label)
+        if label is None:
+            label = _LABEL_NAMES[cue.label] = strings[cue.label]
         if label.startswith(("VOTE_", "SPONSOR_")):
-            cues.append((starts[cue.start], ends[cue.end - 1], label, cue.id_))
+            cues.append((cue.start_char, cue.end_char, label, cue.id_))
     entities = [
-        (starts[span.start], ends[span.end - 1], span.label_, span.id_)
+        (span.start_char, span.end_char, span.label_, span.id_)
         for span in doc.spans.get("entities", [])
     ]
-    view = DocView(text, sents, (starts, ends), entities, cues, {})
+    view = DocView(text, sents, entities, cues, {})
     doc.user_data[_VIEW_KEY] = view
     return view
 
