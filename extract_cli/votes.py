@@ -1079,6 +1079,8 @@ class _Sentence:
         """'5 against (Israel, Palau)' read off the text itself, so that a name the tokenizer
         glued to a bracket or a comma ('abstentions(Albania', 'Guinea),would') still counts."""
         text = self.text
+        if text.find("(", self.start, self.end) < 0:
+            return  # most sentences: no bracket, no list in one
         for anchor in anchors:
             if anchor.side is None:
                 continue
@@ -1493,7 +1495,7 @@ def _worth_reading(text: str, start: int, cues: list[_Cue]) -> bool:
     words ("for", "no") count only right after a number, "received" only before one, and
     "votes" only after an outcome verb ("passed with 256 votes"); sentences with nothing else
     are most sentences, and are skipped."""
-    outcome = any(c.label == "VOTE_OUTCOME" for c in cues)
+    outcome: bool | None = None  # worked out only for a voter noun, the one rule that asks
     for cue in cues:
         label = cue.label
         if label in _VOTE_WORDS:
@@ -1507,8 +1509,11 @@ def _worth_reading(text: str, start: int, cues: list[_Cue]) -> bool:
         elif label == "VOTE_RECEIVED":
             if _COUNT_AFTER.match(text, cue.end, cue.end + 30):
                 return True
-        elif label == "VOTE_VOTER" and outcome:
-            return True
+        elif label == "VOTE_VOTER":
+            if outcome is None:
+                outcome = any(c.label == "VOTE_OUTCOME" for c in cues)
+            if outcome:
+                return True
     return False
 
 
