@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, LOWER, PREFIX, SENT_START
+from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
@@ -290,7 +290,7 @@ def _trigger_at(text: str, start: int, rules: DateRules) -> re.Pattern[str] | No
 
 # Each anchor is matched against the full shapes from the few word starts before it and its own
 # start: far cheaper than letting the regex engine try every shape at every position.
-_DIGIT_HASHES = np.array(sorted(hash_string(d) for d in "0123456789"), dtype=np.uint64)
+_ZERO = np.uint32(ord("0"))
 _WINDOW_WORD = re.compile(r"(?<![\w(])\(?\w+")
 _LOOK_BACK_WORDS = 4  # "the end of December", "more than 20 years ago"
 _LOOK_BACK_CHARS = 40
@@ -309,15 +309,19 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
     read from the Doc's token arrays: iterating Tokens or Spans in Python costs far more."""
     if not len(doc):
         return [], []
-    rows = doc.to_array([LOWER, PREFIX, IDX, SENT_START])
-    hits = _among(rows[:, 0], rules.anchor_hashes) | _among(rows[:, 1], _DIGIT_HASHES)
-    anchors = [int(i) for i in rows[hits, 2]]
+    rows = doc.to_array([LOWER, IDX, SENT_START])
+    offsets = rows[:, 1]
+    # a token opens with a digit when the character at its offset does: the text's code points
+    # as one array answer that for all tokens at once (cheaper than looking up PREFIX hashes)
+    first = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[offsets]
+    hits = _among(rows[:, 0], rules.anchor_hashes) | (first - _ZERO < 10)  # wraps below "0"
+    anchors: list[int] = offsets[hits].tolist()
     # the tokenizer keeps "mid-2020" and "24/25" whole: the numbers inside are anchors too
     glued = [m.start() + 1 for m in _GLUED_NUMBER.finditer(text)]
     if glued:
         anchors = sorted({*anchors, *glued})
-    if (rows[1:, 3] != 0).any():  # `doc.has_annotation` would build every Token
-        starts = [int(i) for i in rows[rows[:, 3] == 1, 2]]
+    if (rows[1:, 2] != 0).any():  # `doc.has_annotation` would build every Token
+        starts: list[int] = offsets[rows[:, 2] == 1].tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
@@ -328,7 +332,7 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
 
 def _among(values: Any, sorted_hashes: Any) -> Any:
     """Which of `values` are in `sorted_hashes` (faster than `np.isin` on 64-bit hashes)."""
-    at = np.minimum(np.searchsorted(sorted_hashes, values), len(sorted_hashes) - 1)
+    at = np.minimum(sorted_hashes.searchsorted(values), len(sorted_hashes) - 1)
     return sorted_hashes[at] == values
 
 
@@ -1026,16 +1030,16 @@ def _tense(ctx: _Context) -> bool | None:
     if "deadline" in attributive:  # "the Monday deadline", "Monday's deadline"
         return True
     before = ctx.before[:30]
+    lows = [*(w.lower() for w in before), ""]  # lower-cased once; "" past the first word
     deadline = False
     weak_deadline = False  # "before Monday": ahead, unless the sentence tells of the past
-    for i, token in enumerate(before):
-        word = token.lower()
+    for i, word in enumerate(lows[:-1]):
         if word in _CLAUSE_BREAKS:
             if word == "when":  # "would review it when they meet in February": the main clause
                 continue
             break
-        following = before[i - 1].lower() if i else ""
-        preceding = before[i + 1].lower() if i + 1 < len(before) else ""
+        following = lows[i - 1] if i else ""
+        preceding = lows[i + 1]
         if i == 0 and (word == "by" or (word == "than" and preceding == "later")):
             return True  # a deadline: "by November 24", "no later than June 30"
         if word in ("by", "until", "till", "beyond"):
