@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -57,6 +57,10 @@ class NameLexicon:
     surname_words: frozenset[str]
     place_prefixes: frozenset[str]
     run: re.Pattern[str]
+    # a cache for `capitalised_runs`: one-word runs read by their text, per `skip` set
+    one_words: dict[frozenset[str], dict[str, tuple[str, bool] | None]] = field(
+        default_factory=dict, compare=False, hash=False
+    )
 
     @classmethod
     def build(cls, folders: Iterable[Path]) -> NameLexicon:
@@ -119,6 +123,14 @@ def capitalised_runs(
     after a possessive: "Hungary's | Prime Minister Viktor Orban". One-word runs whose
     lower-cased form is in `skip` ("The", "Minister") are left out."""
     particles = lex.particles
+    # one-word runs come back across articles: how each is read, by its text
+    one_words = lex.one_words.get(skip)
+    if one_words is None:
+        if len(lex.one_words) > 16:
+            lex.one_words.clear()
+        one_words = lex.one_words[skip] = {}
+    elif len(one_words) > 50_000:
+        one_words.clear()
     for match in lex.run.finditer(text):
         group = match.group()
         start = match.start()
@@ -130,20 +142,19 @@ def capitalised_runs(
             group = text[start : match.end()]
         if " " not in group and "\u00a0" not in group:
             # one word: most runs ("The", "Russia", "Lavrov's"), no splitting needed
-            if group.rstrip(".").lower() in skip:
-                continue
-            possessive = group.endswith(_POSSESSIVE) and len(group) > 2
-            core = group[:-2] if possessive else group
-            if core.endswith(".") and not lex.is_abbreviation(core):
-                core = core.rstrip(".")
-            yield [Word(core, start, start + len(core), possessive, False)]
+            read = one_words.get(group, _UNREAD)
+            if read is _UNREAD:
+                read = one_words[group] = _one_word(group, lex, skip)
+            if read is not None:
+                core, possessive = read
+                yield [_new_word(Word, (core, start, start + len(core), possessive, False))]
             continue
         words: list[Word] = []
         # the separators are single spaces (or no-break spaces): offsets follow from lengths
         for raw in group.replace("\u00a0", " ").split(" "):
             if raw.startswith("["):
                 # the span keeps the brackets, the word does not
-                words.append(Word(raw[1:-1], start, start + len(raw)))
+                words.append(_new_word(Word, (raw[1:-1], start, start + len(raw), False, False)))
                 start += len(raw) + 1
                 continue
             possessive = raw.endswith(_POSSESSIVE) and len(raw) > 2
@@ -152,13 +163,29 @@ def capitalised_runs(
             if ends_sentence:
                 core = core.rstrip(".")
             particle = not core[:1].isupper() and core.lower() in particles
-            words.append(Word(core, start, start + len(core), possessive, particle))
+            words.append(_new_word(Word, (core, start, start + len(core), possessive, particle)))
             start += len(raw) + 1
             if possessive or ends_sentence:
                 yield words
                 words = []
         if words:
             yield words
+
+
+def _one_word(group: str, lex: NameLexicon, skip: frozenset[str]) -> tuple[str, bool] | None:
+    """A one-word run's word and whether it is possessive; None when `skip` leaves it out."""
+    if group.rstrip(".").lower() in skip:
+        return None
+    possessive = group.endswith(_POSSESSIVE) and len(group) > 2
+    core = group[:-2] if possessive else group
+    if core.endswith(".") and not lex.is_abbreviation(core):
+        core = core.rstrip(".")
+    return core, possessive
+
+
+_UNREAD: tuple[str, bool] = ("", False)  # not in the cache yet (None: left out)
+# `Word(...)` runs the named tuple's Python-level `__new__`; the tuple's own is a C call
+_new_word = tuple.__new__
 
 
 def name_segments(run: list[Word], is_name_word: Callable[[Word], bool]) -> Iterator[list[Word]]:
