@@ -76,6 +76,20 @@ class QuoteRules:
         )
 
     @cached_property
+    def name_then_verb(self) -> re.Pattern[str]:
+        """`_NAME_THEN_VERB` with its verb one of the speech verbs.
+
+        The same matches as the general pattern filtered by verb: a match whose verb is no
+        speech verb leaves nothing another match could start from (see `_read_people`).
+        """
+        verbs = sorted(
+            (v for v in self.of("SPEECH_VERB") | {"spoke"} if re.fullmatch("[a-z]+", v)),
+            key=lambda v: (-len(v), v),
+        )
+        alternation = "|".join(verbs) or "(?!)"
+        return re.compile(_NAME_THEN_VERB.pattern.replace("([a-z]+)", f"({alternation})"))
+
+    @cached_property
     def clause_words(self) -> frozenset[str]:
         """Lower-case words that may stand before a name opening its clause."""
         return self.of("SPEAKER_ROLE") | self.of("SPEAKER_ORG") | {"the", "of", "a", "an", "for"}
@@ -397,7 +411,6 @@ class SpeakerBook:
                     )
                 )
         roles = role_words()
-        verbs = speech_verbs() | {"spoke"}
         for match in _CAPITALISED_RUN.finditer(text):
             # most runs carry no title: test the bare tokens before building words
             group = match.group()
@@ -418,9 +431,7 @@ class SpeakerBook:
                     _opens_clause(text, match.start()),
                 )
             )
-        for match in _NAME_THEN_VERB.finditer(text):
-            if match.group(2) not in verbs:
-                continue
+        for match in active_rules().name_then_verb.finditer(text):
             run = words_of(match.group(1), match.start(1))
             name = find_name(run, self.blocked)
             if name is None or name.end != match.end(1):
