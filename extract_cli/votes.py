@@ -231,7 +231,8 @@ _WORDS_TO = re.compile(
 # Two plain regexes run several times faster than one alternation over the whole text.
 _COMPACT_HINTS = (
     re.compile(r"\d(?:\s?[-–—]\s?|\s+to\s+)\d"),
-    re.compile(r"votes?\s+to\s+(?:\d|none|nil|zero)", re.IGNORECASE),
+    # "v" folds to no other letter: a plain first letter lets the scan skip ahead.
+    re.compile(r"[vV](?i:otes?\s+to\s+(?:\d|none|nil|zero))"),
     # a cheap literal-led stand-in for _WORDS_TO ("voted nine to seven")
     re.compile(
         r" to (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
@@ -1312,8 +1313,9 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     headlines = {i for i, (start, end) in enumerate(sents) if not _ends_sentence(text[start:end])}
     # A vote the story recalls ("failed last year by 18 votes to 20") takes no count, list or
     # outcome from sentences about the vote being reported.
-    recalled = {t.sent for t in tallies if _RECALLED.search(text, *sents[t.sent])}
-    apart = {t.sent for t in tallies if _ANOTHER_VOTE.search(text, *sents[t.sent])}
+    tallied = {t.sent for t in tallies}  # each sentence read once, however many counts it has
+    recalled = {i for i in tallied if _RECALLED.search(text, *sents[i])}
+    apart = {i for i in tallied if _ANOTHER_VOTE.search(text, *sents[i])}
     groups = _merge(tallies, headlines, recalled, apart)
     current = [g for g in groups if g.primary not in recalled]
     # A list about "the decision" or "the resolution" belongs to the vote on that text, not
