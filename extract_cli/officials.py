@@ -154,6 +154,10 @@ class OfficialRules:
     names: NameLexicon
     # capitalised words that are never part of a name: titles, organisations, function words
     stop_words: frozenset[str]
+    # heads | mods: the words of a title phrase (built once: a union per look-up is slow)
+    titles: frozenset[str]
+    # heads | member_titles: "ministers", "members" are plural titles
+    plural_heads: frozenset[str]
     # a cache: whether a word as written may be part of a name (`_Finder.may_be_name`)
     plain_words: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -174,6 +178,7 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
     # "Sen." and "Sen" alike: `_base` drops a final full stop.
     heads = heads | {h.rstrip(".") for h in heads}
     mods = mods | {m.rstrip(".") for m in mods}
+    member_titles = get("OFFICIAL_MEMBER_TITLE")
     return OfficialRules(
         heads=heads,
         mods=mods,
@@ -185,7 +190,7 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
         weak=get("OFFICIAL_WEAK_TITLE"),
         led_bodies=get("OFFICIAL_LED_BODY"),
         parties=get("OFFICIAL_PARTY_WORD"),
-        member_titles=get("OFFICIAL_MEMBER_TITLE"),
+        member_titles=member_titles,
         org_nouns=get("OFFICIAL_ORG_NOUN"),
         headed_bodies=get("OFFICIAL_HEADED_BODY"),
         headed_verbs=get("OFFICIAL_HEADED_VERB"),
@@ -193,6 +198,8 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
         campaign_openers=get("OFFICIAL_CAMPAIGN_OPENER"),
         names=names,
         stop_words=stop_words,
+        titles=heads | mods,
+        plural_heads=heads | member_titles,
     )
 
 
@@ -745,7 +752,7 @@ class _Finder:
             return "none", None
         # "Brussels, NATO Secretary General Mark Rutte said": the title of the next name.
         j = head + 1
-        while j < len(toks) and _base(toks[j].group()) in lex.heads | lex.mods:
+        while j < len(toks) and _base(toks[j].group()) in lex.titles:
             j += 1
         if j < len(toks) and _is_capitalised(toks[j].group()) and self.crosses(toks[j]):
             return "none", None
@@ -755,7 +762,7 @@ class _Finder:
         """Title = the title words around the head; affiliation = what stands before the
         title ("Russia's", "U.S.", "PPP") or after "of" ("of the Russian Federation")."""
         lex = self.lex
-        titles = lex.heads | lex.mods
+        titles = lex.titles
         start = head
         while start - 1 in walked and self.title_word(toks, start - 1, walked, start):
             start -= 1
@@ -776,7 +783,7 @@ class _Finder:
         if _ends_sentence(toks[end].group(), lex):
             title = title[:-1]
         head_word = _base(toks[head].group())
-        plural = head_word.endswith("s") and head_word[:-1] in lex.heads | lex.member_titles
+        plural = head_word.endswith("s") and head_word[:-1] in lex.plural_heads
 
         candidates: list[tuple[int, int]] = []
         j = start - 1
