@@ -76,18 +76,9 @@ class QuoteRules:
         )
 
     @cached_property
-    def name_then_verb(self) -> re.Pattern[str]:
-        """`_NAME_THEN_VERB` with its verb one of the speech verbs.
-
-        The same matches as the general pattern filtered by verb: a match whose verb is no
-        speech verb leaves nothing another match could start from (see `_read_people`).
-        """
-        verbs = sorted(
-            (v for v in self.of("SPEECH_VERB") | {"spoke"} if re.fullmatch("[a-z]+", v)),
-            key=lambda v: (-len(v), v),
-        )
-        alternation = "|".join(verbs) or "(?!)"
-        return re.compile(_NAME_THEN_VERB.pattern.replace("([a-z]+)", f"({alternation})"))
+    def verbs_spoken(self) -> frozenset[str]:
+        """The speech verbs a name before them marks as a speaker, "spoke" among them."""
+        return self.of("SPEECH_VERB") | {"spoke"}
 
     @cached_property
     def clause_words(self) -> frozenset[str]:
@@ -228,10 +219,12 @@ class Word:
 
 def words_of(text: str, offset: int = 0) -> list[Word]:
     """Words and punctuation of a short context, with offsets into the article."""
-    found = [(m.group(), m.start() + offset) for m in _TOKEN.finditer(text)]
-    # whether the next token is capitalised; the last has none after it
-    uppers = [token[:1].isupper() for token, _ in found[1:]] + [False] * bool(found)
-    return [Word(token, start, upper) for (token, start), upper in zip(found, uppers, strict=True)]
+    found = list(_TOKEN.finditer(text))
+    last = len(found) - 1
+    return [
+        Word(m.group(), m.start() + offset, n < last and found[n + 1].group()[:1].isupper())
+        for n, m in enumerate(found)
+    ]
 
 
 def _is_name_word(word: Word, blocked: frozenset[int]) -> bool:
@@ -431,7 +424,10 @@ class SpeakerBook:
                     _opens_clause(text, match.start()),
                 )
             )
-        for match in active_rules().name_then_verb.finditer(text):
+        verbs = active_rules().verbs_spoken
+        for match in _NAME_THEN_VERB.finditer(text):
+            if match.group(2) not in verbs:
+                continue
             run = words_of(match.group(1), match.start(1))
             name = find_name(run, self.blocked)
             if name is None or name.end != match.end(1):
