@@ -407,7 +407,12 @@ class SpeakerBook:
         for match in _CAPITALISED_RUN.finditer(text):
             # most runs carry no title: test the bare tokens before building words
             group = match.group()
-            if not any(token.lower() in roles for token in _TOKEN.findall(group)):
+            chunks = group.split()
+            if all(chunk.isalpha() for chunk in chunks):
+                titled = any(chunk.lower() in roles for chunk in chunks)  # each one token
+            else:
+                titled = any(token.lower() in roles for token in _TOKEN.findall(group))
+            if not titled:
                 before = text[max(0, match.start() - 30) : match.start()].split()
                 if not (before and before[-1].lower() in roles):
                     continue
