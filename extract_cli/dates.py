@@ -74,8 +74,11 @@ _NOT_VERB_ED = _set("red bed need speed seed feed breed shed wed hundred")
 
 
 def _alternation(words: Iterable[str]) -> str:
-    escaped = (re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
-    return "|".join(escaped)
+    return "|".join(_escaped(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _escaped(word: str) -> str:
+    return re.escape(word).replace("'", "['’]")
 
 
 _S = r"[^\S\n]+"  # spaces within one line: a date never runs across a line break
@@ -90,6 +93,18 @@ _COUNT = rf"(?:{_alternation(_NUMBER_WORDS)}|\d{{1,3}})"
 # "23-24", "3 and 4": a span of days, valued at its first day
 _DAYS = rf"{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY}|{_S}(?:and|to){_S}{_DAY})?"
 _DM_SEP = rf"(?:{_S}|-)"  # "27 Dec 2019", "27-Dec-2019"
+
+
+def _grouped_alternation(words: Iterable[str]) -> str:
+    """`_alternation` factored by first character ("j(?:anuary|une|an)|..."): it matches what
+    the flat one does (the words are lower case, longest first within a group)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted((w for w in words if w), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{_alternation([first])}(?:{'|'.join(_escaped(rest) for rest in rests)})"
+        for first, rests in groups.items()
+    )
 
 
 def _shapes(month: str, weekday: str, any_weekday: str, holiday: str) -> list[tuple[str, str]]:
@@ -254,7 +269,9 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         # the anchor words as spaCy hashes, to find them in one vectorised pass over the tokens
         anchor_hashes=np.array(sorted(hash_string(w) for w in anchor_words), dtype=np.uint64),
         anchor=re.compile(
-            rf"(?<!\w)(?:\d|(?:{_alternation(anchor_words)})(?![a-z]))", re.IGNORECASE
+            # words grouped by first character: each position tries one group, not every word
+            rf"(?<!\w)(?:\d|(?:{_grouped_alternation(anchor_words)})(?![a-z]))",
+            re.IGNORECASE,
         ),
         month_in=re.compile(month, re.IGNORECASE),
         verbs=_MODALS | frozenset(lexicon.get("DATE_EVENT_VERB", {})),
@@ -1197,6 +1214,8 @@ _DETERMINERS = _set("the a an his her its their our this that these those all so
 # Verbs that start the event phrase; a word ending in "-ed" counts too.
 _AUX = _set("will would shall was were is are has have had be been can could must may might")
 _EVENT_STOP = _set("in on at since until after before during for from by")
+_NOT_EVENT_NOUN = _EVENT_STOP | _AUX | {"of"}  # built once: unions per word cost time
+_NOT_PHRASE_END = _EVENT_STOP | _DETERMINERS
 
 
 def _event(ctx: _Context) -> str | None:
@@ -1206,7 +1225,7 @@ def _event(ctx: _Context) -> str | None:
         words = _WORD.findall(ctx.text, ctx.end + 2, min(ctx.sent_end, ctx.end + 60))[:4]
         nouns: list[str] = []
         for word in words:
-            if not word[:1].isalnum() or word.lower() in _EVENT_STOP | _AUX | {"of"}:
+            if not word[:1].isalnum() or word.lower() in _NOT_EVENT_NOUN:
                 break
             if _is_verb(word, ctx.rules):  # "Thursday's resolution instructed ..."
                 break
@@ -1269,7 +1288,7 @@ def _verb_phrase(chunk: str, rules: DateRules, stop_at_end: bool) -> str | None:
         phrase.append(word)
         if len(phrase) == 8:
             break
-    while len(phrase) > 1 and phrase[-1].lower() in _EVENT_STOP | _DETERMINERS:
+    while len(phrase) > 1 and phrase[-1].lower() in _NOT_PHRASE_END:
         phrase.pop()  # "met on" -> "met"
     text = " ".join(phrase).strip()
     return text if len(text) > 2 and text.lower() not in _AUX else None
