@@ -8,7 +8,7 @@ attribution is then read from the words around each quotation, inside its senten
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -45,6 +45,7 @@ _DOUBLE = '"“”«»„'
 _SINGLE = "'‘’‹›"
 _DOUBLE_MARK = re.compile(f"[{_DOUBLE}]")
 _SINGLE_MARK = re.compile(f"[{_SINGLE}]")
+_ANY_MARK = re.compile(f"[{_DOUBLE}{_SINGLE}]")
 _LEFT_BOUND = set("([{")
 _RIGHT_BOUND = set(".,;:!?)]}")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
@@ -208,10 +209,17 @@ def scan_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) 
     continued = False
     if paragraphs is None:
         paragraphs = _paragraphs(text)
+    if _ANY_MARK.search(text) is None:
+        return found  # most paragraphs of most articles: nothing to scan
+    doubles_at = [m.start() for m in _DOUBLE_MARK.finditer(text)]
     for n, para in enumerate(paragraphs):
-        reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
-        doubles, continued = _scan_double(text, para, continued, reopens)
-        found.extend(doubles)
+        k = bisect_left(doubles_at, para[0])
+        if k < len(doubles_at) and doubles_at[k] < para[1]:
+            reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
+            doubles, continued = _scan_double(text, para, continued, reopens)
+            found.extend(doubles)
+        else:
+            doubles, continued = [], False  # no double mark: nothing opens or stays open
         if _SINGLE_MARK.search(text, *para):
             found.extend(_scan_single(text, para, doubles))
     found.sort(key=lambda r: r.open_at)
