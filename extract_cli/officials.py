@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, islice, repeat
 from operator import add
 from pathlib import Path
 
@@ -697,7 +697,9 @@ class _Finder:
         lex = self.lex
         if not self.text.startswith(",", end):
             return "none", None
-        toks = self.tokens(end, min(line_end, end + 120))
+        # the first words decide most appositions: tokenize the rest only when one goes on
+        found = _TOKEN.finditer(self.text, end, min(line_end, end + 120))
+        toks = list(islice(found, 4))
         # "Jeff Sessions, 70, the attorney general,": an age before the apposition.
         if len(toks) > 3 and toks[1].group().isdigit() and toks[2].group() == ",":
             toks = toks[2:]
@@ -720,6 +722,7 @@ class _Finder:
             or low == "reporting"
         ):
             return "none", None
+        toks.extend(found)
         walked: set[int] = set()
         head: int | None = None
         # "X, an advocate with Justice Now,": a capitalised head past a preposition names
@@ -864,7 +867,8 @@ class _Finder:
     def speech(self, start: int, end: int, line_start: int, line_end: int) -> bool:
         """A speech verb right after the name (past an apposition) or right before it."""
         verbs = self.lex.verbs
-        after = self.tokens(end, min(line_end, end + 200))
+        # the checks below look at 17 tokens at most
+        after = list(islice(_TOKEN.finditer(self.text, end, min(line_end, end + 200)), 17))
         if after:
             if after[0].group().lower() in verbs:
                 return True
@@ -1178,7 +1182,8 @@ class _Finder:
                 return True
         if not self.text.startswith(", ", end):
             return False
-        toks = self.tokens(end, min(line_end, end + 80))
+        # the loop below looks at ten tokens at most
+        toks = list(islice(_TOKEN.finditer(self.text, end, min(line_end, end + 80)), 10))
         if len(toks) < 4 or toks[1].group().lower() not in ("a", "an", "the"):
             return False
         lex = self.lex
@@ -1275,9 +1280,16 @@ class _Finder:
         wanted = firsts | single.keys()
         not_name = self.lex.names.not_name
         for run in runs:
-            run_keys = [name_key(w.text) for w in run]
-            if wanted.isdisjoint(run_keys):
-                continue
+            if len(run) == 1:
+                # most runs are one word: no list to build for the ones nobody is named by
+                key = name_key(run[0].text)
+                if key not in wanted:
+                    continue
+                run_keys = [key]
+            else:
+                run_keys = [name_key(w.text) for w in run]
+                if wanted.isdisjoint(run_keys):
+                    continue
             j = 0
             while j < len(run):
                 longer = min(longest, len(run) - j) if run_keys[j] in firsts else 1
