@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from spacy.attrs import IDX, SENT_START
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from .countries import COUNTRY_LABELS, country_table
@@ -581,8 +582,16 @@ class DocView(NamedTuple):
 
 
 _VIEW_KEY = "extract_cli.votes.view"
-# Label hashes seen so far and their names (a hash is the same in every StringStore).
-_LABEL_NAMES: dict[int, str] = {}
+_NAMES: dict[int, str] = {}
+
+
+def _name(strings: StringStore, key: int) -> str:
+    """The string of a span's label or id hash, decoded once per process (a hash is the same
+    in every StringStore; `Span.label_` decodes a new string on every call)."""
+    name = _NAMES.get(key)
+    if name is None:
+        name = _NAMES[key] = strings[key]
+    return name
 
 
 def doc_view(doc: Doc) -> DocView:
@@ -594,18 +603,20 @@ def doc_view(doc: Doc) -> DocView:
     if len(doc):
         array = doc.to_array([IDX, SENT_START])
         sents = _sentence_bounds(text, array[array[:, 1] == 1, 0].tolist())
-    # A span's label is read by its hash first: most cues belong to other families, and the
-    # string lookup costs more than the test.
     strings = doc.vocab.strings
+    names = _NAMES
     cues = []
     for cue in doc.spans.get("cues", []):
-        label = _LABEL_NAMES.get(cue.label)
-        if label is None:
-            label = _LABEL_NAMES[cue.label] = strings[cue.label]
+        label = names.get(cue.label) or _name(strings, cue.label)
         if label.startswith(("VOTE_", "SPONSOR_")):
-            cues.append((cue.start_char, cue.end_char, label, cue.id_))
+            cues.append((cue.start_char, cue.end_char, label, _name(strings, cue.id)))
     entities = [
-        (span.start_char, span.end_char, span.label_, span.id_)
+        (
+            span.start_char,
+            span.end_char,
+            names.get(span.label) or _name(strings, span.label),
+            names.get(span.id) or _name(strings, span.id),
+        )
         for span in doc.spans.get("entities", [])
     ]
     view = DocView(text, sents, entities, cues, {})
