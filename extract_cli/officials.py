@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, islice, repeat
@@ -934,9 +934,17 @@ class _Finder:
         people: list[_Person] = []
         previous: tuple[int, _Role | None] | None = None  # end of the last accepted name
         for run in runs:
-            if len(run) == 1 and not self.is_name_word(run[0]):
-                continue  # most runs: "The", "Russia", "UN"
-            for segment in self.segments(run):
+            segments: Iterable[list[Word]]
+            if len(run) == 1:
+                # most runs: "The", "Russia", "UN"; a lone name word is its own segment (with
+                # no word around it, none of the checks of `segments` applies)
+                word = run[0]
+                if word.particle or not self.is_name_word(word) or len(word.text.rstrip(".")) == 1:
+                    continue
+                segments = (run,)
+            else:
+                segments = self.segments(run)
+            for segment in segments:
                 # "Keep Rates Fair", "Save Our Seas": a campaign's name
                 if len(segment) > 1 and segment[0].lower in lex.campaign_openers:
                     continue
