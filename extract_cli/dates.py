@@ -1261,7 +1261,24 @@ def _is_verb(word: str, rules: DateRules) -> bool:
     )
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _last_word(chunk: str, end: int) -> tuple[int, int] | None:
+    """The span of the ASCII word that ends `chunk[:end]` before spaces (then perhaps one
+    newline): what the regex `([A-Za-z]+)[^ spaces other than newline]+$` would find, without
+    the regex engine trying every position from the chunk's start."""
+    if end and chunk[end - 1] == "\n":  # `$` matches before a final newline too
+        end -= 1
+    spaces = end
+    while spaces and chunk[spaces - 1] != "\n" and chunk[spaces - 1].isspace():
+        spaces -= 1
+    start = spaces
+    while start and chunk[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    return (start, spaces) if start < spaces < end else None
+
+
 _AUX_TO = _AUX | {"not", "to"}
 
 
@@ -1276,8 +1293,8 @@ def _verb_phrase(chunk: str, rules: DateRules, stop_at_end: bool) -> str | None:
     if verb is None:
         return None
     start = verb.start()
-    while (before := _LAST_WORD.search(chunk, 0, start)) and before.group(1).lower() in _AUX_TO:
-        start = before.start(1)  # "will hold", "to be held"
+    while (before := _last_word(chunk, start)) and chunk[slice(*before)].lower() in _AUX_TO:
+        start = before[0]  # "will hold", "to be held"
     words = _WORD.findall(chunk, start)[:16]
     while len(words) > 1 and words[0].lower() in ("was", "were", "is", "are", "been"):
         words.pop(0)  # "was approved by" -> "approved by"
