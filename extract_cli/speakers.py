@@ -150,8 +150,10 @@ def document_words() -> frozenset[str]:
 
 # A name right before a speech verb: "Nebenzia spoke first", "Kamikawa said that ...".
 # An apposition after a title counts too: "The UN coordinator for Chad, Amina Bello, told ...".
+# (The patterns open on a capital, the word start checked behind it, not on `\b`: a pattern
+# that opens on a character class skips ahead to the next capital, twice as fast.)
 _NAME_THEN_VERB = re.compile(
-    r"\b([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}),?[ \t]+(?:also[ \t]+)?([a-z]+)\b"
+    r"([A-Z](?<!\w[A-Z])[\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}),?[ \t]+(?:also[ \t]+)?([a-z]+)\b"
 )
 # Evidence of a person's gender, for he/she: a courtesy title, or a pronoun of the same sentence.
 _GENDER_TITLE = {
@@ -159,7 +161,7 @@ _GENDER_TITLE = {
     "madam": "she", "madame": "she", "mme": "she", "dame": "she", "lady": "she",
 }  # fmt: skip
 _TITLED_NAME = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Sir|Dame|Lady|Lord)\b\.?[ \t]+"
+    r"(?=[MSDL])(?<!\w)(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Sir|Dame|Lady|Lord)\b\.?[ \t]+"
     r"((?:[A-Z][\w’'\-]+[ \t]*){1,3})"
 )
 # "him" and "her" are left out: as objects they point at someone else ("Brandt thanked her")
