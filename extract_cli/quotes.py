@@ -571,7 +571,8 @@ def _subjects_before(
             p_start = layout.paragraphs[ctx.para - 1][0]
         begin = max(p_start, earlier)
         end = layout.sent_starts[bisect_right(layout.sent_starts, cand.first.start) - 1]
-        starts = [s for s in layout.sent_starts if begin < s < end]
+        sent = layout.sent_starts  # in order: the starts strictly between, by bisection
+        starts = sent[bisect_right(sent, begin) : bisect_left(sent, end)]
         found: list[tuple[int, Speaker]] = []
         for s, e in zip([begin, *starts], [*starts, end], strict=False):
             words = words_of(text[s:e], s)
