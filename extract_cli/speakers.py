@@ -321,15 +321,15 @@ class _Person:
     subject: bool = False  # the mention opens its clause: "..., Foreign Minister X said"
 
 
-_CLAUSE_BREAK = re.compile(r"[.,;:()\n—–]")
+_CLAUSE_BREAKS = ".,;:()\n—–"
 _CLAUSE_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
 def _opens_clause(text: str, start: int) -> bool:
     """Whether only titles and names stand between the clause start and position `start`."""
     window = text[max(0, start - 80) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
-    prefix = window[breaks[-1].end() :] if breaks else window
+    # after the last clause break, if any (-1 + 1: the whole window)
+    prefix = window[max(window.rfind(mark) for mark in _CLAUSE_BREAKS) + 1 :]
     allowed = active_rules().clause_words
     return all(w[:1].isupper() or w.lower() in allowed for w in _CLAUSE_WORD.findall(prefix))
 
