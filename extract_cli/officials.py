@@ -236,12 +236,28 @@ class _Person:
         return tuple(name_key(w) for w in self.words)
 
 
+# the strings of span label and id hashes (a hash is the same in every StringStore)
+_SPAN_NAMES: dict[int, str] = {}
+
+
 class _Entities:
     """The entity ruler's spans by character offset: country/org look-ups around a name."""
 
     def __init__(self, doc: Doc) -> None:
-        spans = doc.spans.get("entities", [])
-        self.spans = sorted((s.start_char, s.end_char, s.label_, s.id_) for s in spans)
+        strings = doc.vocab.strings
+        names = _SPAN_NAMES
+        spans = []
+        for span in doc.spans.get("entities", []):
+            # `Span.label_` and `.id_` decode a new string on every call: decode each hash once
+            label = names.get(span.label)
+            if label is None:
+                label = names[span.label] = strings[span.label]
+            key = names.get(span.id)
+            if key is None:
+                key = names[span.id] = strings[span.id]
+            spans.append((span.start_char, span.end_char, label, key))
+        spans.sort()
+        self.spans = spans
         self.starts = [s[0] for s in self.spans]
 
     def at(self, start: int, end: int) -> tuple[int, int, str, str] | None:
