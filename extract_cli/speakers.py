@@ -229,20 +229,28 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
     ]
 
 
-def _is_name_word(word: Word, blocked: frozenset[int]) -> bool:
+def _is_name_word(
+    word: Word, blocked: frozenset[int], not_name: frozenset[str] | None = None
+) -> bool:
+    """`not_name`: the rules' `not_name` words, when the caller has them at hand."""
     text = word.text
     if text[:3].lower() in {"al-", "el-"} and text[3:4].isupper():
         return word.start not in blocked  # "al-Bashir"
     if not text[:1].isupper() or word.start in blocked:
         return False
     lower = word.lower
-    if lower in active_rules().not_name:
+    if lower in (active_rules().not_name if not_name is None else not_name):
         return False
     if len(text) == 2 and text.endswith("."):
         return True  # an initial: "Sergey V. Lavrov"
     if lower in _DETERMINERS or (len(text) > 1 and text.isupper()) or text.endswith("."):
         return False
+    if text.isalpha():
+        return len(text) >= _NAME_MIN_LETTERS  # the common case, without counting
     return sum(c.isalpha() for c in text) >= _NAME_MIN_LETTERS
+
+
+_NO_BLOCK: frozenset[int] = frozenset()
 
 
 def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> Word | None:
@@ -253,15 +261,15 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
     or ending in a possessive is a body or a place, not a person.
     """
     rules = active_rules()
-    orgs, roles = rules.of("SPEAKER_ORG"), rules.of("SPEAKER_ROLE")
+    orgs, roles, not_name = rules.of("SPEAKER_ORG"), rules.of("SPEAKER_ROLE"), rules.not_name
     runs: list[list[Word]] = []
     current: list[Word] = []
     for word in words:
         possessive = word.text.endswith(("’s", "'s"))
-        if not possessive and _is_name_word(word, blocked):
+        if not possessive and _is_name_word(word, blocked, not_name):
             current.append(word)
             continue
-        if current and word.start in blocked and _is_name_word(word, frozenset()):
+        if current and word.start in blocked and _is_name_word(word, _NO_BLOCK, not_name):
             current.append(word)  # a surname that is also a place: "Ana Lima"
             continue
         if current and word.lower in _PARTICLES:
