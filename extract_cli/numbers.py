@@ -48,10 +48,10 @@ _WORDS = (
     rf"|{_UNIT_ALT})"
 )
 NUMBER_WORDS = _WORDS
-NUMBER_RE = re.compile(
-    rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w]|[.,]\d)|\b{_WORDS}\b",
-    re.IGNORECASE,
-)
+_NUMERAL = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,]\d)"
+NUMBER_RE = re.compile(rf"{_NUMERAL}|\b{_WORDS}\b", re.IGNORECASE)
+# The same numeral alone: a hit that opens on a digit can be no number words.
+_NUMERAL_RE = re.compile(_NUMERAL)
 
 
 def parse_number(text: str) -> int | None:
@@ -103,7 +103,15 @@ def find_numbers(text: str) -> Iterator[tuple[int, int, int]]:
         if start < resume:
             continue
         word = hit.group()
-        if not (word[0].isdigit() or word.split()[0].lower() in _STARTERS):
+        if word[0].isdigit():
+            # A numeral's value needs no word parsing: digits, perhaps thousands commas.
+            match = _NUMERAL_RE.match(text, start)
+            if match is None:
+                continue
+            resume = match.end()
+            yield start, resume, int(match.group().replace(",", ""))
+            continue
+        if word.split()[0].lower() not in _STARTERS:
             continue
         match = NUMBER_RE.match(text, start)
         if match is None:
