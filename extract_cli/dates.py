@@ -353,25 +353,33 @@ def _among(values: Any, sorted_hashes: Any) -> Any:
     return sorted_hashes[at] == values
 
 
+_LINE = re.compile(r"[^\n]+")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [(m.start(), m.end()) for m in _LINE.finditer(text)]
 
 
 def _date_matches(text: str, anchors: Iterable[int], rules: DateRules) -> Iterator[re.Match[str]]:
     """Non-overlapping date-shaped matches in reading order, each holding an anchor."""
     taken = 0
+    openers = rules.openers
     for anchor in anchors:
         if anchor < taken:
             continue
         # a line break further back than the look-back reach changes nothing: search no further
-        line_start = text.rfind("\n", max(0, anchor - _LOOK_BACK_CHARS), anchor) + 1
-        window_start = max(taken, anchor - _LOOK_BACK_CHARS, line_start)
-        words = list(_WINDOW_WORD.finditer(text, window_start, anchor))[-_LOOK_BACK_WORDS:]
+        reach = anchor - _LOOK_BACK_CHARS
+        line_start = text.rfind("\n", reach if reach > 0 else 0, anchor) + 1
+        window_start = max(taken, reach, line_start)
+        words = [*_WINDOW_WORD.finditer(text, window_start, anchor)][-_LOOK_BACK_WORDS:]
         # the words before the anchor that can open a date, then the anchor itself
-        starts = [w.start() for w in words if w.group().lstrip("(").lower() in rules.openers]
-        if text[anchor - 1 : anchor] == "(":  # "(August) 23rd"
+        starts = [w.start() for w in words if w.group().lstrip("(").lower() in openers]
+        if anchor and text[anchor - 1] == "(":  # "(August) 23rd"
             starts.append(anchor - 1)
-        for start in [*starts, anchor]:
+        starts.append(anchor)
+        for start in starts:
             trigger = _trigger_at(text, start, rules)
             match = trigger.match(text, start) if trigger else None
             if match is not None and match.end() > anchor:
@@ -743,7 +751,7 @@ _STATE_COMPLEMENT = _set("a an the not no more less far very much among one stil
 
 
 def _plausible_year(kind: str, expr: str, ctx: _Context) -> bool:
-    first, *rest = (int(x) for x in re.findall(r"\d+", expr))
+    first, *rest = (int(x) for x in _DIGITS.findall(expr))
     year = first
     if kind == "year_range" and rest[0] % 100 <= first % 100:  # "2019-12" is no range
         return False
@@ -795,7 +803,7 @@ def _listed_after_label(ctx: _Context) -> bool:
 
 def _numeric_parts(kind: str, expr: str) -> tuple[int, int, int] | None:
     """(year, month, day) of an all-digit date, or None when it names no real day."""
-    digits = re.findall(r"\d+", expr)
+    digits = _DIGITS.findall(expr)
     if kind == "iso":
         year, month, day = (int(x) for x in digits)
     elif kind == "compact":
@@ -899,7 +907,7 @@ _YEAR_TAIL = re.compile(r",?\s+\d{4}$")
 
 def _holiday_key(expr: str) -> str:
     """The holiday's name as listed: lower case, single spaces, a straight apostrophe."""
-    return re.sub(r"\s+", " ", expr.lower()).replace("’", "'")
+    return _SPACES.sub(" ", expr.lower()).replace("’", "'")
 
 
 _MONTH_KINDS = frozenset(("dmy", "mdy", "month_year", "dm", "md", "month", "month_rel_year"))
