@@ -74,7 +74,20 @@ _NOT_VERB_ED = _set("red bed need speed seed feed breed shed wed hundred")
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(_escaped(w) for w in sorted(words, key=len, reverse=True))
+    """The words as regex alternatives, longest first, factored by first character
+    ("j(?:anuary|une|an)|..."): the engine then tries one group at a position, not every word.
+    Distinct ASCII first characters never match the same character, even ignoring case, so the
+    factored form matches what the flat one does; other first characters keep the flat form."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not all(w[:1].isascii() and w for w in ordered):
+        return "|".join(_escaped(w) for w in ordered)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{_escaped(first)}(?:{'|'.join(_escaped(rest) for rest in rests)})"
+        for first, rests in groups.items()
+    )
 
 
 def _escaped(word: str) -> str:
@@ -93,18 +106,6 @@ _COUNT = rf"(?:{_alternation(_NUMBER_WORDS)}|\d{{1,3}})"
 # "23-24", "3 and 4": a span of days, valued at its first day
 _DAYS = rf"{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY}|{_S}(?:and|to){_S}{_DAY})?"
 _DM_SEP = rf"(?:{_S}|-)"  # "27 Dec 2019", "27-Dec-2019"
-
-
-def _grouped_alternation(words: Iterable[str]) -> str:
-    """`_alternation` factored by first character ("j(?:anuary|une|an)|..."): it matches what
-    the flat one does (the words are lower case, longest first within a group)."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted((w for w in words if w), key=len, reverse=True):
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(
-        f"{_alternation([first])}(?:{'|'.join(_escaped(rest) for rest in rests)})"
-        for first, rests in groups.items()
-    )
 
 
 def _shapes(month: str, weekday: str, any_weekday: str, holiday: str) -> list[tuple[str, str]]:
@@ -269,8 +270,7 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         # the anchor words as spaCy hashes, to find them in one vectorised pass over the tokens
         anchor_hashes=np.array(sorted(hash_string(w) for w in anchor_words), dtype=np.uint64),
         anchor=re.compile(
-            # words grouped by first character: each position tries one group, not every word
-            rf"(?<!\w)(?:\d|(?:{_grouped_alternation(anchor_words)})(?![a-z]))",
+            rf"(?<!\w)(?:\d|(?:{_alternation(anchor_words)})(?![a-z]))",
             re.IGNORECASE,
         ),
         month_in=re.compile(month, re.IGNORECASE),
