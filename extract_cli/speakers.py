@@ -342,10 +342,13 @@ def _opens_clause(text: str, start: int) -> bool:
     return all(w[:1].isupper() or w.lower() in allowed for w in _CLAUSE_WORD.findall(prefix))
 
 
+_CONTENT_WORD = re.compile(r"[^\W_]+")
+
+
 def _content(text: str) -> frozenset[str]:
     return frozenset(
         w
-        for w in re.findall(r"[^\W_]+", text.lower().replace("’s", "").replace("'s", ""))
+        for w in _CONTENT_WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
         if w not in _GENERIC
     )
 
