@@ -1055,7 +1055,8 @@ def _tense(ctx: _Context) -> bool | None:
     if "deadline" in attributive:  # "the Monday deadline", "Monday's deadline"
         return True
     before = ctx.before[:30]
-    lows = [*(w.lower() for w in before), ""]  # lower-cased once; "" past the first word
+    lows = [w.lower() for w in before]  # lower-cased once
+    lows.append("")  # the word "preceding" the farthest one
     deadline = False
     weak_deadline = False  # "before Monday": ahead, unless the sentence tells of the past
     for i, word in enumerate(lows[:-1]):
