@@ -432,16 +432,7 @@ class SpeakerBook:
             name = find_name(words_of(group, match.start()), self.blocked)
             if name is None:
                 continue
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            phrase = text[max(line_start, match.start() - 60) : name.end]
-            people.append(
-                _Person(
-                    self.official_name(name.text) or name.text,
-                    _content(phrase),
-                    name.start,
-                    _opens_clause(text, match.start()),
-                )
-            )
+            people.append(self.person(text, match.start(), name, match.start()))
         verbs = active_rules().verbs_spoken
         for match in _NAME_THEN_VERB.finditer(text):
             if match.group(2) not in verbs:
@@ -450,16 +441,7 @@ class SpeakerBook:
             name = find_name(run, self.blocked)
             if name is None or name.end != match.end(1):
                 continue
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            phrase = text[max(line_start, match.start() - 60) : name.end]
-            people.append(
-                _Person(
-                    self.official_name(name.text) or name.text,
-                    _content(phrase),
-                    name.start,
-                    _opens_clause(text, name.start),
-                )
-            )
+            people.append(self.person(text, match.start(), name, name.start))
         for at, speaker in self.spoken:
             if speaker.name and speaker.kind == "person":
                 people.append(_Person(speaker.name, speaker.words, at, True))
@@ -467,6 +449,18 @@ class SpeakerBook:
         people = [p for p in people if not self._is_quoted(p.at)]
         people.sort(key=lambda p: p.at)
         return people
+
+    def person(self, text: str, at: int, name: Word, clause_at: int) -> _Person:
+        """The person named in a match at `at`: the phrase back to its line start or 60
+        characters, and whether the clause at `clause_at` opens a sentence."""
+        line_start = text.rfind("\n", 0, at) + 1
+        phrase = text[max(line_start, at - 60) : name.end]
+        return _Person(
+            self.official_name(name.text) or name.text,
+            _content(phrase),
+            name.start,
+            _opens_clause(text, clause_at),
+        )
 
     def official_name(self, name: str) -> str | None:
         """The official a name or surname stands for, in the official's own spelling."""

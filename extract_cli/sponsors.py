@@ -394,12 +394,9 @@ class _Finder:
                 position = group.end()
                 count = parse_number(group.group("count")) if group.group("count") else None
             # "co-sponsored by 40 countries, including Chile and Peru"
-            counted = _COUNT.match(self.text[position:sent_end])
-            if counted:
-                count = parse_number(counted.group(1))
-                position += counted.end()
-                intro = _LIST_INTRO.match(self.text[position:sent_end])
-                position += intro.end() if intro else 0
+            before_count = position
+            count, position = self.stated_count(position, sent_end, count)
+            counted = position != before_count
             run = self.run_starting(position, position + 2)
             named = _NAMED_OF.match(self.text, position, sent_end) if count is None else None
             if not run and named:  # "introduced by Ambassador Ana Ruiz of Peru"
@@ -415,6 +412,18 @@ class _Finder:
             run = self.run_starting(cue_end + also.end(), cue_end + also.end() + 2)
             if run:
                 self.add(cue_end, self.extend(run, sent_end), None, cosponsor)
+
+    def stated_count(
+        self, position: int, sent_end: int, count: int | None
+    ) -> tuple[int | None, int]:
+        """A stated total at `position` ("40 countries, including"): the count, and where the
+        list after it starts; else `count` and `position` unchanged."""
+        counted = _COUNT.match(self.text[position:sent_end])
+        if not counted:
+            return count, position
+        position += counted.end()
+        intro = _LIST_INTRO.match(self.text[position:sent_end])
+        return parse_number(counted.group(1)), position + (intro.end() if intro else 0)
 
     def active(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
         after = _WORD.findall(self.text[cue_end : min(sent_end, cue_end + 60)])[:5]
@@ -586,13 +595,7 @@ class _Finder:
             )
         if of and about_text:
             position = cue_end + of.end()
-            count = None
-            counted = _COUNT.match(self.text[position:sent_end])
-            if counted:
-                count = parse_number(counted.group(1))
-                position += counted.end()
-                intro = _LIST_INTRO.match(self.text[position:sent_end])
-                position += intro.end() if intro else 0
+            count, position = self.stated_count(position, sent_end, None)
             run = self.run_starting(position, position + 2)
             if run:
                 self.add(cue_start, self.extend(run, sent_end), count, False)
