@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import os
 import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 import click
 
@@ -85,6 +87,7 @@ def main(
         from .pipeline import Extractor
 
         extractor = Extractor(pattern_dirs)
+        _resume_collection()
         started = time.perf_counter()  # the rate is of extraction, not of building the pipeline
         articles = read_articles(inputs, default_date=reference_date, max_bytes=max_bytes)
         texts: deque[str] = deque()
@@ -212,6 +215,54 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def run() -> None:
-    """Entry point of the `extract` script: never a traceback."""
-    options.run_guarded(main)
+def _resume_collection() -> None:
+    """Turn the garbage collector back on if `run` paused it for start-up, first moving every
+    object start-up made out of its way for good (`gc.freeze`): they live to the end anyway,
+    and forked batch workers then share their pages instead of copying them."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _exit_status(code: object) -> int:
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    click.echo(str(code), err=True)
+    return 1
+
+
+def _leave(status: int) -> NoReturn:
+    """Flush the output and end the process without the interpreter's teardown.
+
+    Tearing down spaCy's modules and objects costs about 0.2 s, a fifth of a one-file run, and
+    frees nothing the system would not: by now the worker pool is shut down and the only open
+    output is stdout. A failed flush is still reported (a full disk), except a closed pipe.
+    """
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
+    except OSError as exc:
+        click.echo(f"extract: cannot write the output: {exc.strerror or exc}", err=True)
+        status = status or 1
+    with contextlib.suppress(OSError):
+        sys.stderr.flush()
+    os._exit(status)
+
+
+def run() -> NoReturn:
+    """Entry point of the `extract` script: never a traceback, and a quick start and end.
+
+    Start-up (importing spaCy, building the pipeline) allocates objects that all live until the
+    end, so garbage-collector passes over them are wasted: collection is paused until the
+    pipeline is built (`_resume_collection`).
+    """
+    gc.disable()
+    try:
+        options.run_guarded(main)
+        status = 0
+    except SystemExit as exc:
+        status = _exit_status(exc.code)
+    _leave(status)
