@@ -21,6 +21,7 @@ from thinc.types import Ints2d
 from . import dates, officials, quotes, sponsors, votes
 from .doctext import article_text
 from .patterns import default_pattern_dir
+from .rulers import PhraseRuler
 
 EXTENSIONS = ("reference_date", "votes", "sponsors", "officials", "dates", "quotes", "warnings")
 
@@ -62,6 +63,15 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return splitter
+
+
+@Language.factory(
+    "phrase_ruler", default_config={"key": "entities", "attr": "ORTH", "longest": False}
+)
+def make_phrase_ruler(nlp: Language, name: str, key: str, attr: str, longest: bool) -> PhraseRuler:
+    """Pattern files matched as plain marks (`rulers.marks(doc, key)`); patterns are added by
+    `pipeline.build_pipeline`."""
+    return PhraseRuler(nlp, key, attr, longest)
 
 
 def pattern_folders(extra: Sequence[str | Path] = ()) -> tuple[Path, ...]:

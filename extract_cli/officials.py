@@ -37,6 +37,7 @@ from .names import (
     name_segments,
 )
 from .patterns import default_pattern_dir, lexicon, load_patterns
+from .rulers import marks
 
 COUNTRY_LABELS = frozenset({"COUNTRY", "DEMONYM", "CAPITAL"})
 # Small words that may sit inside a title phrase: "Minister of Foreign Affairs of Azerbaijan".
@@ -237,27 +238,11 @@ class _Person:
 
 
 # the strings of span label and id hashes (a hash is the same in every StringStore)
-_SPAN_NAMES: dict[int, str] = {}
-
-
 class _Entities:
     """The entity ruler's spans by character offset: country/org look-ups around a name."""
 
     def __init__(self, doc: Doc) -> None:
-        strings = doc.vocab.strings
-        names = _SPAN_NAMES
-        spans = []
-        for span in doc.spans.get("entities", []):
-            # `Span.label_` and `.id_` decode a new string on every call: decode each hash once
-            label = names.get(span.label)
-            if label is None:
-                label = names[span.label] = strings[span.label]
-            key = names.get(span.id)
-            if key is None:
-                key = names[span.id] = strings[span.id]
-            spans.append((span.start_char, span.end_char, label, key))
-        spans.sort()
-        self.spans = spans
+        self.spans = sorted(marks(doc, "entities"))
         self.starts = [s[0] for s in self.spans]
 
     def at(self, start: int, end: int) -> tuple[int, int, str, str] | None:

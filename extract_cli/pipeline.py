@@ -9,7 +9,6 @@ from pathlib import Path
 
 from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
 from . import article, dates
@@ -18,6 +17,7 @@ from .countries import country_table
 from .doctext import keep_text
 from .facts import ArticleFacts
 from .patterns import load_patterns
+from .rulers import PhraseRuler
 
 MAX_CHARS = 100_000_000
 LONG_RUN_CHARS = 400
@@ -63,27 +63,18 @@ def build_pipeline(extra_pattern_dirs: Sequence[Path] = ()) -> Language:
     # by --max-bytes instead.
     nlp.max_length = MAX_CHARS
 
+    nlp.add_pipe("sentence_splitter")
     table = country_table(tuple(folders))
-    entity_ruler: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
-        "span_ruler",
+    entity_ruler: PhraseRuler = nlp.add_pipe(  # type: ignore[assignment]
+        "phrase_ruler",
         name="entity_ruler",
-        config={
-            "spans_key": "entities",
-            "phrase_matcher_attr": "ORTH",
-            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
-            "validate": True,
-        },
+        config={"key": "entities", "attr": "ORTH", "longest": True},
     )
-    entity_ruler.add_patterns(table.ruler_patterns() + load_patterns("organizations", folders))
-    cue_ruler: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
-        "span_ruler",
-        name="cue_ruler",
-        config={"spans_key": "cues", "phrase_matcher_attr": "LOWER", "validate": True},
+    entity_ruler.add_patterns(nlp, table.ruler_patterns() + load_patterns("organizations", folders))
+    cue_ruler: PhraseRuler = nlp.add_pipe(  # type: ignore[assignment]
+        "phrase_ruler", name="cue_ruler", config={"key": "cues", "attr": "LOWER"}
     )
-    cue_ruler.add_patterns([p for name in CUE_FILES for p in load_patterns(name, folders)])
-    # A ruler runs the components before it on each of its patterns as they are added: the
-    # sentence splitters go in front only now, which halves the time to build the pipeline.
-    nlp.add_pipe("sentence_splitter", before="entity_ruler")
+    cue_ruler.add_patterns(nlp, [p for name in CUE_FILES for p in load_patterns(name, folders)])
     user_dirs = [str(folder) for folder in extra_pattern_dirs]
     for name in FACT_COMPONENTS:
         configurable = "pattern_dirs" in (nlp.get_factory_meta(name).default_config or {})

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .facts import Official
 from .patterns import default_pattern_dir, lexicon, load_patterns
+from .rulers import marks
 
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Prof|Sgt|Capt|Maj|Jr|Sr|St)\.(?=\s)"
@@ -390,8 +391,8 @@ class SpeakerBook:
         # the start of every word inside a country, demonym, capital or organization
         blocked = frozenset(
             match.start()
-            for span in doc.spans.get("entities", ())
-            for match in _WORD_START.finditer(text, span.start_char, span.end_char)
+            for start, end, _, _ in marks(doc, "entities")
+            for match in _WORD_START.finditer(text, start, end)
         )
         return cls(text, blocked, officials)
 

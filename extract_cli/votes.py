@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from spacy.attrs import IDX, SENT_START
-from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from .countries import COUNTRY_LABELS, country_table
@@ -41,6 +40,7 @@ from .doctext import article_text
 from .facts import SIDES, SideCountries, Vote
 from .numbers import NUMBER_WORDS, find_numbers, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
+from .rulers import Mark, marks
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -576,22 +576,12 @@ class DocView(NamedTuple):
 
     text: str
     sents: list[tuple[int, int]]
-    entities: list[tuple[int, int, str, str]]
-    cues: list[tuple[int, int, str, str]]
+    entities: list[Mark]
+    cues: list[Mark]
     longer: dict[int, bool]
 
 
 _VIEW_KEY = "extract_cli.votes.view"
-_NAMES: dict[int, str] = {}
-
-
-def _name(strings: StringStore, key: int) -> str:
-    """The string of a span's label or id hash, decoded once per process (a hash is the same
-    in every StringStore; `Span.label_` decodes a new string on every call)."""
-    name = _NAMES.get(key)
-    if name is None:
-        name = _NAMES[key] = strings[key]
-    return name
 
 
 def doc_view(doc: Doc) -> DocView:
@@ -603,22 +593,8 @@ def doc_view(doc: Doc) -> DocView:
     if len(doc):
         array = doc.to_array([IDX, SENT_START])
         sents = _sentence_bounds(text, array[array[:, 1] == 1, 0].tolist())
-    strings = doc.vocab.strings
-    names = _NAMES
-    cues = []
-    for cue in doc.spans.get("cues", []):
-        label = names.get(cue.label) or _name(strings, cue.label)
-        if label.startswith(("VOTE_", "SPONSOR_")):
-            cues.append((cue.start_char, cue.end_char, label, _name(strings, cue.id)))
-    entities = [
-        (
-            span.start_char,
-            span.end_char,
-            names.get(span.label) or _name(strings, span.label),
-            names.get(span.id) or _name(strings, span.id),
-        )
-        for span in doc.spans.get("entities", [])
-    ]
+    cues = [cue for cue in marks(doc, "cues") if cue[2].startswith(("VOTE_", "SPONSOR_"))]
+    entities = marks(doc, "entities")
     view = DocView(text, sents, entities, cues, {})
     doc.user_data[_VIEW_KEY] = view
     return view

@@ -7,6 +7,7 @@ import pytest
 from extract_cli.countries import CountryTable
 from extract_cli.patterns import default_pattern_dir, load_patterns
 from extract_cli.pipeline import Extractor
+from extract_cli.rulers import marks
 
 
 @pytest.fixture(scope="module")
@@ -59,5 +60,5 @@ def test_countries_ruler_matches_whole_names_only(
     doc = extractor.nlp.make_doc(sentence)
     for _, proc in extractor.nlp.pipeline[:3]:
         doc = proc(doc)
-    spans = [(s.text, s.id_) for s in doc.spans["entities"] if s.id_]
+    spans = [(doc.text[s:e], code) for s, e, _, code in marks(doc, "entities") if code]
     assert spans == found

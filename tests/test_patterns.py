@@ -9,6 +9,7 @@ import pytest
 from extract_cli.errors import PatternError
 from extract_cli.patterns import default_pattern_dir, load_pattern_file, load_patterns
 from extract_cli.pipeline import CUE_FILES, Extractor
+from extract_cli.rulers import marks
 
 
 def test_patterns_every_shipped_file_loads() -> None:
@@ -50,7 +51,7 @@ def test_patterns_user_folder_adds_to_the_shipped_rules(tmp_path: Path) -> None:
         {"label": "COUNTRY", "pattern": "Ruritania", "id": "RUR"}
     ]
     doc = Extractor([tmp_path]).nlp("Ruritania and France abstained.")
-    assert [(s.text, s.id_) for s in doc.spans["entities"]] == [
+    assert [(doc.text[s:e], code) for s, e, _, code in marks(doc, "entities")] == [
         ("Ruritania", "RUR"),
         ("France", "FRA"),
     ]
