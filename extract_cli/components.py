@@ -39,6 +39,8 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     stand alone. Computed on token arrays and set in one `from_array`: setting
     `Token.is_sent_start` one token at a time costs a scan of the whole Doc each time.
     """
+    # Every one of these characters is punctuation (`is_punct`), so only punctuation tokens
+    # need the look-up, and the words a sentence may start at are the tokens that are not.
     enders = numpy.array(
         sorted(nlp.vocab.strings.add(char) for char in Sentencizer.default_punct_chars),
         dtype="uint64",
@@ -48,10 +50,12 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         if not len(doc):
             return doc
         orth, idx, punct = doc.to_array([ORTH, IDX, IS_PUNCT]).T
-        plain = numpy.flatnonzero(~numpy.isin(orth, enders) & (punct == 0))
+        plain = numpy.flatnonzero(punct == 0)
+        marks_at = numpy.flatnonzero(punct)
+        ender_at = marks_at[numpy.isin(orth[marks_at], enders)]
         starts = numpy.full(len(doc), -1, dtype="int32")
         starts[0] = 1
-        after_ender = numpy.searchsorted(plain, numpy.flatnonzero(numpy.isin(orth, enders)) + 1)
+        after_ender = numpy.searchsorted(plain, ender_at + 1)
         starts[plain[after_ender[after_ender < len(plain)]]] = 1
         text = article_text(doc)
         breaks = numpy.array([m.start() for m in re.finditer("\n", text)], dtype="int64")
