@@ -125,3 +125,17 @@ def _jsonable(value: Any) -> Any:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def json_fields(value: Any) -> dict[str, Any]:
+    """The `default` of `json.dumps` for fact records: one record as the dict of its fields,
+    one level deep (the encoder walks the rest itself, in C), shaped as `to_dict` shapes it."""
+    names = _FIELDS.get(type(value))
+    if names is None:
+        if not is_dataclass(value) or isinstance(value, type):
+            raise TypeError(f"{type(value).__name__} is not a fact record")
+        names = _FIELDS.setdefault(type(value), tuple(f.name for f in fields(value)))
+    data = {name: getattr(value, name) for name in names}
+    if isinstance(value, Quote) and not value.pieces:
+        del data["pieces"]
+    return data

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .facts import SIDES, ArticleFacts
+from .facts import SIDES, ArticleFacts, json_fields
 from .marks import PLURALS, counts, speaker_label
 
 if TYPE_CHECKING:
@@ -27,7 +27,8 @@ CSV_COLUMNS = (
 
 
 def to_json(facts: ArticleFacts, *, indent: int | None = None) -> str:
-    return json.dumps(facts.to_dict(), ensure_ascii=False, indent=indent)
+    """The JSON object of OUTPUT.md (`ArticleFacts.to_dict`), encoded without building it."""
+    return json.dumps(facts, ensure_ascii=False, indent=indent, default=json_fields)
 
 
 class JsonArrayWriter:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from click.testing import CliRunner
 
 from extract_cli import cli
 from extract_cli.facts import ArticleFacts, DateMention
-from extract_cli.render import CSV_COLUMNS, BatchSummary
+from extract_cli.render import CSV_COLUMNS, BatchSummary, to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = str(ROOT / "samples")
@@ -21,6 +23,20 @@ def test_render_csv_columns_are_the_ones_the_readme_documents() -> None:
     documented = re.search(r"one row per fact, columns\s+`([^`]+)`", README)
     assert documented is not None
     assert tuple(re.split(r",\s*", documented.group(1))) == CSV_COLUMNS
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_render_json_is_the_records_dict_with_empty_pieces_left_out(
+    extract: Callable[..., ArticleFacts], indent: int | None
+) -> None:
+    text = (ROOT / "samples" / "interfaks-cybercrime.txt").read_text(encoding="utf-8")
+    facts = extract(text, "2019-12-27")
+    assert to_json(facts, indent=indent) == json.dumps(
+        facts.to_dict(), ensure_ascii=False, indent=indent
+    )
+    quotes = json.loads(to_json(facts))["quotes"]
+    assert [bool(quote.get("pieces")) for quote in quotes] == [bool(q.pieces) for q in facts.quotes]
+    assert any("pieces" not in quote for quote in quotes)
 
 
 def test_render_batch_summary_counts_articles_facts_by_kind_and_failures() -> None:
