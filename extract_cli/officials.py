@@ -282,10 +282,10 @@ class _Lines:
             self._credit[line_start] = found
         return found
 
-    def headline_like(self, pos: int) -> bool:
+    def headline_like(self, start: int, end: int) -> bool:
         """Title-case headlines and name-only lines (captions, bylines) have no lower-case
-        word of 4+ letters and no full stop at the end; a short sentence has one."""
-        start, end = self.bounds(pos)
+        word of 4+ letters and no full stop at the end; a short sentence has one. `start`,
+        `end`: the line's bounds."""
         if start not in self._headline:
             last = self.text[start:end].rstrip()[-1:]
             self._headline[start] = (
@@ -308,6 +308,8 @@ def _is_role(base: str, words: frozenset[str]) -> bool:
     )
 
 
+# the same few hundred words come back in every walk
+@lru_cache(maxsize=16384)
 def _base(token: str) -> str:
     """Lower case, without a possessive or a final full stop: "Minister's" -> "minister"."""
     low = token.lower().rstrip(".")
@@ -950,10 +952,11 @@ class _Finder:
                 if len(segment) > 1 and segment[0].lower in lex.campaign_openers:
                     continue
                 start, end = segment[0].start, segment[-1].end
-                if self.lines.headline_like(start):
+                line = self.lines.bounds(start)
+                if self.lines.headline_like(*line):
                     continue
-                line_start = self.lines.bounds(start)[0]
-                accepted, role = self.judge(segment, previous)
+                line_start = line[0]
+                accepted, role = self.judge(segment, previous, line)
                 if not accepted or self.credited(start, end, line_start):
                     continue
                 self.merge(people, [w.text for w in segment], role, (start, end))
@@ -964,12 +967,16 @@ class _Finder:
         return self.officials(people)
 
     def judge(
-        self, segment: list[Word], previous: tuple[int, _Role | None] | None
+        self,
+        segment: list[Word],
+        previous: tuple[int, _Role | None] | None,
+        line: tuple[int, int],
     ) -> tuple[bool, _Role | None]:
-        """Is the name segment an official's name, and in what role?"""
+        """Is the name segment an official's name, and in what role? (`line`: the bounds of
+        its line)"""
         start, end = segment[0].start, segment[-1].end
         size = sum(not w.particle for w in segment)
-        line_start, line_end = self.lines.bounds(start)
+        line_start, line_end = line
         if size == 1 and self.sentence_adverb(segment[0]):
             return False, None
         if size == 1 and not self.title_nearby(start, end, line_start):
