@@ -240,6 +240,50 @@ _COMPACT_HINTS = (
         r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     ),
 )
+# The first two hints open on a character class, which re tries at every position of the
+# text; the literal they hold (a dash, "to") is found by a fast string search instead, and
+# the hint is tried only a few characters before it.
+_DASH_ANCHORS = tuple(re.compile(rf"{dash}\s?\d") for dash in "-–—")
+_TO_ANCHORS = tuple(re.compile(rf"{to}\s+(?i:\d|none|nil|zero)") for to in ("to", "TO", "To", "tO"))
+
+
+def _hinted_sentences(text: str, starts: list[int]) -> set[int]:
+    """The sentences where a compact hint matches, exactly as `finditer` of each would find."""
+    tally_at: set[int] = set()
+    votes_at: set[int] = set()
+    for anchor in _DASH_ANCHORS:
+        for found in anchor.finditer(text):
+            tally_at.update((found.start() - 1, found.start() - 2))  # "310-96", "310 - 96"
+    for anchor in _TO_ANCHORS:
+        for found in anchor.finditer(text):
+            before = found.start()
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before < found.start():
+                tally_at.add(before - 1)  # "52 to 47"
+                votes_at.update((before - 4, before - 5))  # "vote to", "votes to"
+    hits = [
+        *_hint_starts(_COMPACT_HINTS[0], text, tally_at),
+        *_hint_starts(_COMPACT_HINTS[1], text, votes_at),
+        *(found.start() for found in _COMPACT_HINTS[2].finditer(text)),
+    ]
+    return {bisect_right(starts, hit) - 1 for hit in hits}
+
+
+def _hint_starts(hint: re.Pattern[str], text: str, candidates: set[int]) -> list[int]:
+    """The starts `hint.finditer(text)` reports, trying it only at `candidates`."""
+    found: list[int] = []
+    resume = 0
+    for at in sorted(candidates):
+        if at < resume:
+            continue
+        match = hint.match(text, at)
+        if match is not None:
+            found.append(at)
+            resume = match.end()
+    return found
+
+
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE
 )
@@ -1252,9 +1296,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
         return []
     starts = [s for s, _ in sents]
     cues = _my_cues(view)
-    compact = {
-        bisect_right(starts, m.start()) - 1 for hint in _COMPACT_HINTS for m in hint.finditer(text)
-    }
+    compact = _hinted_sentences(text, starts)
     if not compact and not any(c.label in _TRIGGERS or c.label == "VOTE_NO_VOTE" for c in cues):
         return []
     by_sent: dict[int, list[_Cue]] = {}
