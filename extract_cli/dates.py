@@ -1247,12 +1247,11 @@ def _event(ctx: _Context) -> str | None:
         at = ctx.text.rfind(mark, sentence_start, ctx.start)
         if at >= 0:
             clause_start = max(clause_start, at + len(mark))
-    comma = ctx.text.rfind(",", clause_start, ctx.start)
-    # the nearest clause first: "a decision, to be taken on Friday, would ..." -> "to be taken"
-    for start in ([comma + 1] if comma >= 0 else []) + [clause_start]:
-        verb_phrase = _verb_phrase(ctx.text[start : ctx.start], ctx.rules, stop_at_end=True)
-        if verb_phrase:
-            return verb_phrase
+    # the last verb before the date is the nearest clause's when that clause has one: "a
+    # decision, to be taken on Friday, would ..." -> "to be taken"
+    verb_phrase = _verb_phrase(ctx.text[clause_start : ctx.start], ctx.rules, stop_at_end=True)
+    if verb_phrase:
+        return verb_phrase
     right = ctx.text[ctx.end : min(ctx.sent_end, ctx.end + _EVENT_REACH)]
     return _verb_phrase(right, ctx.rules, stop_at_end=False)
 
@@ -1291,17 +1290,37 @@ def _last_word(chunk: str, end: int) -> tuple[int, int] | None:
 _AUX_TO = _AUX | {"not", "to"}
 
 
+def _nearest_verb(chunk: str, verbs: frozenset[str], *, last: bool) -> int | None:
+    """Where the nearest verb of `chunk` starts: its last one when `last`, else its first. The
+    test of `_is_verb` is written out, as this reads every word around every date."""
+    if not last:  # hits one by one: the first verb is usually near
+        for first in _LOWER_WORD.finditer(chunk):
+            word = first.group()
+            if word in verbs or (
+                len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED
+            ):
+                return first.start()
+        return None
+    # the words as strings, read from the end (no match objects); the verb's place is then its
+    # word's last whole-word hit, as any later hit of that word would be a verb too
+    for word in reversed(_LOWER_WORD.findall(chunk)):
+        if word in verbs or (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED):
+            break
+    else:
+        return None
+    at = chunk.rfind(word)
+    while True:
+        hit = _LOWER_WORD.match(chunk, at)
+        if hit is not None and hit.end() == at + len(word):
+            return at
+        at = chunk.rfind(word, 0, at + len(word) - 1)
+
+
 def _verb_phrase(chunk: str, rules: DateRules, stop_at_end: bool) -> str | None:
     """The verb phrase nearest the date: the last one before it, else the first one after it."""
-    hits = _LOWER_WORD.finditer(chunk)
-    # only the nearest verb counts: stop at the first one met from the date's side
-    verb = next(
-        (m for m in (reversed(list(hits)) if stop_at_end else hits) if _is_verb(m.group(), rules)),
-        None,
-    )
-    if verb is None:
+    start = _nearest_verb(chunk, rules.verbs, last=stop_at_end)
+    if start is None:
         return None
-    start = verb.start()
     while (before := _last_word(chunk, start)) and chunk[slice(*before)].lower() in _AUX_TO:
         start = before[0]  # "will hold", "to be held"
     words = _WORD.findall(chunk, start)[:16]
