@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import accumulate, islice, repeat
 from operator import add
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -125,6 +126,17 @@ _BODY_FOLLOWERS = frozenset(
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 
 
+class _Kind(NamedTuple):
+    """What `_Finder.walk_back` asks of a word that does not depend on where it stands."""
+
+    base: str
+    stop: bool  # a mark or a sentence's last word: the walk ends
+    role: bool  # "son", "residents": a role that is no office
+    head: bool  # "minister", "under-secretary-general"
+    member: bool  # "member": a title only after a party or chamber
+    filler: bool  # a title's modifier, a context word or a connector
+
+
 @dataclass(frozen=True)
 class OfficialRules:
     """The word lists of `officials.jsonl` and `names.jsonl`, lower-cased."""
@@ -161,6 +173,8 @@ class OfficialRules:
     plural_heads: frozenset[str]
     # a cache: whether a word as written may be part of a name (`_Finder.may_be_name`)
     plain_words: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
+    # a cache: how the title walk reads a word as written (`_Finder.new_kind`)
+    word_kinds: dict[str, _Kind] = field(default_factory=dict, compare=False, hash=False)
 
 
 @lru_cache(maxsize=8)
@@ -335,10 +349,14 @@ class _Finder:
         self.stop_words = self.lex.stop_words
         # `may_be_name` by word: the same words come back across articles
         self.plain = rules.plain_words
+        # `new_kind` by word, for the title walks
+        self.kinds = rules.word_kinds
         # starts of capitalised words cut off a long run as a body's name (`name_tail`)
         self.body_words: set[int] = set()
         if len(self.plain) > 50_000:
             self.plain.clear()
+        if len(self.kinds) > 50_000:
+            self.kinds.clear()
 
     # -- words and segments -------------------------------------------------------------
 
@@ -354,6 +372,20 @@ class _Finder:
             return False
         core = text.replace(".", "").replace("-", "")
         return not (core.isupper() and len(core) >= 2)
+
+    def new_kind(self, tok: str) -> _Kind:
+        """How the title walk reads this word wherever it stands (and remember it)."""
+        lex = self.lex
+        base = _base(tok)
+        kind = self.kinds[tok] = _Kind(
+            base=base,
+            stop=not tok[0].isalnum() or _ends_sentence(tok, lex),
+            role=_is_role(base, lex.not_official),
+            head=_is_head(base, lex.heads),
+            member=base in lex.member_titles,
+            filler=base in lex.mods or base in lex.context or base in CONNECTORS,
+        )
+        return kind
 
     def segments(self, run: list[Word]) -> Iterator[list[Word]]:
         names = self.lex.names
@@ -579,22 +611,24 @@ class _Finder:
         crossings = 0
         blocked = False  # another name stands between a title and the head found
         first = i
+        kinds = self.kinds
         while i >= 0 and len(walked) < _WALK_LIMIT:
             tok = toks[i].group()
-            base = _base(tok)
+            kind = kinds.get(tok) or self.new_kind(tok)
+            base = kind.base
             if tok in "()":
                 walked.add(i)
-            elif not tok[0].isalnum() or _ends_sentence(tok, lex):
+            elif kind.stop:
                 break
             elif toks[i].start() in self.body_words:
                 # "High Commissioner for Refugees X": a word of the title's complement
                 walked.add(i)
-            elif _is_role(base, lex.not_official):
+            elif kind.role:
                 # "The son of the president, X,": X is the son
                 if head is None or (comma and toks[i + 1].group() in _COMPLEMENT):
                     return ("not_official", None), False
                 break
-            elif (_is_head(base, lex.heads) or self.member_title(toks, i)) and not (
+            elif (kind.head or (kind.member and self.member_title(toks, i))) and not (
                 tok.isupper() and len(tok) > 3
             ):
                 if head is None:
@@ -611,7 +645,7 @@ class _Finder:
             elif base == "and":
                 blocked = True
                 walked.add(i)
-            elif base in lex.mods or base in lex.context or base in CONNECTORS:
+            elif kind.filler:
                 if head is None and base in _COMPLEMENT and closed and crossings == 1:
                     # "minister for Europe, X,": a name word in the complement of a title
                     crossed = False
