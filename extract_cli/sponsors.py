@@ -49,6 +49,23 @@ def _words(spaced: str) -> frozenset[str]:
 
 
 _TEXT_PRONOUN = re.compile(r"(?:^|\W)(?:it|which|that|they)\b[^,;]*$")
+
+
+def _pronoun_before(before: str) -> bool:
+    """A pronoun for the text in the clause before the verb ("It was drafted by"). Nothing
+    before the last comma or semicolon can match, so only the rest is lowered and searched."""
+    cut = max(before.rfind(","), before.rfind(";"), 0)
+    return _TEXT_PRONOUN.search(before[cut:].lower()) is not None
+
+
+@lru_cache(maxsize=8)
+def _roots(words: frozenset[str]) -> tuple[str, ...]:
+    """The one-word entries of `words` that hold no other entry: a token of the list must
+    contain one of them."""
+    single = [word for word in words if " " not in word]
+    return tuple(sorted(w for w in single if not any(o != w and o in w for o in single)))
+
+
 # Function words between a sponsor and its verb ("Russia has also proposed").
 _LINK = _words(
     "has have had also jointly formally itself which who that earlier previously then on "
@@ -287,6 +304,7 @@ class _Finder:
         self.ending_at = {m.end: m for m in self.mentions}
         self.mention_starts = [m.start for m in self.mentions]
         self.found: list[tuple[int, list[Mention], int | None, bool]] = []
+        self.documents: dict[int, bool] = {}
 
     def hyphenated(self, mention: Mention) -> list[Mention]:
         """'Russian-Chinese': every name of a hyphenated chain that ends with `mention`."""
@@ -365,8 +383,6 @@ class _Finder:
     ) -> None:
         # "a ceasefire proposed by the US" is no text put to a body: the sentence must name a
         # text, or refer back to one ("It was drafted by ...").
-        sentence = self.text[sent_start:sent_end].lower()
-        before = self.text[sent_start:cue_end].lower()
         # "a ministerial meeting proposed by Indonesia": the noun the participle follows.
         nearest = _WORD.findall(self.text[max(sent_start, cue_start - 80) : cue_start].lower())[
             ::-1
@@ -374,8 +390,8 @@ class _Finder:
         head = self.rules.names_a_text(nearest, backwards=True)
         if head is False or not (
             head
-            or any(w in self.rules.passive_docs for w in _WORD.findall(sentence))
-            or _TEXT_PRONOUN.search(before)
+            or self.names_a_document(sent_start, sent_end)
+            or _pronoun_before(self.text[sent_start:cue_end])
         ):
             return
         by = self.rules.by.match(self.text[cue_end:sent_end])
@@ -408,10 +424,25 @@ class _Finder:
                 # the entry of its sentence
                 self.found.append((cue_end, [], count, cosponsor))
         window = self.text[cue_end : min(sent_end, cue_end + 160)]
+        if "also" not in window.casefold():
+            return  # no "but also by": the pattern, tried at every position, costs more
         for also in _ALSO_BY.finditer(window):
             run = self.run_starting(cue_end + also.end(), cue_end + also.end() + 2)
             if run:
                 self.add(cue_end, self.extend(run, sent_end), None, cosponsor)
+
+    def names_a_document(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence names a text anywhere, read once per sentence however many
+        sponsor verbs it holds."""
+        known = self.documents.get(sent_start)
+        if known is None:
+            sentence = self.text[sent_start:sent_end].lower()
+            # Most sentences hold none of the words even as a substring.
+            known = any(root in sentence for root in _roots(self.rules.passive_docs)) and (
+                not self.rules.passive_docs.isdisjoint(_WORD.findall(sentence))
+            )
+            self.documents[sent_start] = known
+        return known
 
     def stated_count(
         self, position: int, sent_end: int, count: int | None
