@@ -230,6 +230,18 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _long_enough(text: str, pieces: list[_Raw]) -> bool:
+    """Whether the pieces hold MIN_WORDS words or more: counting stops there, as a long
+    quotation's words need not all be read to know."""
+    wanted = MIN_WORDS
+    for piece in pieces:
+        for _ in _WORD.finditer(text, piece.start, piece.end):
+            wanted -= 1
+            if not wanted:
+                return True
+    return False
+
+
 _CONJUNCTIONS = {"and", "or", "but", "nor", "then", "while", "as"}
 _BARE_WORD = re.compile(r"\s+([^\W\d_]+)\s+")
 
@@ -457,7 +469,7 @@ class _Layout:
             para,
             left_from,
             words_of(text[left_from : first.open_at], left_from),
-            words_of(text[right_start:right_end], right_start),
+            words_of(text[right_start:right_end], right_start, until=_AFTER_QUOTE_END),
             clause_start=not (cut and left_from == prev_close),
             after_quote=cut,
         )
@@ -484,20 +496,18 @@ def _find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     book = SpeakerBook.build(doc, officials, text)
     book.quoted = ([r.start for r in raws], [r.end for r in raws])
     candidates = _join(raws, text)
-    sizes = [sum(word_count(text[p.start : p.end]) for p in c.pieces) for c in candidates]
+    long = [_long_enough(text, c.pieces) for c in candidates]
     # where the next quotation of four words or more opens, for each candidate
     next_real = [len(text)] * len(candidates)
     for index in range(len(candidates) - 2, -1, -1):
         following = candidates[index + 1]
-        next_real[index] = (
-            following.first.open_at if sizes[index + 1] >= MIN_WORDS else next_real[index + 1]
-        )
+        next_real[index] = following.first.open_at if long[index + 1] else next_real[index + 1]
     quotes: list[Quote] = []
     waiting: list[tuple[int, _Candidate]] = []
     previous: tuple[int, Speaker] | None = None  # paragraph index and speaker of the last quote
     prev_close = 0
     for index, cand in enumerate(candidates):
-        if sizes[index] < MIN_WORDS:
+        if not long[index]:
             continue  # a scare quote stays part of the sentence around it
         ctx = layout.context(cand, prev_close, next_real[index])
         earlier_from = prev_close
@@ -823,6 +833,9 @@ def _predicate_subject(words: list[Word], book: SpeakerBook, at: int) -> Speaker
 
 _MARKS = set(_DOUBLE) | set(_SINGLE)
 _CLAUSE_END = {".", "!", "?", ";"}
+# The attribution after a quote ends at its clause end or the next double mark: `_after_quote`
+# and `_headline_attribution` read no further, so the words after a quote are built up to there
+_AFTER_QUOTE_END = _CLAUSE_END | set(_DOUBLE)
 _DASHES = {"-", "–", "—", ":"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -152,26 +152,32 @@ def document_words() -> frozenset[str]:
 # A name right before a speech verb: "Nebenzia spoke first", "Kamikawa said that ...".
 # An apposition after a title counts too: "The UN coordinator for Chad, Amina Bello, told ...".
 # (The patterns open on a capital, the word start checked behind it, not on `\b`: a pattern
-# that opens on a character class skips ahead to the next capital, twice as fast.)
+# that opens on a character class skips ahead to the next capital, twice as fast. The
+# possessive `++` gives no letters back: what follows a word never starts with a word letter,
+# so backtracking into it could only fail, slowly.)
 _NAME_THEN_VERB = re.compile(
-    r"([A-Z](?<!\w[A-Z])[\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}),?[ \t]+(?:also[ \t]+)?([a-z]+)\b"
+    r"([A-Z](?<!\w[A-Z])[\w’'\-]++(?:[ \t]+[A-Z][\w’'\-]++){0,3}+),?[ \t]+(?:also[ \t]+)?"
+    r"([a-z]++)\b"
 )
 # Evidence of a person's gender, for he/she: a courtesy title, or a pronoun of the same sentence.
 _GENDER_TITLE = {
     "mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
     "madam": "she", "madame": "she", "mme": "she", "dame": "she", "lady": "she",
 }  # fmt: skip
+# (Each title opens on its capital, the word start checked behind it, as above: a pattern
+# opening on an assertion is tried at every position of the text.)
 _TITLED_NAME = re.compile(
-    r"(?=[MSDL])(?<!\w)(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Sir|Dame|Lady|Lord)\b\.?[ \t]+"
-    r"((?:[A-Z][\w’'\-]+[ \t]*){1,3})"
+    r"(M(?<!\wM)(?:r|rs|s|iss|adam|adame|me)|S(?<!\wS)ir|D(?<!\wD)ame|L(?<!\wL)(?:ady|ord))"
+    r"\b\.?[ \t]+((?:[A-Z][\w’'\-]+[ \t]*){1,3})"
 )
 # "him" and "her" are left out: as objects they point at someone else ("Brandt thanked her")
 _GENDERED_PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|hers|herself))\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _SENTENCE_STOP = re.compile(r"[.!?\n\"“”]")
 # Two or more capitalised words on one line: a name with its title, "Foreign Minister X Y".
+# (possessive `*+`: a word's letters are never given back to the space that must follow it)
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:bin|ibn|al|de|van|von|da)[ \t]+)?[A-Z][\w’'\-]*)+"
+    r"[A-Z][\w’'\-.]*+(?:[ \t]+(?:(?:bin|ibn|al|de|van|von|da)[ \t]+)?[A-Z][\w’'\-]*+)+"
 )
 
 
@@ -220,14 +226,34 @@ class Word:
         return f"Word(text={self.text!r}, start={self.start!r}, next_upper={self.next_upper!r})"
 
 
-def words_of(text: str, offset: int = 0) -> list[Word]:
-    """Words and punctuation of a short context, with offsets into the article."""
+def words_of(text: str, offset: int = 0, until: Container[str] = ()) -> list[Word]:
+    """Words and punctuation of a short context, with offsets into the article.
+
+    `until`: tokens that end what the caller reads; the words stop at the first of them (kept),
+    so a long context after a quote is not all built for the few words read.
+    """
+    if until:
+        return _words_until(text, offset, until)
     found = list(_TOKEN.finditer(text))
     last = len(found) - 1
     return [
         Word(m.group(), m.start() + offset, n < last and found[n + 1].group()[:1].isupper())
         for n, m in enumerate(found)
     ]
+
+
+def _words_until(text: str, offset: int, until: Container[str]) -> list[Word]:
+    words: list[Word] = []
+    last: Word | None = None
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if last is not None:
+            last.next_upper = token[:1].isupper()
+            if last.text in until:
+                break
+        last = Word(token, match.start() + offset)
+        words.append(last)
+    return words
 
 
 def _is_name_word(
