@@ -519,7 +519,7 @@ def _sentence_bounds(text: str, sent_starts: list[int]) -> list[tuple[int, int]]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     ends = [*starts[1:], len(text)]
-    return [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+    return [(s, e) for s, e in zip(starts, ends, strict=True) if s < e and not text[s:e].isspace()]
 
 
 def country_mentions(
@@ -1169,6 +1169,8 @@ class _Sentence:
                 and nxt is not None
                 and nxt.kind == "marker"
                 and nxt.side
+                # only a side verb takes its subject from before it
+                and nxt.label in ("VOTE_FOR", "VOTE_AGAINST", "VOTE_ABSTAIN", "VOTE_VETO")
                 and text[nxt.start : nxt.end].lower() not in self.rules.count_only
             ):
                 marker_text = text[nxt.start : nxt.end].lower()
@@ -1196,7 +1198,6 @@ class _Sentence:
                         or infinitive
                         or (nxt.label == "VOTE_VETO" and _VETO_USED.search(gap))
                     )
-                    and nxt.label in ("VOTE_FOR", "VOTE_AGAINST", "VOTE_ABSTAIN", "VOTE_VETO")
                     and len(words) <= 7
                     and "," not in gap.strip(" ,")
                     and all(w.lower() in _SUBJECT_LINK for w in words)
@@ -1272,7 +1273,7 @@ _PARTIAL_INTRO = frozenset(
 
 def _list_intro(gap: str) -> bool | None:
     """None if `gap` does not introduce a list of voters; else whether the list is partial."""
-    if _CLAUSE_BREAK.search(gap) or len(gap) > 90:
+    if len(gap) > 90 or _CLAUSE_BREAK.search(gap):
         return None
     if _OPEN_BRACKET.fullmatch(gap):
         return False  # inside a bracketed list whose first name went unrecognised
@@ -1338,6 +1339,8 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
             )
 
     fragments.extend(_joining_lists(text, starts, ment_by_sent, tallies, fragments))
+    if not tallies and not fragments and not any(c.label == "VOTE_NO_VOTE" for c in cues):
+        return []  # side words that counted nothing ("met for about three hours")
     fragments.sort(key=lambda f: f[0])
     headlines = {i for i, (start, end) in enumerate(sents) if not _ends_sentence(text[start:end])}
     # A vote the story recalls ("failed last year by 18 votes to 20") takes no count, list or
