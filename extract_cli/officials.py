@@ -171,6 +171,8 @@ class OfficialRules:
     titles: frozenset[str]
     # heads | member_titles: "ministers", "members" are plural titles
     plural_heads: frozenset[str]
+    # any of `private_clauses` as a whole word or phrase (one match, not one test per phrase)
+    private_clause: re.Pattern[str]
     # a cache: whether a word as written may be part of a name (`_Finder.may_be_name`)
     plain_words: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
     # a cache: how the title walk reads a word as written (`_Finder.new_kind`)
@@ -194,12 +196,13 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
     heads = heads | {h.rstrip(".") for h in heads}
     mods = mods | {m.rstrip(".") for m in mods}
     member_titles = get("OFFICIAL_MEMBER_TITLE")
+    private_clauses = tuple(sorted(get("NOT_OFFICIAL_CLAUSE"), key=len, reverse=True))
     return OfficialRules(
         heads=heads,
         mods=mods,
         context=get("OFFICIAL_CONTEXT"),
         not_official=get("NOT_OFFICIAL_ROLE"),
-        private_clauses=tuple(sorted(get("NOT_OFFICIAL_CLAUSE"), key=len, reverse=True)),
+        private_clauses=private_clauses,
         verbs=get("OFFICIAL_SPEECH_VERB"),
         regnal=get("OFFICIAL_REGNAL"),
         weak=get("OFFICIAL_WEAK_TITLE"),
@@ -215,7 +218,16 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
         stop_words=stop_words,
         titles=heads | mods,
         plural_heads=heads | member_titles,
+        private_clause=_any_phrase(private_clauses),
     )
+
+
+def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the phrases, not followed by a word character or a hyphen (and nothing when
+    there are none)."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile("(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w\-])")
 
 
 @lru_cache(maxsize=256)
@@ -425,7 +437,10 @@ class _Finder:
                 )
             ):
                 continue
-            long = sum(not w.particle for w in segment) > _MAX_NAME_WORDS
+            # (no more name words than words: most segments are counted by their length)
+            long = len(segment) > _MAX_NAME_WORDS and (
+                sum(not w.particle for w in segment) > _MAX_NAME_WORDS
+            )
             if long or (len(segment) >= 3 and self.in_body_name(segment[0].start)):
                 tail = self.name_tail(segment, after, long)
                 if tail is None:
@@ -937,10 +952,7 @@ class _Finder:
         if not self.text.startswith(", ", end):
             return False
         clause = self.text[end + 2 : end + 40].lower()
-        return any(
-            clause.startswith(phrase) and not _WORD_GOES_ON.match(clause, len(phrase))
-            for phrase in self.lex.private_clauses
-        )
+        return self.lex.private_clause.match(clause) is not None
 
     def credit_after(self, end: int) -> bool:
         """ "John Smith contributed reporting", "X reported from Kyiv": a journalist."""
@@ -1009,7 +1021,8 @@ class _Finder:
         """Is the name segment an official's name, and in what role? (`line`: the bounds of
         its line)"""
         start, end = segment[0].start, segment[-1].end
-        size = sum(not w.particle for w in segment)
+        # a segment neither opens nor closes with a particle: a lone word is one name word
+        size = 1 if len(segment) == 1 else sum(not w.particle for w in segment)
         line_start, line_end = line
         if size == 1 and self.sentence_adverb(segment[0]):
             return False, None
