@@ -108,10 +108,15 @@ _DAYS = rf"{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY}|{_S}(?:and|to){_S}{_DAY})?"
 _DM_SEP = rf"(?:{_S}|-)"  # "27 Dec 2019", "27-Dec-2019"
 
 
-def _shapes(month: str, weekday: str, any_weekday: str, holiday: str) -> list[tuple[str, str]]:
+def _shapes(
+    month: str, weekday: str, any_weekday: str, holiday: str, *, day_first: bool
+) -> list[tuple[str, str]]:
     """The date shapes as (name, regex), built around the word alternations of the rules.
-    Alternatives are tried in this order at each position, so longer shapes come first."""
-    prefix = rf"(?:(?:{any_weekday}|today|tomorrow|yesterday),?{_S})"
+    Alternatives are tried in this order at each position, so longer shapes come first.
+    A date may open on the day's name ("Friday, 3 March", "today 5 May") only where a weekday
+    or a relative day opens it (`day_first`): elsewhere that part could never match, and
+    leaving it out makes the regexes smaller to compile and quicker to fail."""
+    prefix = rf"(?:(?:{any_weekday}|today|tomorrow|yesterday),?{_S})?" if day_first else ""
     return [
         (
             "iso",
@@ -127,13 +132,13 @@ def _shapes(month: str, weekday: str, any_weekday: str, holiday: str) -> list[tu
         ),
         (
             "dmy",
-            rf"{prefix}?(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{month}(?:,[^\S\n]*|{_DM_SEP}){_YEAR}",
+            rf"{prefix}(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{month}(?:,[^\S\n]*|{_DM_SEP}){_YEAR}",
         ),
-        ("mdy", rf"{prefix}?{month}{_S}{_DAYS}(?:,[^\S\n]*|{_S}){_YEAR}"),
+        ("mdy", rf"{prefix}{month}{_S}{_DAYS}(?:,[^\S\n]*|{_S}){_YEAR}"),
         ("month_year", rf"{_MOD}?{month}(?:,?{_S})(?:of{_S})?{_YEAR}"),
         ("month_rel_year", rf"{month}{_S}(?:of{_S})?(?:next|last|this){_S}year(?!\w)"),
-        ("dm", rf"{prefix}?(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{month}"),
-        ("md", rf"{prefix}?(?:\({month}\)|{month}){_S}{_DAYS}"),
+        ("dm", rf"{prefix}(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{month}"),
+        ("md", rf"{prefix}(?:\({month}\)|{month}){_S}{_DAYS}"),
         # "New Year's Day 2022", "Christmas 2021": one expression, valued in that year
         ("holiday_year", rf"(?<!\w)(?:{holiday}),?{_S}{_YEAR}"),
         ("holiday", rf"(?<!\w)(?:{holiday})(?!\w)"),
@@ -168,9 +173,10 @@ _SHAPES_BY_OPENER = {
     "number": "numeric dmy dm ago short",
     "month": "mdy month_year month_rel_year md month",
     "(": "md",
-    "weekday": "dmy mdy dm md weekday",
-    "relative_day": "dmy mdy dm md rel_day",
-    "the": "dmy dm rel_unit month_year month year_mod",
+    # a weekday or a relative day: one regex for both, as each of the two last shapes fails at
+    # once where the other opens (one regex fewer to compile at start-up)
+    "day": "dmy mdy dm md rel_day weekday",
+    "the": "dmy dm month_year month year_mod",
     "modifier": "month_year rel_unit month year_mod",
     "last": "rel_unit month weekday",
     "earlier": "rel_unit",
@@ -241,18 +247,26 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
     )
     weekday = rf"(?:{_alternation(weekday_full)})"
     any_weekday = rf"(?:{weekday}|(?:{_alternation(weekday_abbr)})\.?)"
-    shapes = _shapes(month, weekday, any_weekday, _alternation(holidays) or r"(?!)")
+    shapes = {
+        day_first: _shapes(
+            month, weekday, any_weekday, _alternation(holidays) or r"(?!)", day_first=day_first
+        )
+        for day_first in (False, True)
+    }
     triggers = {
         opener: re.compile(
-            "|".join(f"(?P<{name}>{pattern})" for name, pattern in shapes if name in names.split()),
+            "|".join(
+                f"(?P<{name}>{pattern})"
+                for name, pattern in shapes[opener == "day"]
+                if name in names.split()
+            ),
             re.IGNORECASE,
         )
         for opener, names in _SHAPES_BY_OPENER.items()
     }
     openers = (
         {w: "month" for w in (*month_full, *month_abbr)}
-        | {w: "weekday" for w in (*weekday_full, *weekday_abbr)}
-        | {w: "relative_day" for w in relative_days}
+        | {w: "day" for w in (*weekday_full, *weekday_abbr, *relative_days)}
         | _FIXED_OPENERS
         | {h.split()[0]: "holiday" for h in holidays}
     )
