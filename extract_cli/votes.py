@@ -556,6 +556,7 @@ def country_mentions(
 
 # A capitalised word right after a name continues it ("U.S. Ambassador"), "and"/"or" do not.
 _NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
+# The rule `_word_before` reads backwards (it is kept here as the statement of the rule).
 _BEFORE_NAME = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+) $")
 
 
@@ -581,12 +582,36 @@ def part_of_longer_name(view: DocView, start: int, end: int) -> bool:
     return known
 
 
+def _word_before(text: str, start: int) -> str | None:
+    """What `_BEFORE_NAME` finds in the 30 characters before `start` (a capitalised word, then
+    the space before the name), read backwards from `start`: the search would try the pattern
+    at each of those 30 positions, and only one can match."""
+    low = max(0, start - 30)
+    end = start - 1  # the space; "$" also matches before a final newline
+    if end >= low and text[end] == "\n":
+        end -= 1
+    if end < low or text[end] != " ":
+        return None
+    first = end
+    while first > low and "a" <= text[first - 1] <= "z":
+        first -= 1
+    first -= 1  # the capital
+    if first == end - 1 or first < low or not "A" <= text[first] <= "Z":
+        return None
+    if first > 0:
+        if first == low:
+            return None  # "^" matches only where the text starts
+        before = text[first - 1]
+        if before.isalnum() or before in "_.’'-":
+            return None
+    return text[first:end]
+
+
 def in_longer_name(text: str, start: int) -> bool:
     """'New Mexico', 'West Virginia': a country name that is the end of a longer name."""
-    match = _BEFORE_NAME.search(text, max(0, start - 30), start)
-    if match is None:
+    word = _word_before(text, start)
+    if word is None:
         return False
-    word = match.group(1)
     # "Notably Russia ...", "On Tuesday Russia ...": an adverb or a date, not part of a name.
     return not (word in _OPENERS or word.endswith("ly") or _CALENDAR.fullmatch(word))
 
