@@ -149,6 +149,8 @@ def capitalised_runs(
     many_words = lex.many_words
     if len(many_words) > 50_000:
         many_words.clear()
+    read_one = one_words.get
+    read_many = many_words.get
     for match in lex.run.finditer(text):
         group = match.group()
         start = match.start()
@@ -160,17 +162,17 @@ def capitalised_runs(
             group = text[start : match.end()]
         if " " not in group and "\u00a0" not in group:
             # one word: most runs ("The", "Russia", "Lavrov's"), no splitting needed
-            read = one_words.get(group, _UNREAD)
+            read = read_one(group, _UNREAD)
             if read is _UNREAD:
                 read = one_words[group] = _one_word(group, lex, skip)
             if read is not None:
                 core, possessive = read
                 yield [_new_word(Word, (core, start, start + len(core), possessive, False))]
             continue
-        read_many = many_words.get(group)
-        if read_many is None:
-            read_many = many_words[group] = _many_words(group, lex)
-        for part in read_many:
+        parts = read_many(group)
+        if parts is None:
+            parts = many_words[group] = _many_words(group, lex)
+        for part in parts:
             yield [
                 _new_word(Word, (core, start + at, start + to, possessive, particle))
                 for core, at, to, possessive, particle in part
