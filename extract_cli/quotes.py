@@ -469,7 +469,7 @@ class _Layout:
             para,
             left_from,
             words_of(text[left_from : first.open_at], left_from),
-            words_of(text[right_start:right_end], right_start, until=_AFTER_QUOTE_END),
+            words_of(text[right_start:right_end], right_start),
             clause_start=not (cut and left_from == prev_close),
             after_quote=cut,
         )
@@ -833,9 +833,6 @@ def _predicate_subject(words: list[Word], book: SpeakerBook, at: int) -> Speaker
 
 _MARKS = set(_DOUBLE) | set(_SINGLE)
 _CLAUSE_END = {".", "!", "?", ";"}
-# The attribution after a quote ends at its clause end or the next double mark: `_after_quote`
-# and `_headline_attribution` read no further, so the words after a quote are built up to there
-_AFTER_QUOTE_END = _CLAUSE_END | set(_DOUBLE)
 _DASHES = {"-", "–", "—", ":"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -226,34 +226,17 @@ class Word:
         return f"Word(text={self.text!r}, start={self.start!r}, next_upper={self.next_upper!r})"
 
 
-def words_of(text: str, offset: int = 0, until: Container[str] = ()) -> list[Word]:
-    """Words and punctuation of a short context, with offsets into the article.
-
-    `until`: tokens that end what the caller reads; the words stop at the first of them (kept),
-    so a long context after a quote is not all built for the few words read.
-    """
-    if until:
-        return _words_until(text, offset, until)
+def words_of(text: str, offset: int = 0) -> list[Word]:
+    """Words and punctuation of a short context, with offsets into the article."""
+    # column by column: each match read once, the words built by one map
     found = list(_TOKEN.finditer(text))
-    last = len(found) - 1
-    return [
-        Word(m.group(), m.start() + offset, n < last and found[n + 1].group()[:1].isupper())
-        for n, m in enumerate(found)
-    ]
+    tokens = [m.group() for m in found]
+    next_upper = [token[:1].isupper() for token in tokens[1:]]
+    next_upper.append(False)  # nothing after the last word
+    return list(map(Word, tokens, [m.start() + offset for m in found], next_upper))
 
 
-def _words_until(text: str, offset: int, until: Container[str]) -> list[Word]:
-    words: list[Word] = []
-    last: Word | None = None
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        if last is not None:
-            last.next_upper = token[:1].isupper()
-            if last.text in until:
-                break
-        last = Word(token, match.start() + offset)
-        words.append(last)
-    return words
+_NAME_PREFIXES = {"al-", "el-"}
 
 
 def _is_name_word(
@@ -261,7 +244,7 @@ def _is_name_word(
 ) -> bool:
     """`not_name`: the rules' `not_name` words, when the caller has them at hand."""
     text = word.text
-    if text[:3].lower() in {"al-", "el-"} and text[3:4].isupper():
+    if text[:3].lower() in _NAME_PREFIXES and text[3:4].isupper():
         return word.start not in blocked  # "al-Bashir"
     if not text[:1].isupper() or word.start in blocked:
         return False
@@ -292,11 +275,19 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
     runs: list[list[Word]] = []
     current: list[Word] = []
     for word in words:
-        possessive = word.text.endswith(("’s", "'s"))
-        if not possessive and _is_name_word(word, blocked, not_name):
+        text = word.text
+        # a word in lower case is no name word ("al-Bashir" aside): most words, spared the call
+        capital = text[:1].isupper() or text[:3].lower() in _NAME_PREFIXES
+        possessive = text.endswith(("’s", "'s"))
+        if capital and not possessive and _is_name_word(word, blocked, not_name):
             current.append(word)
             continue
-        if current and word.start in blocked and _is_name_word(word, _NO_BLOCK, not_name):
+        if (
+            current
+            and capital
+            and word.start in blocked
+            and _is_name_word(word, _NO_BLOCK, not_name)
+        ):
             current.append(word)  # a surname that is also a place: "Ana Lima"
             continue
         if current and word.lower in _PARTICLES:
