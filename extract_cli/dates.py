@@ -223,6 +223,7 @@ class DateRules:
     anchor: re.Pattern[str]
     month_in: re.Pattern[str]
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
+    tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
 
     def has(self, label: str, word: str) -> bool:
         """Whether `word` (lower case) is in the list `label`."""
@@ -289,6 +290,28 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         ),
         month_in=re.compile(month, re.IGNORECASE),
         verbs=_MODALS | frozenset(lexicon.get("DATE_EVENT_VERB", {})),
+        tense_words=_tense_words(lexicon),
+    )
+
+
+def _tense_words(lexicon: dict[str, dict[str, str]]) -> frozenset[str]:
+    """Every word that one of the checks of `_tense` tests for, as itself or as the last word of
+    a two-word cue ("to be"): `_tense` passes over any other word (unless it ends in "-ed")
+    without running them, as most words before a date are none of these."""
+    listed = (
+        "DATE_REPORTING_VERB",
+        "DATE_SCHEDULED_PRESENT",
+        "DATE_FUTURE_IF_VERB",
+        "DATE_FUTURE_CUE",
+        "DATE_SCHEDULING_VERB",
+        "DATE_PAST_CUE",
+    )
+    return (
+        _CLAUSE_BREAKS
+        | _COUNTERFACTUAL
+        | _set("by than until till beyond before after since to")
+        | {w for label in listed for w in lexicon.get(label, {})}
+        | {cue.rsplit(" ", 1)[-1] for cue in lexicon.get("DATE_FUTURE_CUE", {})}
     )
 
 
@@ -379,7 +402,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _date_matches(text: str, anchors: Iterable[int], rules: DateRules) -> Iterator[re.Match[str]]:
     """Non-overlapping date-shaped matches in reading order, each holding an anchor."""
     taken = 0
-    openers = rules.openers
+    openers, triggers = rules.openers, rules.triggers
     for anchor in anchors:
         if anchor < taken:
             continue
@@ -388,14 +411,20 @@ def _date_matches(text: str, anchors: Iterable[int], rules: DateRules) -> Iterat
         line_start = text.rfind("\n", reach if reach > 0 else 0, anchor) + 1
         window_start = max(taken, reach, line_start)
         words = [*_WINDOW_WORD.finditer(text, window_start, anchor)][-_LOOK_BACK_WORDS:]
-        # the words before the anchor that can open a date, then the anchor itself
-        starts = [w.start() for w in words if w.group().lstrip("(").lower() in openers]
+        # the words before the anchor that can open a date, with the regex of their kind ("("
+        # opens only "(August) 23rd"), then the anchor itself
+        tries = []
+        for word in words:
+            opener = openers.get(word.group().lstrip("(").lower())
+            if opener:
+                tries.append((word.start(), triggers["(" if word.group()[0] == "(" else opener]))
         if anchor and text[anchor - 1] == "(":  # "(August) 23rd"
-            starts.append(anchor - 1)
-        starts.append(anchor)
-        for start in starts:
-            trigger = _trigger_at(text, start, rules)
-            match = trigger.match(text, start) if trigger else None
+            tries.append((anchor - 1, triggers["("]))
+        own = _trigger_at(text, anchor, rules)
+        if own is not None:
+            tries.append((anchor, own))
+        for start, trigger in tries:
+            match = trigger.match(text, start)
             if match is not None and match.end() > anchor:
                 taken = match.end()
                 yield match
@@ -1073,7 +1102,10 @@ def _tense(ctx: _Context) -> bool | None:
     lows.append("")  # the word "preceding" the farthest one
     deadline = False
     weak_deadline = False  # "before Monday": ahead, unless the sentence tells of the past
+    tense_words = rules.tense_words
     for i, word in enumerate(lows[:-1]):
+        if word not in tense_words and not word.endswith("ed"):
+            continue  # none of the checks below acts on it (see `_tense_words`)
         if word in _CLAUSE_BREAKS:
             if word == "when":  # "would review it when they meet in February": the main clause
                 continue
