@@ -83,9 +83,10 @@ class NameLexicon:
         # after a space, only a capital, "[", or the first letter of a particle or of a name
         # prefix ("al-") can go on: one character test spares trying every alternative
         # after most runs ("Russia said")
+        # (an empty particle could open with anything: no test then)
         openers = {p[:1] for p in particles} | {p[0] for p in _PREFIXES}
         guard = "".join(re.escape(c) for c in sorted(openers))
-        gap = rf"[ \u00a0](?=[{_UPPER}\[{guard}])"
+        gap = rf"[ \u00a0](?=[{_UPPER}\[{guard}])" if all(particles) else r"[ \u00a0]"
         if particle_re:
             gap += rf"(?:(?:{particle_re})[ \u00a0])*"
         run = re.compile(rf"{_FIRST_WORD}(?:{gap}{_WORD})*")
