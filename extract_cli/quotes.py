@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -433,12 +434,18 @@ def _looks_like_title(text: str, raw: _Raw, left: str) -> bool:
 class _Context:
     """Where a quotation sits: its paragraph and the words around it in its sentence."""
 
+    text: str
     para: int
     left_from: int  # where the words before the quote start
-    left: list[Word]
+    left_to: int  # where the quote opens
     right: list[Word]
     clause_start: bool  # False when the words before begin right after an earlier quote
     after_quote: bool  # the sentence began before an earlier quote of the same paragraph
+
+    @cached_property
+    def left(self) -> list[Word]:
+        """The words before the quote, built only when the words after it name no speaker."""
+        return words_of(self.text[self.left_from : self.left_to], self.left_from)
 
 
 @dataclass(frozen=True)
@@ -466,9 +473,10 @@ class _Layout:
         right_end = min(p_end, next_open, max(sent_end, right_start))
         cut = left_from > sent_at  # an earlier quote of this sentence ends where the words begin
         return _Context(
+            text,
             para,
             left_from,
-            words_of(text[left_from : first.open_at], left_from),
+            first.open_at,
             words_of(text[right_start:right_end], right_start),
             clause_start=not (cut and left_from == prev_close),
             after_quote=cut,
@@ -685,7 +693,7 @@ _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read)\s+by\b", re.IGN
 
 def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) -> Speaker | None:
     """The speaker named in the quote's own sentence: between, after or before its pieces."""
-    left_words, right_words, at = ctx.left, ctx.right, cand.first.open_at
+    right_words, at = ctx.right, cand.first.open_at
     ends_sentence = text[cand.last.start : cand.last.end].rstrip().endswith(".")
     clause_start = ctx.clause_start
     verbs = speech_verbs()
@@ -706,6 +714,7 @@ def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) ->
         if found is not None and not _is_source(found):
             return found
         source = found
+    left_words = ctx.left  # built only now: most quotes are attributed after them
     found = _before_quote(left_words, verbs, book, at, clause_start=clause_start)
     if found is not None:
         return found

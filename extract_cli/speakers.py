@@ -110,6 +110,9 @@ def shipped_rules() -> QuoteRules:
 _ACTIVE: ContextVar[QuoteRules | None] = ContextVar("quote_rules", default=None)
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 def active_rules() -> QuoteRules:
     return _ACTIVE.get() or shipped_rules()
 
@@ -126,7 +129,8 @@ def using(rules: QuoteRules) -> Iterator[None]:
 
 def labelled(label: str) -> frozenset[str]:
     """The words of one label of the quote rules in force."""
-    return active_rules().of(label)
+    # `active_rules().of(label)` written out: this is called for nearly every word read
+    return (_ACTIVE.get() or shipped_rules()).words.get(label, _NO_WORDS)
 
 
 def role_words() -> frozenset[str]:
@@ -355,7 +359,7 @@ def _opens_clause(text: str, start: int) -> bool:
     """Whether only titles and names stand between the clause start and position `start`."""
     window = text[max(0, start - 80) : start]
     # after the last clause break, if any (-1 + 1: the whole window)
-    prefix = window[max(window.rfind(mark) for mark in _CLAUSE_BREAKS) + 1 :]
+    prefix = window[max(map(window.rfind, _CLAUSE_BREAKS)) + 1 :]
     allowed = active_rules().clause_words
     return all(w[:1].isupper() or w.lower() in allowed for w in _CLAUSE_WORD.findall(prefix))
 
@@ -364,11 +368,8 @@ _CONTENT_WORD = re.compile(r"[^\W_]+")
 
 
 def _content(text: str) -> frozenset[str]:
-    return frozenset(
-        w
-        for w in _CONTENT_WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
-        if w not in _GENERIC
-    )
+    words = _CONTENT_WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
+    return frozenset(words).difference(_GENERIC)
 
 
 def _given_name_gender(name: str) -> str | None:
@@ -407,9 +408,11 @@ class SpeakerBook:
     def build(cls, doc: Doc, officials: Sequence[Official], text: str) -> SpeakerBook:
         # the start of every word inside a country, demonym, capital or organization
         blocked = frozenset(
-            match.start()
-            for start, end, _, _ in marks(doc, "entities")
-            for match in _WORD_START.finditer(text, start, end)
+            {
+                match.start()
+                for start, end, _, _ in marks(doc, "entities")
+                for match in _WORD_START.finditer(text, start, end)
+            }
         )
         return cls(text, blocked, officials)
 
@@ -425,15 +428,9 @@ class SpeakerBook:
         people = []
         for official in self.officials:
             known = _content(" ".join(x for x in (official.title, official.affiliation) if x))
+            known |= _content(official.name)
             for start, _ in official.mentions or (official.span,):
-                people.append(
-                    _Person(
-                        official.name,
-                        known | _content(official.name),
-                        start,
-                        _opens_clause(text, start),
-                    )
-                )
+                people.append(_Person(official.name, known, start, _opens_clause(text, start)))
         roles = role_words()
         for match in _CAPITALISED_RUN.finditer(text):
             # most runs carry no title: test the bare tokens before building words
