@@ -358,6 +358,25 @@ def _text_anchors(text: str, rules: DateRules) -> list[int]:
     return [m.start() for m in rules.anchor.finditer(text)]
 
 
+_DIGIT = re.compile(r"\d")  # in every day, month and year given by numbers
+_YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d")  # in every full date ("2020", "1648")
+
+
+def _line_anchors(text: str, rules: DateRules, needed: re.Pattern[str]) -> list[int]:
+    """The anchors of the lines of `text` that hold a hit of `needed`. No date runs across a
+    line break and every look-back stops at its line's start, so the lines are matched
+    independently: one without such a hit yields no date that needs one, and leaving it out
+    changes nothing on the others (most lines of an article hold no year)."""
+    anchors: list[int] = []
+    end = 0
+    while (hit := needed.search(text, end)) is not None:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        anchors.extend(m.start() for m in rules.anchor.finditer(text, start, end))
+    return anchors
+
+
 def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list[tuple[int, int]]]:
     """Anchor offsets (anchor words, and tokens that start with a digit) and sentence spans,
     read from the Doc's token arrays: iterating Tokens or Spans in Python costs far more."""
@@ -1414,7 +1433,7 @@ def stated_reference_date(
     head = text[:_HEAD_CHARS]
     full: tuple[dt.date, str] | None = None
     partial: tuple[int, int, str] | None = None
-    for match in _date_matches(head, _text_anchors(head, rules), rules):
+    for match in _date_matches(head, _line_anchors(head, rules, _DIGIT), rules):
         kind = match.lastgroup or ""
         if kind not in ("iso", "numeric", "compact", "dmy", "mdy", "dm", "md"):
             continue
@@ -1493,7 +1512,7 @@ def _tail_date(text: str, rules: DateRules) -> dt.date | None:
 def _article_year(text: str, rules: DateRules) -> int | None:
     """The year a dateline without one most likely means: the latest full date in the text."""
     best: dt.date | None = None
-    for match in _date_matches(text, _text_anchors(text, rules), rules):
+    for match in _date_matches(text, _line_anchors(text, rules, _YEAR_LIKE), rules):
         kind = match.lastgroup or ""
         if kind in ("iso", "numeric", "dmy", "mdy"):
             value = _parse_full(kind, match.group(0), rules)
