@@ -541,6 +541,9 @@ def _find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
         quotes.extend(_quote(text, earlier, speaker) for _, earlier in waiting)
         waiting.clear()
         quotes.append(_quote(text, cand, speaker))
+    # the reader of the last quote's sentences refers to the book that holds it: dropped, the
+    # book and its words are freed at once instead of waiting for the garbage collector
+    book.near(None)
     return quotes
 
 
