@@ -85,7 +85,9 @@ def _alternation(words: Iterable[str]) -> str:
     for word in ordered:
         groups.setdefault(word[0], []).append(word[1:])
     return "|".join(
-        f"{_escaped(first)}(?:{'|'.join(_escaped(rest) for rest in rests)})"
+        _escaped(first) + _escaped(rests[0])
+        if len(rests) == 1  # no group around a lone word: less to compile
+        else f"{_escaped(first)}(?:{'|'.join(_escaped(rest) for rest in rests)})"
         for first, rests in groups.items()
     )
 
