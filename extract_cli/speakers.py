@@ -17,11 +17,15 @@ from .facts import Official
 from .patterns import default_pattern_dir, lexicon, load_patterns
 from .rulers import marks
 
+# The first four forms open on a capital: the look-ahead lets every other word (most of
+# them) go straight to the plain word, without trying each title in turn.
 _TOKEN = re.compile(
+    r"(?=[A-Z])(?:"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Prof|Sgt|Capt|Maj|Jr|Sr|St)\.(?=\s)"
     r"|(?:[RDI]|Ind)-(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+)"  # party-state: R-Kan.
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z]\.(?=[ \t]+[A-Z])"
+    r")"
     r"|[^\W_]+(?:['’.\-][^\W_]+)*(?:['’]s\b)?"
     r"|[^\w\s]",
     re.UNICODE,
