@@ -454,9 +454,14 @@ def _date_matches(text: str, anchors: Iterable[int], rules: DateRules) -> Iterat
 
 def _in_url(text: str, start: int, end: int) -> bool:
     """Whether a hit sits inside a web address, a handle or a file name."""
-    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    right_space = [i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0]
-    right = min(right_space) if right_space else len(text)
+    # the nearest space or line break either side (a line break only between the hit and the
+    # nearest space: the paragraph's far end is not read)
+    space = text.rfind(" ", 0, start)
+    left = max(space, text.rfind("\n", space + 1, start)) + 1
+    right = text.find(" ", end)
+    right = len(text) if right < 0 else right
+    newline = text.find("\n", end, right)
+    right = right if newline < 0 else newline
     return _URL_HINT.search(text, left, right) is not None
 
 
@@ -504,12 +509,13 @@ def _dates(
         index = max(bisect.bisect_right(starts, start) - 1, 0)
         sent_start, sent_end = sentences[index] if sentences else (0, len(text))
         context = _Context(text, start, end, sent_start, max(sent_end, end), rules)
-        if not _plausible(kind, text[start:end], context):
+        expr = text[start:end]
+        if not _plausible(kind, expr, context):
             continue
-        value, granularity = _resolve(kind, text[start:end], reference, context)
+        value, granularity = _resolve(kind, expr, reference, context)
         found.append(
             DateMention(
-                text=text[start:end],
+                text=expr,
                 value=value,
                 granularity=granularity,
                 event=_event(context),
@@ -535,16 +541,16 @@ class _Context:
     def before(self) -> list[str]:
         """Tokens before the hit, nearest first (within the sentence)."""
         if self._before is None:
-            left = self.text[max(self.sent_start, self.start - 160) : self.start]
-            self._before = _TOKEN.findall(left)[::-1]
+            left = max(self.sent_start, self.start - 160)
+            self._before = _TOKEN.findall(self.text, left, self.start)[::-1]
         return self._before
 
     @property
     def after(self) -> list[str]:
         """Tokens after the hit, nearest first (within the sentence)."""
         if self._after is None:
-            right = self.text[self.end : min(self.sent_end, self.end + 120)]
-            self._after = _TOKEN.findall(right)
+            right = min(self.sent_end, self.end + 120)
+            self._after = _TOKEN.findall(self.text, self.end, right)
         return self._after
 
     def prev(self, n: int = 0) -> str:
