@@ -226,6 +226,7 @@ class DateRules:
     month_in: re.Pattern[str]
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
+    verb_hit: re.Pattern[str]  # a lower-case word that is a listed verb or ends in "-ed"
 
     def has(self, label: str, word: str) -> bool:
         """Whether `word` (lower case) is in the list `label`."""
@@ -274,6 +275,7 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         | {h.split()[0]: "holiday" for h in holidays}
     )
     anchor_words = frozenset(w for label in _ANCHOR_LABELS for w in lexicon.get(label, {}))
+    verbs = _MODALS | frozenset(lexicon.get("DATE_EVENT_VERB", {}))
     return DateRules(
         months=month_full | month_abbr,
         month_abbreviations=frozenset(month_abbr),
@@ -291,9 +293,21 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
             re.IGNORECASE,
         ),
         month_in=re.compile(month, re.IGNORECASE),
-        verbs=_MODALS | frozenset(lexicon.get("DATE_EVENT_VERB", {})),
+        verbs=verbs,
         tense_words=_tense_words(lexicon),
+        verb_hit=_verb_hit(verbs),
     )
+
+
+def _verb_hit(verbs: frozenset[str]) -> re.Pattern[str]:
+    """The words `_is_verb` accepts, but for `_NOT_VERB_ED`, as whole `_LOWER_WORD` hits: the
+    regex engine then finds the verb nearest a date without a Python step per word. Either
+    alternative must run to the word's end, so a hit is always a whole word."""
+    listed = [w for w in verbs if _LOWER_RUN.fullmatch(w)]  # others are never a lower word
+    return re.compile(rf"(?<![\w’'-])(?:{_alternation(listed) or '(?!)'}|[a-z]{{3,}}ed)(?![\w’'-])")
+
+
+_LOWER_RUN = re.compile("[a-z]+")
 
 
 def _tense_words(lexicon: dict[str, dict[str, str]]) -> frozenset[str]:
@@ -1363,35 +1377,21 @@ def _last_word(chunk: str, end: int) -> tuple[int, int] | None:
 _AUX_TO = _AUX | {"not", "to"}
 
 
-def _nearest_verb(chunk: str, verbs: frozenset[str], *, last: bool) -> int | None:
-    """Where the nearest verb of `chunk` starts: its last one when `last`, else its first. The
-    test of `_is_verb` is written out, as this reads every word around every date."""
-    if not last:  # hits one by one: the first verb is usually near
-        for first in _LOWER_WORD.finditer(chunk):
-            word = first.group()
-            if word in verbs or (
-                len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED
-            ):
-                return first.start()
-        return None
-    # the words as strings, read from the end (no match objects); the verb's place is then its
-    # word's last whole-word hit, as any later hit of that word would be a verb too
-    for word in reversed(_LOWER_WORD.findall(chunk)):
-        if word in verbs or (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED):
-            break
-    else:
-        return None
-    at = chunk.rfind(word)
-    while True:
-        hit = _LOWER_WORD.match(chunk, at)
-        if hit is not None and hit.end() == at + len(word):
-            return at
-        at = chunk.rfind(word, 0, at + len(word) - 1)
+def _nearest_verb(chunk: str, rules: DateRules, *, last: bool) -> int | None:
+    """Where the nearest verb (`_is_verb`) of `chunk` starts: its last one when `last`, else
+    its first."""
+    found = None
+    for hit in rules.verb_hit.finditer(chunk):
+        if hit.group() in rules.verbs or hit.group() not in _NOT_VERB_ED:
+            found = hit.start()
+            if not last:
+                break
+    return found
 
 
 def _verb_phrase(chunk: str, rules: DateRules, stop_at_end: bool) -> str | None:
     """The verb phrase nearest the date: the last one before it, else the first one after it."""
-    start = _nearest_verb(chunk, rules.verbs, last=stop_at_end)
+    start = _nearest_verb(chunk, rules, last=stop_at_end)
     if start is None:
         return None
     while (before := _last_word(chunk, start)) and chunk[slice(*before)].lower() in _AUX_TO:
