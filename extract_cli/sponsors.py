@@ -96,6 +96,7 @@ class SponsorRules:
     possessive_agent: re.Pattern[str]
     joined: re.Pattern[str]
     on_behalf: re.Pattern[str]
+    behalf_count: re.Pattern[str]
     behalf_before: re.Pattern[str]
     envoy_possessive: re.Pattern[str]
     envoy_of: re.Pattern[str]
@@ -168,7 +169,17 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
         behalf_insert=re.compile(rf"^\s*,\s*(?:{behalf})\s+(?:the\s+)?$", re.IGNORECASE),
         possessive_agent=re.compile(rf"^[’']s\s+(?:{agents})\b", re.IGNORECASE),
         joined=re.compile(rf"^\s*,?\s*(?:{join}|and)\s+(?:the\s+)?$", re.IGNORECASE),
-        on_behalf=re.compile(rf"^\s*,?\s*(?:{behalf})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE),
+        on_behalf=re.compile(
+            rf"^\s*,?\s*(?:also\s+)?(?:{behalf})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+        ),
+        # "on behalf of 49 co-sponsoring states, including ...": a stated total, then members
+        behalf_count=re.compile(
+            rf"^\s*,?\s*(?:also\s+)?(?:{behalf})\s+(?:the\s+|a\s+total\s+of\s+)?"
+            rf"(?P<count>\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:countries|states|member\s+states"
+            r"|nations|delegations|co-?sponsors)\s*,?\s*(?:including|among\s+them|such\s+as"
+            r"|notably)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         # A country's envoy: "Peru's (UN) ambassador", "the representative of Peru", "the
         # Peruvian delegate"; up to two words ("deputy", "UN") before the agent noun.
         behalf_before=re.compile(rf"(?:{behalf})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -197,6 +208,8 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
 
 _POSSESSIVE = re.compile(r"^[’']s?\b")
 _OWNED_REACH = 12  # "’s own draft": the owner's name ends this close to the document word
+# "Cuba's representative on behalf of the G77"
+_POSSESSIVE_BEHALF = re.compile(r"^[’']s\s+\w+\s+on behalf of\s+(?:the\s+)?")
 _NEGATED_OWNER = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]{1,4}")
 _ADJECTIVE_DOC = re.compile(r"^\s+([\w-]+)(?:\s+([\w-]+))?")
@@ -224,6 +237,13 @@ _LIST_INTRO = re.compile(
 _IS_A = re.compile(
     r"\s+(?:served as|serves as|was|is|became|were|are|acted as|joined as|joined)\s+"
     r"(?:a|an|the|one of the|among the|one of its)?\s*(?:main\s+|original\s+)?$",
+    re.IGNORECASE,
+)
+# "with Kenya and Chile listed among its co-sponsors", "Kenya and Chile were named as
+# co-sponsors", "with Kenya and Chile as co-sponsors": the list is of co-sponsors.
+_LISTED_AS = re.compile(
+    r"\s+(?:(?:were|was|are|is)\s+)?(?:(?:also\s+)?(?:listed|named|included|counted|joining)\s+)?"
+    r"(?:as|among)\s+(?:its\s+|the\s+|their\s+|the\s+text[’']s\s+)?$",
     re.IGNORECASE,
 )
 
@@ -333,21 +353,34 @@ class _Finder:
 
     def extend(self, run: list[Mention], sent_end: int) -> list[Mention]:
         """'Russia in collaboration with China, South Africa' / 'Pakistan on behalf of the OIC'."""
+        return self.extend_counted(run, sent_end)[0]
+
+    def extend_counted(self, run: list[Mention], sent_end: int) -> tuple[list[Mention], int | None]:
+        """`extend`, and the total a sponsor spoke for ('on behalf of 49 co-sponsoring states,
+        including Chile and Peru': 49); the states it spoke for are co-sponsors ('also on
+        behalf of Canada and Mexico')."""
         result = list(run)
         while True:
             i = bisect_left(self.run_starts, result[-1].end)
             if i == len(self.runs) or self.run_starts[i] > sent_end:
-                return result
+                return result, None
             nxt = self.runs[i]
             gap = self.text[result[-1].end : nxt[0].start]
             if self.rules.joined.match(gap):
                 result.extend(nxt)
                 continue
-            if self.rules.on_behalf.match(gap) or re.match(
-                r"^[’']s\s+\w+\s+on behalf of\s+(?:the\s+)?", gap
-            ):
-                result.extend(m for m in nxt if m.label == "ORG" or m is nxt[0])
-            return result
+            if self.rules.on_behalf.match(gap) or _POSSESSIVE_BEHALF.match(gap):
+                if nxt[0].label == "ORG":
+                    # a group spoken for, then whatever the list runs on to: the group alone
+                    result.extend(m for m in nxt if m.label == "ORG" or m is nxt[0])
+                else:
+                    result.extend(nxt)
+                return result, None
+            counted = self.rules.behalf_count.match(gap)
+            if counted:
+                result.extend(m for m in nxt if m.label != "ORG")
+                return result, parse_number(counted.group("count"))
+            return result, None
 
     def add(self, position: int, run: list[Mention], count: int | None, cosponsor: bool) -> bool:
         """Record `run` as sponsors if it can author a text; whether it did."""
@@ -418,7 +451,8 @@ class _Finder:
             if not run and named:  # "introduced by Ambassador Ana Ruiz of Peru"
                 run = self.run_starting(named.end(), named.end() + 2)
             if run:
-                self.add(cue_end, self.extend(run, sent_end), count, cosponsor)
+                extended, spoken_for = self.extend_counted(run, sent_end)
+                self.add(cue_end, extended, count if count is not None else spoken_for, cosponsor)
             elif counted:
                 # "tabled by Fiji and co-sponsored by 52 countries in all": the total joins
                 # the entry of its sentence
@@ -638,7 +672,10 @@ class _Finder:
         ):
             return
         before = self.runs_ending(sent_start, cue_start)
-        if before and _IS_A.fullmatch(self.text[before[-1][-1].end : cue_start]):
+        if before and (
+            _IS_A.fullmatch(self.text[before[-1][-1].end : cue_start])
+            or _LISTED_AS.fullmatch(self.text[before[-1][-1].end : cue_start])
+        ):
             self.add(cue_start, before[-1], None, True)
 
 

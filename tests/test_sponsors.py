@@ -376,3 +376,74 @@ def test_sponsors_read_a_total_of_cosponsors_after_the_tabling_countries(
     [entry] = facts.sponsors
     assert list(entry.countries) == codes
     assert entry.count == 61
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "The text was presented by Norway, also on behalf of Iceland, Denmark and Sweden.",
+            ("NOR", "ISL", "DNK", "SWE"),
+        ),
+        (
+            "The draft was introduced by the representative of Chile on behalf of Peru and "
+            "Colombia.",
+            ("CHL", "PER", "COL"),
+        ),
+        (
+            "A resolution tabled by Fiji, also on behalf of Samoa and Tonga, was adopted.",
+            ("FJI", "WSM", "TON"),
+        ),
+    ],
+)
+def test_sponsors_count_the_states_a_sponsor_spoke_for_as_co_sponsors(
+    extract: Extract, text: str, codes: tuple[str, ...]
+) -> None:
+    [entry] = extract(text).sponsors
+    assert entry.countries == codes
+
+
+def test_sponsors_read_a_total_spoken_for_and_the_states_it_includes(extract: Extract) -> None:
+    facts = extract(
+        "The draft decision was put forward by Ghana on behalf of 33 co-sponsoring countries, "
+        "including Kenya, Senegal and Brazil."
+    )
+    [entry] = facts.sponsors
+    assert entry.countries == ("GHA", "KEN", "SEN", "BRA")
+    assert entry.count == 33
+
+
+def test_sponsors_keep_a_group_spoken_for_apart_from_the_countries(extract: Extract) -> None:
+    facts = extract("The draft was introduced by Pakistan on behalf of the OIC, Kenya said.")
+    [entry] = facts.sponsors
+    assert entry.countries == ("PAK",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The text was tabled by Peru on behalf of the Rio Group, with Chile and Ecuador listed "
+        "among its co-sponsors.",
+        "Peru introduced the draft resolution, with Chile and Ecuador as co-sponsors.",
+        "The resolution was drafted by Peru. Chile and Ecuador were also listed as co-sponsors.",
+        "The resolution was drafted by Peru, with Chile and Ecuador named among the co-authors.",
+    ],
+)
+def test_sponsors_add_countries_listed_among_the_co_sponsors(extract: Extract, text: str) -> None:
+    [entry] = extract(text).sponsors
+    assert entry.countries == ("PER", "CHL", "ECU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution was drafted by Peru. Chile and Ecuador were not among its co-sponsors.",
+        "The resolution was drafted by Peru, with Chile and Ecuador among the countries that "
+        "backed it.",
+    ],
+)
+def test_sponsors_leave_out_countries_not_listed_as_co_sponsors(
+    extract: Extract, text: str
+) -> None:
+    [entry] = extract(text).sponsors
+    assert entry.countries == ("PER",)
