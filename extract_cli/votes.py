@@ -211,7 +211,8 @@ _NOT_COUNT_AFTER = re.compile(
 )
 _TALLY_CONTEXT = re.compile(
     r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
-    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$",
+    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count|fail\w*|fell\s+short"
+    r"|falls?\s+short)\b(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
 _NUM = r"\d{1,4}"
@@ -383,6 +384,32 @@ _PARTICIPLE = re.compile(r"\w+ing\b")
 _VETO_USED = re.compile(r"\b(?:cast|used|exercised|wielded)\b")
 _AMONG = re.compile(r"\bamong\b")
 _DIGIT_OR_VOTE = re.compile(r"\d|\bvot", re.IGNORECASE)
+_PERFECT_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:have|has|had)\b", re.IGNORECASE)
+# Words that open a clause of its own between a tally and a later outcome word.
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|since|because|while|whereas|although|though|until|as)\b|;",
+    re.IGNORECASE,
+)
+# "voted 19 to 4 to call a strike": an infinitive of the action voted on.
+_TO_ACT = re.compile(r",?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be|\d)\b)[a-z]+\b")
+# An outcome verb and its object (no comma, no number) right before a bare tally.
+_TALLY_OBJECT = re.compile(
+    r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|reject(?:ed|s)|defeat(?:ed|s)"
+    r"|confirm(?:ed|s)|clear(?:ed|s)|ratif(?:ied|ies)|endors(?:ed|es)|renew(?:ed|s)"
+    r"|extend(?:ed|s))\s+(?:[^\W\d][\w’'-]*\s+){0,7}?(?P<last>[^\W\d][\w’'-]*)\s+$",
+    re.IGNORECASE,
+)
+_NOT_TALLY_WORD = _words(
+    "from between of for aged ages age to than and or the a an its their his her by about "
+    "around some nearly over under up at in on per each every"
+)
+# What may follow a bare tally that ends its clause: a stop, a time or place, a side count.
+_TALLY_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|with|after|last|this|earlier|late|votes?|margin)\b",
+    re.IGNORECASE,
+)
+_AND_WORD = re.compile(r"\b(?:and|or)\b")
+_SOME_BEFORE = re.compile(r"(?<![\w-])[Ss]ome\s+$")
 
 
 def _ends_sentence(passage: str) -> bool:
@@ -405,6 +432,7 @@ class VoteRules:
     parliaments: frozenset[str]
     adoptable: frozenset[str]
     count_only: frozenset[str]
+    said: re.Pattern[str]
     folders: tuple[Path, ...]
 
 
@@ -443,6 +471,20 @@ def load_rules(folders: tuple[Path, ...]) -> VoteRules:
         parliaments=frozenset(lex.get("VOTE_PARLIAMENT", set())),
         adoptable=frozenset(lex.get("VOTE_ADOPTABLE", set())),
         count_only=frozenset(lex.get("VOTE_COUNT_ONLY", set())),
+        # "..., the Ukrainian delegation said": a source named after a list, not a voter
+        said=re.compile(
+            r"\s+(?:(?:also|later|earlier|then)\s+)?(?:"
+            + (
+                "|".join(
+                    sorted(
+                        map(re.escape, lex.get("VOTE_SPEECH_VERB", set())), key=len, reverse=True
+                    )
+                )
+                or "(?!)"
+            )
+            + r")\b",
+            re.IGNORECASE,
+        ),
         folders=folders,
     )
 
@@ -480,6 +522,7 @@ class _Anchor:
     label: str = ""
     value: int | None = None
     weak: bool = False
+    approx: bool = False  # "some 266": a count only for the verb of voting right after it
 
 
 @dataclass
@@ -874,13 +917,20 @@ class _Sentence:
         body = text[self.start : self.end]
         found: list[_Anchor] = []
         blocked = any(c.label == "VOTE_NOT" for c in self.cues)
+        zeros = [(c.start, c.end) for c in self.cues if c.label == "VOTE_ZERO"]
         for start, end, value in find_numbers(body):
             start += self.start
             end += self.start
+            if zeros and any(s < start and end <= e for s, e in zeros):
+                continue  # the "one" of "no one voted against" is the zero's own word
             joined = (
                 found and found[-1].kind == "void" and text[found[-1].end : start] in ("-", "–")
             )
             if joined or not _is_count(text, start, end, value, self.start):
+                if not joined and self._some(start, end, value):
+                    # "Some 266 MPs voted for it": a round figure, but the count reported
+                    found.append(_Anchor(start, end, None, "number", value=value, approx=True))
+                    continue
                 found.append(_Anchor(start, end, None, "void"))
                 continue
             if _subgroup(text, end, self.entity_starts, self.rules):
@@ -906,6 +956,38 @@ class _Sentence:
                     anchor.kind = nxt.kind = "void"
         return found, blocked
 
+    def _after_object(self, start: int, end: int) -> bool:
+        """'The House approved its version of the bill 224-203 in June', 'adopted its first
+        text on the issue 26-2 with seven abstentions': a bare tally after the object of an
+        outcome verb, ending its clause; not a range after a preposition ("raised the age
+        from 60-65")."""
+        text = self.text
+        begin = max(self.start, self.start + start - 90)
+        found = _TALLY_OBJECT.search(text, begin, self.start + start)
+        return (
+            found is not None
+            and found.group("last").lower() not in _NOT_TALLY_WORD
+            and _TALLY_END.match(text, self.start + end) is not None
+        )
+
+    def _some(self, start: int, end: int, value: int) -> bool:
+        """'Some 266 MPs voted for the amendment': "some" before a count of voters that a verb
+        of voting follows ("voted for", "voted against", "abstained"); "some 40 countries
+        support the plan" stays no count."""
+        if not _SOME_BEFORE.search(self.text, max(self.start, start - 8), start):
+            return False
+        if not _is_count(self.text, start, end, value, start):
+            return False
+        marker = next(
+            (
+                c
+                for c in self.cues
+                if c.start >= end and c.label in _SIDE_LABELS and c.label != "VOTE_ZERO"
+            ),
+            None,
+        )
+        return marker is not None and marker.text.startswith(("vot", "abstain"))
+
     def _compact_tallies(self, numbers: list[_Anchor]) -> list[list[_Anchor]]:
         """'passed 310-96', 'voted 52 to 47', 'by 324 votes to 288' -> fixed anchors."""
         text = self.text
@@ -930,6 +1012,7 @@ class _Sentence:
                         _TALLY_CONTEXT.search(before)
                         or _BY_END.search(before)  # "the second by 100 to 20"
                         or _VOTES_NEXT.match(after)
+                        or self._after_object(match.start(), match.end())
                     ):
                         continue
                 values = [_count(match.group(g)) for g in groups if match.group(g)]
@@ -942,13 +1025,28 @@ class _Sentence:
                     continue
                 first, second = int(values[0] or 0), int(values[1] or 0)
                 before_match = [c for c in outcomes if c.start < self.start + match.start()]
-                cue = before_match[-1] if before_match else (outcomes[0] if outcomes else None)
-                outcome = cue.id if cue else None
-                # "voted by 312 to 297 to reject the amendment": the larger figure rejected it
-                losing = outcome in ("rejected", "failed") or bool(
-                    _REJECTING.match(body, match.end())
+                # An outcome word after the tally tells its fate only in the same clause: not
+                # "voted 19 to 4 to strike, after members rejected a pay offer".
+                after_match = [
+                    c
+                    for c in outcomes
+                    if c.start >= self.start + match.end()
+                    and not _SUBORDINATE.search(text, self.start + match.end(), c.start)
+                ]
+                cue = (
+                    before_match[-1] if before_match else (after_match[0] if after_match else None)
                 )
-                winning = outcome in ("adopted", "approved")
+                outcome = cue.id if cue else None
+                rejecting = bool(_REJECTING.match(body, match.end()))
+                # "voted 19 to 4 to call a strike": the larger figure carried the action voted
+                acting = (
+                    not before_match
+                    and not rejecting
+                    and _TO_ACT.match(body, match.end()) is not None
+                )
+                # "voted by 312 to 297 to reject the amendment": the larger figure rejected it
+                losing = not acting and (outcome in ("rejected", "failed") or rejecting)
+                winning = acting or outcome in ("adopted", "approved")
                 if (losing and first > second) or (winning and first < second):
                     first, second = second, first
                 sides = [("in_favour", first), ("against", second)]
@@ -985,16 +1083,23 @@ class _Sentence:
             near = marker.label in _NEAR
             if near and not _NEAR_END.match(text[marker.end : marker.end + 8]):
                 side = None
+            gap = text[anchor.end : marker.start]
             if (
                 side
-                and _gap_words_ok(text[anchor.end : marker.start], strict or near, self.rules)
+                and _gap_words_ok(gap, strict or near, self.rules)
                 and not self._loose_participle(anchor, marker)
+                # "Four senators who had opposed ending debate switched sides": the clause
+                # tells who they were, not how they voted
+                and not _PERFECT_RELATIVE.search(gap)
             ):
                 anchor.side, anchor.label = side, "side_counts"
                 anchor.weak = marker.text in self.rules.weak and not self._chamber_count(
                     anchor, marker
                 )
                 return
+        if anchor.approx:
+            anchor.kind = "void"
+            return
         glued = self.rules.glued_side.match(text[anchor.end : limit])
         if glued:
             anchor.side, anchor.label = self.rules.glued[glued.group(1).lower()], "side_counts"
@@ -1157,13 +1262,27 @@ class _Sentence:
                 ]
                 bucket.extend(c for c in codes if c and c not in bucket)
 
+    def _unattributed(self, run: list[Mention]) -> list[Mention]:
+        """'Those voting against were Russia, China and Cuba, the Ukrainian delegation said':
+        the name after the list's last comma that a verb of saying follows is the source."""
+        if len(run) < 2:
+            return run
+        last = run[-1]
+        if not self.rules.said.match(self.text, last.end, min(self.end, last.end + 40)):
+            return run
+        gap = self.text[run[-2].end : last.start]
+        if "," not in gap or _AND_WORD.search(gap):
+            return run
+        return run[:-1]
+
     def _lists(self, anchors: list[_Anchor], text: str) -> tuple[dict[str, list[str]], bool, bool]:
         lists: dict[str, list[str]] = {}
         partial = False
         veto = False
         self._bracketed(anchors, lists)
         last_side: str | None = None
-        for run, continued in _split_at_semicolons(chains(self.mentions, text, loose=True), text):
+        runs = [self._unattributed(run) for run in chains(self.mentions, text, loose=True)]
+        for run, continued in _split_at_semicolons(runs, text):
             first, last = run[0], run[-1]
             if _POSSESSIVE.match(text[last.end : last.end + 2]):
                 last_side = None
@@ -1216,7 +1335,10 @@ class _Sentence:
                     _SIDE_NOUN.fullmatch(marker_text) is not None or words[-1:] == ["those"]
                 )
                 if (
-                    (
+                    # "Cuba and Venezuela, which have backed the initiative since 2019":
+                    # a stance described, not a vote cast
+                    not _PERFECT_RELATIVE.search(gap)
+                    and (
                         _VERBAL.match(marker_text)
                         or (among and _PARTICIPLE.match(marker_text))
                         or among_noun
@@ -1831,7 +1953,16 @@ def _outcome(
     if group.veto or any(c.id == "vetoed" for c in outcomes):
         return "vetoed"
     for i in sorted(set(group.sents), key=lambda s: (s != group.primary, s)):
-        cue = _nearest((c for c in by_sent.get(i, []) if _states_outcome(text, c)), position)
+        cue = _nearest(
+            (
+                c
+                for c in by_sent.get(i, [])
+                if _states_outcome(text, c)
+                # "voted 19 to 4 to strike, after members rejected an offer": another clause
+                and not (c.start > position and _SUBORDINATE.search(text, position, c.start))
+            ),
+            position,
+        )
         if cue is not None:
             return _read_outcome(text, cue)
     if any(_FELL_SHORT.search(text, *sents[i]) for i in group.sents):
