@@ -1083,14 +1083,14 @@ class _Sentence:
             near = marker.label in _NEAR
             if near and not _NEAR_END.match(text[marker.end : marker.end + 8]):
                 side = None
-            gap = text[anchor.end : marker.start]
+            stretch = text[anchor.end : marker.start]
             if (
                 side
-                and _gap_words_ok(gap, strict or near, self.rules)
+                and _gap_words_ok(stretch, strict or near, self.rules)
                 and not self._loose_participle(anchor, marker)
                 # "Four senators who had opposed ending debate switched sides": the clause
                 # tells who they were, not how they voted
-                and not _PERFECT_RELATIVE.search(gap)
+                and not _PERFECT_RELATIVE.search(stretch)
             ):
                 anchor.side, anchor.label = side, "side_counts"
                 anchor.weak = marker.text in self.rules.weak and not self._chamber_count(
