@@ -403,6 +403,7 @@ _NOT_TALLY_WORD = _words(
     "from between of for aged ages age to than and or the a an its their his her by about "
     "around some nearly over under up at in on per each every"
 )
+_RANGE_WORDS = re.compile(r"\b(?:to|between|from|aged|ages|than)\b", re.IGNORECASE)
 # What may follow a bare tally that ends its clause: a stop, a time or place, a side count.
 _TALLY_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|with|after|last|this|earlier|late|votes?|margin)\b",
@@ -967,6 +968,8 @@ class _Sentence:
         return (
             found is not None
             and found.group("last").lower() not in _NOT_TALLY_WORD
+            # "approved a plan to widen the road between junctions 12-15": no object, a range
+            and _RANGE_WORDS.search(found.group()) is None
             and _TALLY_END.match(text, self.start + end) is not None
         )
 

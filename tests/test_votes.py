@@ -1204,3 +1204,197 @@ def test_votes_keep_a_headline_count_apart_when_the_body_names_another_number(
         "mission for a year, with China and Russia abstaining."
     )
     assert sorted(triples(facts), key=str) == sorted([(None, None, 4), (13, 0, None)], key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The House approved its version of the bill 224-203 in June.", (224, 203, None)),
+        ("The assembly passed the pension reform package 88-47 last week.", (88, 47, None)),
+        (
+            "In 2021 the council adopted its first resolution on the matter 31-4 with nine "
+            "abstentions.",
+            (31, 4, 9),
+        ),
+        ("The cabinet approved the budget on Tuesday, 12-3.", (12, 3, None)),
+        ("A motion to end the filibuster fell short on Monday, 55-43.", (55, 43, None)),
+        (
+            "The bid to close debate fell short, 58-40, two votes shy of the 60 needed.",
+            (58, 40, None),
+        ),
+    ],
+)
+def test_votes_read_a_bare_tally_after_the_object_or_a_shortfall(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+def test_votes_call_a_tally_that_fell_short_failed(extract: Extract) -> None:
+    vote = only_vote(extract("A motion to end the filibuster fell short on Monday, 55-43."))
+    assert vote.outcome == "failed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament approved raising the retirement age from 60-65 in June.",
+        "The council approved a vaccination plan for children aged 5-11 in schools.",
+        "The board adopted new rules for the 2024-25 season.",
+        "Officials approved the proposal to widen the motorway between junctions 12-15 in May.",
+    ],
+)
+def test_votes_read_no_tally_in_a_range_after_an_outcome_verb(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 266 MPs voted for the amendment and 298 against it.", (266, 298, None)),
+        ("About 180 lawmakers voted for the motion and 140 against.", (None, 140, None)),
+        (
+            "Of 447 deputies present, 262 voted to override the veto, 183 voted against and "
+            "two abstained.",
+            (262, 183, 2),
+        ),
+        (
+            "A total of 301 lawmakers voted to approve the budget, while 98 voted to reject it.",
+            (301, 98, None),
+        ),
+        ("In the Senate, 70 senators voted to confirm her and 28 voted against.", (70, 28, None)),
+    ],
+)
+def test_votes_read_counts_before_a_verb_of_voting(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 countries support the plan, diplomats said.",
+        "Britain and France voted to extend the mission.",
+        "The panel voted to delay the decision by a week.",
+    ],
+)
+def test_votes_read_no_tally_from_rough_support_or_an_uncounted_vote(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).votes == ()
+
+
+def test_votes_take_no_list_from_voted_to(extract: Extract) -> None:
+    vote = only_vote(extract("Britain and France voted to extend the mission, which passed 13-0."))
+    assert vote.countries == SideCountries()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The law was supported by 402 deputies, no one voted against, and one lawmaker "
+            "abstained.",
+            (402, 0, 1),
+        ),
+        (
+            "The bill was backed by 280 deputies; no one voted against it and two abstained.",
+            (280, 0, 2),
+        ),
+        ("The amendment won 150 votes in favour, and no one abstained.", (150, None, 0)),
+    ],
+)
+def test_votes_read_no_one_as_a_count_of_zero(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its national executive had voted 19 to 4 to call a national strike, after members "
+            "rejected a pay offer.",
+            (19, 4, None),
+        ),
+        (
+            "The union's board voted 9-2 to accept the deal, days after workers rejected an "
+            "earlier offer.",
+            (9, 2, None),
+        ),
+        ("The chamber voted 312-297 to reject the deal.", (297, 312, None)),
+        ("In a 312-297 vote, lawmakers rejected the deal.", (297, 312, None)),
+    ],
+)
+def test_votes_orient_a_compact_tally_by_the_action_voted(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+def test_votes_take_no_outcome_from_another_clause(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The board voted 9-2 to accept the deal, days after workers rejected an earlier offer."
+        )
+    )
+    assert vote.outcome != "rejected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four senators who had opposed ending debate on Tuesday switched sides after leaders "
+        "agreed to add money.",
+        "Ten deputies who had backed the first reading were absent when the law was adopted.",
+    ],
+)
+def test_votes_read_no_count_in_a_clause_describing_the_voters(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+def test_votes_take_no_list_from_a_stance_described(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The resolution passed 120-50. Cuba and Bolivia, which have backed the initiative "
+            "for years, spoke in favour during the debate."
+        )
+    )
+    assert vote.countries == SideCountries()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Russia and China cast the only no votes.",
+        "Russia and China cast the only votes against.",
+        "Russia and China cast the lone dissenting vote.",
+    ],
+)
+def test_votes_read_the_countries_that_cast_the_only_no_votes(
+    extract: Extract, second: str
+) -> None:
+    vote = only_vote(
+        extract(
+            "The board adopted the text with 20 votes in favour, two against and 12 abstentions. "
+            + second
+        )
+    )
+    assert vote.countries.against == ("RUS", "CHN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision passed by 27 votes to five. Those voting against were Russia, China, Iran, "
+        "Syria and Cuba, the Ukrainian delegation said in a statement.",
+        "The text passed 30-5. Voting against were Belarus, Cuba, Syria, Eritrea and Nicaragua, "
+        "Ukraine said.",
+    ],
+)
+def test_votes_leave_the_source_after_a_list_out_of_it(extract: Extract, text: str) -> None:
+    vote = only_vote(extract(text))
+    assert len(vote.countries.against) == 5
+    assert "UKR" not in vote.countries.against
