@@ -41,10 +41,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """
     # Every one of these characters is punctuation (`is_punct`), so only punctuation tokens
     # need the look-up, and the words a sentence may start at are the tokens that are not.
-    enders = numpy.array(
-        sorted(nlp.vocab.strings.add(char) for char in Sentencizer.default_punct_chars),
-        dtype="uint64",
-    )
+    enders = frozenset(nlp.vocab.strings.add(char) for char in Sentencizer.default_punct_chars)
 
     def splitter(doc: Doc) -> Doc:
         if not len(doc):
@@ -52,7 +49,11 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         orth, idx, punct = doc.to_array([ORTH, IDX, IS_PUNCT]).T
         plain = numpy.flatnonzero(punct == 0)
         marks_at = numpy.flatnonzero(punct)
-        ender_at = marks_at[numpy.isin(orth[marks_at], enders)]
+        keys = orth[marks_at].tolist()
+        ender_at = numpy.array(
+            [i for i, key in zip(marks_at.tolist(), keys, strict=True) if key in enders],
+            dtype="int64",
+        )
         starts = numpy.full(len(doc), -1, dtype="int32")
         starts[0] = 1
         after_ender = numpy.searchsorted(plain, ender_at + 1)
