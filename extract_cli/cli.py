@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import gc
 import os
 import sys
@@ -22,6 +23,8 @@ from .inputs import Article, InputFailure, count_articles, read_articles
 from .render import FORMATS, BatchSummary
 
 Result = ArticleFacts | InputFailure
+# Errors only writing can raise: the disk or quota is full, the file too large, the device failed.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 EPILOG = """\b
 Examples:
@@ -107,6 +110,10 @@ def main(
     except BrokenPipeError:
         _silence_stdout()
         return
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            raise
+        raise click.ClickException(f"cannot write the output: {exc.strerror}") from None
     if batch_on_terminal:
         click.echo(f"extract: {summary.line(time.perf_counter() - started)}", err=True)
     if summary.failures:

@@ -262,3 +262,47 @@ def test_cli_user_pattern_folder_teaches_a_new_title(tmp_path: Path) -> None:
     # Unknown, "Sheriff" reads as part of the name.
     assert [(o["name"], o["title"]) for o in plain["officials"]] == [("Sheriff Anna Berg", None)]
     assert [(o["name"], o["title"]) for o in taught["officials"]] == [("Anna Berg", "Sheriff")]
+
+
+def _entry_point(*args: str, stdout: Any = subprocess.PIPE) -> subprocess.CompletedProcess[str]:
+    """The `extract` script as users run it: a process of its own that skips the teardown."""
+    return subprocess.run(
+        [sys.executable, "-m", "extract_cli", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_cli_entry_point_writes_all_output_before_its_quick_exit(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    with target.open("w", encoding="utf-8") as out:
+        done = _entry_point("--format", "jsonl", SAMPLES, stdout=out)
+    assert done.returncode == 0
+    assert done.stderr == ""
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(list(Path(SAMPLES).glob("*.txt")))
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [((), 2), (("--date", "someday", SEED), 2), (("/no/such/article.txt",), 1)],
+)
+def test_cli_entry_point_exit_status_and_one_line_messages(
+    args: tuple[str, ...], status: int
+) -> None:
+    done = _entry_point(*args)
+    assert done.returncode == status
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip() != ""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a full disk)")
+def test_cli_entry_point_reports_output_it_cannot_write() -> None:
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = _entry_point("--format", "jsonl", SEED, stdout=full)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "cannot write the output: No space left on device" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
