@@ -97,6 +97,8 @@ class SponsorRules:
     joined: re.Pattern[str]
     on_behalf: re.Pattern[str]
     behalf_count: re.Pattern[str]
+    behalf_later: re.Pattern[str]
+    members: re.Pattern[str]
     behalf_before: re.Pattern[str]
     envoy_possessive: re.Pattern[str]
     envoy_of: re.Pattern[str]
@@ -131,6 +133,14 @@ class SponsorRules:
                 about = next((j for j, w in enumerate(rest) if w in self.about), None)
                 return about is not None and any(w in self.passive_docs for w in rest[about:])
         return None
+
+
+# "49 co-sponsoring states, including": a stated total, then some of its members.
+_MEMBERS = (
+    rf"(?:the\s+|a\s+total\s+of\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?"
+    r"(?:countries|states|member\s+states|nations|delegations|co-?sponsors)\s*,?\s*"
+    r"(?:including|among\s+them|such\s+as|notably)\s+(?:the\s+)?"
+)
 
 
 @lru_cache(maxsize=8)
@@ -173,13 +183,10 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
             rf"^\s*,?\s*(?:also\s+)?(?:{behalf})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
         ),
         # "on behalf of 49 co-sponsoring states, including ...": a stated total, then members
-        behalf_count=re.compile(
-            rf"^\s*,?\s*(?:also\s+)?(?:{behalf})\s+(?:the\s+|a\s+total\s+of\s+)?"
-            rf"(?P<count>\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:countries|states|member\s+states"
-            r"|nations|delegations|co-?sponsors)\s*,?\s*(?:including|among\s+them|such\s+as"
-            r"|notably)\s+(?:the\s+)?$",
-            re.IGNORECASE,
-        ),
+        behalf_count=re.compile(rf"^\s*,?\s*(?:also\s+)?(?:{behalf})\s+{_MEMBERS}$", re.IGNORECASE),
+        # "Japan introduced the draft, also on behalf of Australia and Canada"
+        behalf_later=re.compile(rf",?\s*(?:also\s+)?(?:{behalf})\s+", re.IGNORECASE),
+        members=re.compile(_MEMBERS, re.IGNORECASE),
         # A country's envoy: "Peru's (UN) ambassador", "the representative of Peru", "the
         # Peruvian delegate"; up to two words ("deputy", "UN") before the agent noun.
         behalf_before=re.compile(rf"(?:{behalf})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -210,6 +217,7 @@ _POSSESSIVE = re.compile(r"^[’']s?\b")
 _OWNED_REACH = 12  # "’s own draft": the owner's name ends this close to the document word
 # "Cuba's representative on behalf of the G77"
 _POSSESSIVE_BEHALF = re.compile(r"^[’']s\s+\w+\s+on behalf of\s+(?:the\s+)?")
+_AND_BUT = re.compile(r"\b(?:and|but)\b")
 _NEGATED_OWNER = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]{1,4}")
 _ADJECTIVE_DOC = re.compile(r"^\s+([\w-]+)(?:\s+([\w-]+))?")
@@ -243,7 +251,8 @@ _IS_A = re.compile(
 # co-sponsors", "with Kenya and Chile as co-sponsors": the list is of co-sponsors.
 _LISTED_AS = re.compile(
     r"\s+(?:(?:were|was|are|is)\s+)?(?:(?:also\s+)?(?:listed|named|included|counted|joining)\s+)?"
-    r"(?:as|among)\s+(?:its\s+|the\s+|their\s+|the\s+text[’']s\s+)?$",
+    r"(?:as|among)\s+(?:its\s+|the\s+|their\s+|the\s+text[’']s\s+)?"
+    rf"(?:(?P<count>\d+|{NUMBER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -532,12 +541,35 @@ class _Finder:
             self.found.append((cue_start, run, count, False))
         elif not self.add(cue_start, run, count, False):
             return
+        self.spoken_for(cue_start, cue_end, sent_end)
         # "Brazil tabled the text jointly with Kenya": co-authors a few words after the verb.
         later = self.rules.join_later.search(self.text, cue_end, min(sent_end, cue_end + 100))
         if later and not re.search(r"[,;]|\b(?:and|but)\b", self.text[cue_end : later.start()]):
             joined = self.run_starting(later.end(), later.end() + 2)
             if joined and len(_WORD.findall(self.text[cue_end : later.start()])) <= 8:
                 self.add(cue_start, self.extend(joined, sent_end), None, False)
+
+    def spoken_for(self, cue_start: int, cue_end: int, sent_end: int) -> None:
+        """'Japan introduced the draft, also on behalf of Australia and Canada', 'Ghana tabled
+        the text on behalf of 33 states, including Kenya': those it spoke for, after the
+        verb's object."""
+        text = self.text
+        behalf = self.rules.behalf_later.search(text, cue_end, min(sent_end, cue_end + 100))
+        if behalf is None:
+            return
+        between = text[cue_end : behalf.start()]
+        if ";" in between or _AND_BUT.search(between) or len(_WORD.findall(between)) > 6:
+            return
+        position, count = behalf.end(), None
+        members = self.rules.members.match(text, position, sent_end)
+        if members:
+            position, count = members.end(), parse_number(members.group("count"))
+        run = self.run_starting(position, position + 2)
+        if run is None:
+            return
+        if run[0].label == "ORG":
+            run = [m for m in run if m.label == "ORG" or m is run[0]]
+        self.found.append((cue_start, self.fill_gaps(run), count, False))
 
     def adjective(self, cue_start: int) -> None:
         """'a US-drafted resolution', 'the Russian-proposed text'; not 'a US-proposed truce'."""
@@ -672,11 +704,17 @@ class _Finder:
         ):
             return
         before = self.runs_ending(sent_start, cue_start)
-        if before and (
-            _IS_A.fullmatch(self.text[before[-1][-1].end : cue_start])
-            or _LISTED_AS.fullmatch(self.text[before[-1][-1].end : cue_start])
-        ):
+        if not before:
+            return
+        gap = self.text[before[-1][-1].end : cue_start]
+        if _IS_A.fullmatch(gap):
             self.add(cue_start, before[-1], None, True)
+            return
+        listed = _LISTED_AS.fullmatch(gap)
+        if listed:
+            # "Kenya and Chile were among the 40 co-sponsors": a stated total
+            total = parse_number(listed.group("count")) if listed.group("count") else None
+            self.add(cue_start, before[-1], total, True)
 
 
 def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponsorship]:

@@ -396,7 +396,7 @@ _TO_ACT = re.compile(r",?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be|\
 _TALLY_OBJECT = re.compile(
     r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|reject(?:ed|s)|defeat(?:ed|s)"
     r"|confirm(?:ed|s)|clear(?:ed|s)|ratif(?:ied|ies)|endors(?:ed|es)|renew(?:ed|s)"
-    r"|extend(?:ed|s))\s+(?:[^\W\d][\w’'-]*\s+){0,7}?(?P<last>[^\W\d][\w’'-]*)\s+$",
+    r"|extend(?:ed|s)|back(?:ed|s)|support(?:ed|s)|overr(?:ode|ides)|uph(?:eld|olds))\s+(?:[^\W\d][\w’'-]*\s+){0,7}?(?P<last>[^\W\d][\w’'-]*)\s+$",
     re.IGNORECASE,
 )
 _NOT_TALLY_WORD = _words(

@@ -447,3 +447,45 @@ def test_sponsors_leave_out_countries_not_listed_as_co_sponsors(
 ) -> None:
     [entry] = extract(text).sponsors
     assert entry.countries == ("PER",)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "count"),
+    [
+        (
+            "Japan introduced the draft, also on behalf of Australia and Canada.",
+            ("JPN", "AUS", "CAN"),
+            None,
+        ),
+        (
+            "Japan introduced the draft on behalf of 25 countries, including Australia and Canada.",
+            ("JPN", "AUS", "CAN"),
+            25,
+        ),
+        (
+            "Ireland tabled the resolution on behalf of 12 states, among them Austria and Mexico.",
+            ("IRL", "AUT", "MEX"),
+            12,
+        ),
+    ],
+)
+def test_sponsors_add_the_states_spoken_for_after_an_active_verb(
+    extract: Extract, text: str, codes: tuple[str, ...], count: int | None
+) -> None:
+    [entry] = extract(text).sponsors
+    assert entry.countries == codes
+    assert entry.count == count
+
+
+def test_sponsors_add_no_country_named_after_the_verb_otherwise(extract: Extract) -> None:
+    [entry] = extract("Japan introduced the draft and thanked Australia and Canada.").sponsors
+    assert entry.countries == ("JPN",)
+
+
+def test_sponsors_read_a_total_among_which_co_sponsors_are_listed(extract: Extract) -> None:
+    facts = extract(
+        "The resolution was drafted by Brazil. Kenya and Chile were among the 40 co-sponsors."
+    )
+    [entry] = facts.sponsors
+    assert entry.countries == ("BRA", "KEN", "CHL")
+    assert entry.count == 40
