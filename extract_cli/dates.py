@@ -1036,7 +1036,13 @@ def _day_month(
         # unless a verb anywhere in the sentence tells of the past
         near = (min(ahead) - ref).days <= _COMING_DAYS and not _sentence_in_past(ctx)
     behind = [c for c in candidates if c <= ref]
-    if tense is not True and forward is None and ahead and behind and _before_planned_event(ctx):
+    if (
+        tense is not True
+        and forward is None
+        and ahead
+        and behind
+        and (_before_planned_event(ctx) or _averted_expiry(ctx))
+    ):
         # "before the April 10 elections": whichever April 10 is nearer
         near = (min(ahead) - ref) <= (ref - max(behind))
         tense = None
@@ -1095,7 +1101,7 @@ def _bare_month(month: int, low: str, ref: dt.date, ctx: _Context) -> tuple[str,
     else:
         year = ref.year if month <= ref.month else ref.year - 1
         # "before the March elections": whichever March is nearer
-        if month != ref.month and _before_planned_event(ctx):
+        if month != ref.month and (_before_planned_event(ctx) or _averted_expiry(ctx)):
             ahead = (month - ref.month) % 12
             year = year + 1 if ahead <= 12 - ahead else year
     return f"{year:04d}-{month:02d}", "month"
@@ -1138,8 +1144,13 @@ def _tense(ctx: _Context) -> bool | None:
     attributive = after[2:5] if possessive else after[:3]
     if "deadline" in attributive:  # "the Monday deadline", "Monday's deadline"
         return True
-    before = ctx.before[:30]
+    before = ctx.before[:32]
+    if [w.lower() for w in before[:2]] == ["least", "at"]:
+        before = before[2:]  # "until at least 31 January": the hedge stands aside
+    before = before[:30]
     lows = [w.lower() for w in before]  # lower-cased once
+    if lows[:1] == ["since"] or lows[:2] in (["early", "since"], ["late", "since"]):
+        return False  # "since October", "ever since Monday": the span runs up to now
     lows.append("")  # the word "preceding" the farthest one
     deadline = False
     weak_deadline = False  # "before Monday": ahead, unless the sentence tells of the past
@@ -1198,10 +1209,10 @@ def _tense(ctx: _Context) -> bool | None:
                 return False
             governing = _governing_tense(before, i + 1, rules)
             return True if governing is None else governing
-        if word in past:
-            return preceding == "be"  # "will be held": a passive still to come
-        if _is_past_participle(word) and preceding != ",":  # ", submitted by" modifies a noun
-            return preceding == "be"
+        if word in past or (_is_past_participle(word) and preceding != ","):
+            # ", submitted by" modifies a noun; "will be held": a passive still to come; "will
+            # keep the border closed until May 1": a state held up to a date still ahead
+            return preceding == "be" or (deadline and _state_held(lows, i + 1, rules))
     if deadline:
         return True
     if possessive and not any(rules.has("DATE_PLANNED_NOUN", w) for w in attributive):
@@ -1219,6 +1230,44 @@ def _tense(ctx: _Context) -> bool | None:
         if word in past or _is_past_participle(word):
             return False
     return True if possessive or weak_deadline else None
+
+
+def _state_held(lows: list[str], at: int, rules: DateRules) -> bool:
+    """Whether the participle before "until" (`lows[at]` the word before it, words nearest the
+    date first) describes a state a present or future verb holds ("stays closed", "will keep
+    its embassy shut"), not a past act ("closed its border until")."""
+    for word in lows[at : at + 10]:
+        if word in _CLAUSE_BREAKS or word == ",":
+            return False
+        if rules.has("DATE_HOLD_VERB", word) or word in _MODALS:
+            return True
+        if rules.has("DATE_PAST_CUE", word) or _is_past_participle(word):
+            return False  # "kept the border closed", "remained closed"
+    return False
+
+
+_MODALS = _set("will 'll ’ll shall would must should")
+
+
+def _averted_expiry(ctx: _Context) -> bool:
+    """ "Would otherwise have expired on January 31": an expiry that the reported act (an
+    extension, a renewal) headed off; it lies near the report, on either side of it."""
+    lows = [w.lower() for w in ctx.before[:8]]
+    k = 1 if lows[:1] and lows[0] in ("on", "in", "at", "by") else 0
+    if lows[k : k + 2] == ["out", "run"]:
+        k += 2
+    elif k < len(lows) and ctx.rules.has("DATE_EXPIRY_PARTICIPLE", lows[k]):
+        k += 1
+    else:
+        return False
+    if lows[k : k + 1] != ["have"]:
+        return False
+    for word in lows[k + 1 : k + 4]:
+        if word in _COUNTERFACTUAL:
+            return True
+        if word not in _ADVERBS and word not in ("otherwise", "simply", "then", "automatically"):
+            return False
+    return False
 
 
 _SUBJECT_PRONOUNS = _set("i we you they he she it who")

@@ -685,6 +685,61 @@ def test_dates_bare_month_in_a_forward_clause_is_the_next_one(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The peacekeepers' mandate would otherwise have expired on March 3.", "2025-03-03"),
+        ("Without the vote the truce would have lapsed on 14 March.", "2025-03-14"),
+        ("The licences would simply have run out on March 1.", "2025-03-01"),
+        ("The levy would otherwise have ended in March.", "2025-03"),
+        ("The waiver would otherwise have expired on February 10.", "2025-02-10"),
+        # look-alikes: an expiry reported as done, a counterfactual act
+        ("The peacekeepers' mandate expired on March 3.", "2024-03-03"),
+        ("The old permit lapsed on 14 March.", "2024-03-14"),
+        ("The senators would have voted on March 3 had the session gone ahead.", "2024-03-03"),
+    ],
+)
+def test_dates_expiry_headed_off_by_the_reported_act_is_the_nearest_occurrence(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    # reference 2025-02-17: the extension is the news, the expiry it averted lies near it
+    assert only(extract, sentence, "2025-02-17").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Chile will keep its consulate in Lima closed until at least 9 March.", "2025-03-09"),
+        ("The ports will stay shut until at least March 2, the ministry added.", "2025-03-02"),
+        ("The curfew remains in force until at least February 20.", "2025-02-20"),
+        ("The road stays closed until March 9.", "2025-03-09"),
+        ("Kenya plans to keep the camps sealed until February 21.", "2025-02-21"),
+        # look-alikes: a state held up to a date now past
+        ("Austria closed its embassy until February 9.", "2025-02-09"),
+        ("The schools remained closed until March 9.", "2024-03-09"),
+        ("The pass had been blocked until March 9.", "2024-03-09"),
+    ],
+)
+def test_dates_state_held_until_a_date_looks_ahead_unless_told_in_the_past(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence, "2025-02-17").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Rebels forced the mine to close three times since November.", "2024-11"),
+        ("Fighters are expected to regroup, as they have since March.", "2024-03"),
+        ("Shipping has dropped sharply since early December.", "2024-12"),
+        ("Prices will keep rising, as they have since Monday.", "2025-02-17"),
+        ("The envoy has been trying to set up talks since Thursday.", "2025-02-13"),
+    ],
+)
+def test_dates_since_always_looks_back(extract: Extract, sentence: str, value: str) -> None:
+    assert only(extract, sentence, "2025-02-17").value == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "expression"),
     [
         ("The Coastal Fisheries (Amendment) Bill 2022 was read a second time.", "2022"),
