@@ -211,8 +211,7 @@ _NOT_COUNT_AFTER = re.compile(
 )
 _TALLY_CONTEXT = re.compile(
     r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
-    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count|fail\w*|fell\s+short"
-    r"|falls?\s+short)\b(?:\W+\w+){0,4}\W*$",
+    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
 _NUM = r"\d{1,4}"
@@ -402,6 +401,12 @@ _TALLY_OBJECT = re.compile(
 _NOT_TALLY_WORD = _words(
     "from between of for aged ages age to than and or the a an its their his her by about "
     "around some nearly over under up at in on per each every"
+)
+# "The motion failed, 45-52", "fell short on Tuesday, 57-41": the failed vote's tally right
+# after; not "failed to qualify after losing 2-3".
+_FAILED_BEFORE = re.compile(
+    r"\b(?:failed|fails|fell\s+short|falls?\s+short)(?:\s+(?:on|last)\s+\w+)?\s*,?\s*$",
+    re.IGNORECASE,
 )
 _RANGE_WORDS = re.compile(r"\b(?:to|between|from|aged|ages|than)\b", re.IGNORECASE)
 # What may follow a bare tally that ends its clause: a stop, a time or place, a side count.
@@ -1015,6 +1020,7 @@ class _Sentence:
                         _TALLY_CONTEXT.search(before)
                         or _BY_END.search(before)  # "the second by 100 to 20"
                         or _VOTES_NEXT.match(after)
+                        or _FAILED_BEFORE.search(before)  # "fell short on Tuesday, 57-41"
                         or self._after_object(match.start(), match.end())
                     ):
                         continue

@@ -1241,6 +1241,7 @@ def test_votes_call_a_tally_that_fell_short_failed(extract: Extract) -> None:
         "Parliament approved raising the retirement age from 60-65 in June.",
         "The council approved a vaccination plan for children aged 5-11 in schools.",
         "The board adopted new rules for the 2024-25 season.",
+        "Brazil failed to qualify after losing 2-3 to Chile.",
         "Officials approved the proposal to widen the motorway between junctions 12-15 in May.",
     ],
 )
