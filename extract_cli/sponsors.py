@@ -217,6 +217,9 @@ _POSSESSIVE = re.compile(r"^[’']s?\b")
 _OWNED_REACH = 12  # "’s own draft": the owner's name ends this close to the document word
 # "Cuba's representative on behalf of the G77"
 _POSSESSIVE_BEHALF = re.compile(r"^[’']s\s+\w+\s+on behalf of\s+(?:the\s+)?")
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|--|—|–|$)")
+_CLAUSE = re.compile(r"[,;]|\b(?:and|but|after|before|while|when)\b")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
 _NEGATED_OWNER = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]{1,4}")
@@ -239,6 +242,15 @@ _OWNER_BEFORE = re.compile(
     r"(?:\b(?:the|its|their)|(?:resolution|draft|text|amendment)[’']s)\s+(?:main\s+|original\s+)?$",
     re.IGNORECASE,
 )
+# "The co-sponsors, Germany and Brazil, ...", "Germany and Brazil, the resolution's
+# co-sponsors, ...": a list in apposition to the authors' noun, closed by a comma.
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the\s+)?")
+_APPOSITION_BEFORE = re.compile(
+    r"\s*,\s*(?:the|its|their)\s+(?:(?:resolution|draft|text|amendment|proposal|measure)[’']s\s+)?"
+    r"(?:main\s+|original\s+|lead\s+)?",
+    re.IGNORECASE,
+)
+_APPOSITION_CLOSE = re.compile(r"\s*(?:,|--|—|–|\)|$)")
 _LIST_INTRO = re.compile(
     r"^\s*,?\s*(?:including|among them|such as|notably)?\s*(?:the\s+)?", re.IGNORECASE
 )
@@ -548,6 +560,20 @@ class _Finder:
             joined = self.run_starting(later.end(), later.end() + 2)
             if joined and len(_WORD.findall(self.text[cue_end : later.start()])) <= 8:
                 self.add(cue_start, self.extend(joined, sent_end), None, False)
+        else:
+            self.partner(cue_start, cue_end, sent_end)
+
+    def partner(self, cue_start: int, cue_end: int, sent_end: int) -> None:
+        """'Norway, which drafted the resolution with Mexico, ...': a country right after a plain
+        'with' a few words after the verb, ending its phrase; not 'with China abstaining' or
+        'with Mexico's support'."""
+        text = self.text
+        found = _WITH.search(text, cue_end, min(sent_end, cue_end + 60))
+        if found is None or _CLAUSE.search(text, cue_end, found.start()):
+            return
+        run = self.run_starting(found.end(), found.end() + 2)
+        if run and _PHRASE_END.match(text, run[-1].end, sent_end):
+            self.add(cue_start, run, None, False)
 
     def spoken_for(self, cue_start: int, cue_end: int, sent_end: int) -> None:
         """'Japan introduced the draft, also on behalf of Australia and Canada', 'Ghana tabled
@@ -680,6 +706,33 @@ class _Finder:
             return None
         return None
 
+    def apposed(
+        self, noun: str, cue_start: int, cue_end: int, sent_start: int, sent_end: int
+    ) -> bool:
+        """'The co-sponsors, Germany and Brazil, welcomed ...', 'Germany and Brazil, the
+        resolution's co-sponsors, said ...': the list and the noun name each other. A bare
+        'authors' or 'sponsors' needs a text named in the sentence; whether it recorded one."""
+        text = self.text
+        about_text = noun.startswith(("co", "main", "pen")) or self.names_a_document(
+            sent_start, sent_end
+        )
+        if not about_text:
+            return False
+        cosponsor = noun.startswith("co")
+        after = _APPOSITION_AFTER.match(text, cue_end, sent_end)
+        if after and _OWNER_BEFORE.search(text, max(sent_start, cue_start - 30), cue_start):
+            run = self.run_starting(after.end(), after.end() + 2)
+            if run and _APPOSITION_CLOSE.match(text, run[-1].end, sent_end):
+                return self.add(cue_start, run, None, cosponsor)
+        before = self.runs_ending(sent_start, cue_start)
+        if (
+            before
+            and _APPOSITION_BEFORE.fullmatch(text, before[-1][-1].end, cue_start)
+            and _APPOSITION_CLOSE.match(text, cue_end, sent_end)
+        ):
+            return self.add(cue_start, before[-1], None, cosponsor)
+        return False
+
     def authors(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
         noun = self.text[cue_start:cue_end].lower()
         following = self.text[cue_end:sent_end]
@@ -698,6 +751,8 @@ class _Finder:
                 self.add(cue_start, self.extend(run, sent_end), count, False)
             elif count is not None:
                 self.found.append((cue_start, [], count, False))
+            return
+        if self.apposed(noun, cue_start, cue_end, sent_start, sent_end):
             return
         if not noun.startswith(("co", "main", "pen")) and not re.match(
             r"^\s*(?:of the\s+\w+|[,.;)]|$)", following

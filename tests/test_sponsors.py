@@ -489,3 +489,45 @@ def test_sponsors_read_a_total_among_which_co_sponsors_are_listed(extract: Extra
     [entry] = facts.sponsors
     assert entry.countries == ("BRA", "KEN", "CHL")
     assert entry.count == 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway, which drafted the resolution with Mexico, welcomed the vote.",
+        "Norway tabled the draft resolution with Mexico.",
+        "The co-sponsors, Norway and Mexico, welcomed its adoption.",
+        "Norway and Mexico, the resolution's co-sponsors, welcomed its adoption.",
+        "Its main sponsors, Norway and Mexico, called for a recorded vote.",
+    ],
+)
+def test_sponsors_read_partners_and_lists_in_apposition(extract: Extract, text: str) -> None:
+    [entry] = extract(text).sponsors
+    assert entry.countries == ("NOR", "MEX")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia tabled the resolution with China abstaining.",
+        "France tabled the text with Germany's backing.",
+        "Brazil introduced the draft with the support of Kenya.",
+    ],
+)
+def test_sponsors_take_no_partner_from_an_absolute_or_possessive_with(
+    extract: Extract, text: str
+) -> None:
+    [entry] = extract(text).sponsors
+    assert len(entry.countries) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sponsors, Germany said, were pleased.",
+        "The authors, the UK and Norway, said the study was sound.",
+        "The report's authors, Denmark and Finland, said it was sound.",
+    ],
+)
+def test_sponsors_take_no_apposition_about_other_authors(extract: Extract, text: str) -> None:
+    assert extract(text).sponsors == ()
