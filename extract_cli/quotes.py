@@ -980,18 +980,24 @@ def _trim(segment: list[Word]) -> list[Word]:
 def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -> list[Word]:
     """The subject among comma-separated phrases; an appositive's named part is preferred."""
     segments: list[list[Word]] = [[]]
-    for w in words:
+    for k, w in enumerate(words):
         if w.text in _MARKS:
             continue
-        if w.text == ",":
+        if w.text == "," and not _thousands_comma(words, k):
             segments.append([])
         else:
             segments[-1].append(w)
     valid = []
     in_participle = False  # "drafted by Britain, France and Germany": the list goes with it
-    for seg in segments:
+    last_index = len(segments) - 1
+    for index, seg in enumerate(segments):
         seg = _trim(seg)
-        if len(seg) > 1 and seg[0].lower in {"which", "whom", "that"}:
+        if len(seg) > 1 and seg[0].lower in _RELATIVE:
+            if index < last_index:
+                # "The union, which represents nurses, said": a clause closed by its comma
+                # describes the subject before it and is never the subject itself
+                in_participle = True
+                continue
             seg = seg[1:]  # "proposals, which he described as": the subject is "he"
         if (
             in_participle
@@ -1036,6 +1042,20 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
         # "Marta Ruiz, director of the group Refugee Watch, said": the person, not the group
         return before
     return last
+
+
+_RELATIVE = _words("which whom that")
+
+
+def _thousands_comma(words: list[Word], k: int) -> bool:
+    """A comma inside a number ("40,000 members"), not one between phrases."""
+    return (
+        0 < k < len(words) - 1
+        and words[k - 1].end == words[k].start
+        and words[k + 1].start == words[k].end
+        and words[k - 1].text[-1:].isdigit()
+        and words[k + 1].text[:1].isdigit()
+    )
 
 
 _APPOSITION_START = _words("a an one")
@@ -1226,7 +1246,10 @@ def _before_quote(
                 continue
             if n == 0 or words[n - 1].text == ",":
                 continue  # "welcomed the vote, saying ...": the main clause's verb is further back
-            found = book.resolve(_np_before(words, n), at)  # "with the resolution stating"
+            np = _np_before(words, n)
+            found = _text_part_owner(words, np, book, at)
+            if found is None:
+                found = book.resolve(np, at)  # "with the resolution stating"
             if found is not None:
                 return found
             continue
@@ -1235,7 +1258,9 @@ def _before_quote(
             j -= 1
         if j >= 0 and words[j].lower in {"who", "which"}:
             # "a representative of the channel, who asked", "his amendment, which called"
-            found = book.resolve(_antecedent(words, j), at)
+            antecedent = _antecedent(words, j)
+            found = _text_part_owner(words, antecedent, book, at)
+            found = found or book.resolve(antecedent, at)
             if found is not None:
                 return found
             continue
@@ -1253,6 +1278,45 @@ def _before_quote(
     return None
 
 
+def _text_part_owner(
+    words: list[Word], np: list[Word], book: SpeakerBook, at: int
+) -> Speaker | None:
+    """ "An amendment by Peru that would have added a paragraph affirming '...'": the quote is
+    the wording of a part of a text, so the text itself (or, with none named, the subject that
+    proposed it) speaks, not "a paragraph"."""
+    if not np or np[-1].lower not in labelled("QUOTE_TEXT_PART"):
+        return None
+    start = next((k for k, w in enumerate(words) if w.start == np[0].start), None)
+    if start is None:
+        return None
+    head = start + len(np) - 1  # "the draft contains a paragraph": the draft may be in it
+    documents = document_words() - labelled("QUOTE_TEXT_PART") - labelled("QUOTE_NAMING_WORD")
+    doc = next((k for k in range(head - 1, -1, -1) if words[k].lower in documents), None)
+    if doc is None:
+        subject = _sentence_subject(words[:head])  # "Lawmakers added a clause stating"
+        return book.resolve(subject, at) if subject else None
+    first = doc
+    for k in range(doc - 1, max(doc - 4, -1), -1):
+        low = words[k].lower
+        if low in _DETERMINERS or low.endswith(("'s", "’s")):
+            first = k
+            break
+        if not words[k].text.isalpha() or low in _BACK_STOP or low in speech_verbs():
+            break
+    last = doc
+    if doc + 3 < head and words[doc + 1].lower.endswith("ed") and words[doc + 2].lower == "by":
+        # "an amendment proposed by Singapore", "the motion tabled by the Greens"
+        k = doc + 3
+        while k < head and (words[k].text[:1].isupper() or words[k].lower in _BY_GLUE):
+            k += 1
+        while k > doc + 3 and words[k - 1].lower in _BY_GLUE:
+            k -= 1
+        if k > doc + 3:
+            last = k - 1
+    return book.resolve(words[first : last + 1], at)
+
+
+_BY_GLUE = _words("the of and")
 _PRONOUN_KIND = {"it": "thing", "he": "person", "she": "person", "they": None}
 
 

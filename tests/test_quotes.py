@@ -968,3 +968,64 @@ def test_quotes_an_opening_phrase_or_a_body_before_an_a_phrase_is_not_the_speake
 ) -> None:
     quote = only(extract, f'{lead} "we will not accept this outcome at all."')
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "The Nurses' Federation, which represents ward staff, said it was",
+            "The Nurses' Federation",
+        ),
+        (
+            "The chamber of commerce, which speaks for 120,000 firms, said the levy was",
+            "The chamber of commerce",
+        ),
+        ("The dockers' union, which has 8,500 members, said the offer was", "The dockers' union"),
+        (
+            "The alliance, which groups parties from Chile, Peru and Bolivia, said it was",
+            "The alliance",
+        ),
+        (
+            "Asked about the levy, which critics call punitive, the treasurer said it was",
+            "the treasurer",
+        ),
+        ("The watchdog, whose board is elected, said the rule was", "The watchdog"),
+    ],
+)
+def test_quotes_a_relative_clause_between_commas_describes_the_speaker_before_it(
+    extract: Extract, lead: str, speaker: str
+) -> None:
+    quote = only(extract, f'{lead} "ready to meet at any hour, with no conditions."')
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "The panel voted down an amendment tabled by Chile that would have inserted a "
+            "paragraph affirming",
+            "an amendment tabled by Chile",
+        ),
+        (
+            "Deputies backed a motion filed by the Social Democrats that adds a clause stating",
+            "a motion filed by the Social Democrats",
+        ),
+        ("The draft declaration contains a sentence which says", "The draft declaration"),
+        ("The bill, which includes a provision reading", "The bill"),
+        ("Senator Okafor proposed adding a clause stating", "Senator Okafor"),
+    ],
+)
+def test_quotes_a_part_of_a_text_quoted_gives_the_words_to_the_text_or_its_proposer(
+    extract: Extract, lead: str, speaker: str
+) -> None:
+    quote = only(extract, f'{lead} "every state has the right to choose its own legal order."')
+    assert quote.speaker == speaker
+
+
+def test_quotes_a_whole_text_stating_still_speaks_itself(extract: Extract) -> None:
+    quote = only(
+        extract, 'The envoy quoted the ceasefire deal stating "no further funds will be released."'
+    )
+    assert quote.speaker == "the ceasefire deal"
