@@ -529,6 +529,7 @@ class _Anchor:
     value: int | None = None
     weak: bool = False
     approx: bool = False  # "some 266": a count only for the verb of voting right after it
+    action: str = ""  # "262 voted to override": the verb voted for
 
 
 @dataclass
@@ -810,6 +811,24 @@ _SIZE_OF_BODY = re.compile(
 )
 
 
+_TO_VOTES = frozenset({"voted to", "voting to"})
+_FIRST_WORD = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
+
+
+def _first_word(text: str, position: int) -> str:
+    found = _FIRST_WORD.match(text, position, position + 30)
+    return found.group(1).lower() if found else ""
+
+
+def _opposed_actions(anchors: list[_Anchor]) -> None:
+    """'52 senators voted to convict and 48 voted to acquit': a second count voting for
+    another action than the first voted against it."""
+    first = next((a.action for a in anchors if a.action), "")
+    for anchor in anchors:
+        if anchor.action and anchor.action != first and anchor.side == "in_favour":
+            anchor.side = "against"
+
+
 def _count(written: str) -> int | None:
     return 0 if written.lower() in ("none", "nil", "zero") else parse_number(written)
 
@@ -881,6 +900,7 @@ class _Sentence:
         everything = sorted(free + fixed, key=lambda a: a.start)
         for anchor in free:
             self._bind(anchor, everything, markers)
+        _opposed_actions(free)
         if blocked:
             # A party's share of a division ("with 11 Republicans joining Democrats") says
             # nothing of the sides; only a compact tally of the whole chamber stands.
@@ -1105,6 +1125,8 @@ class _Sentence:
                 anchor.weak = marker.text in self.rules.weak and not self._chamber_count(
                     anchor, marker
                 )
+                if side == "in_favour" and marker.text in _TO_VOTES:
+                    anchor.action = _first_word(text, marker.end)
                 return
         if anchor.approx:
             anchor.kind = "void"

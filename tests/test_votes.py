@@ -1264,6 +1264,14 @@ def test_votes_read_no_tally_in_a_range_after_an_outcome_verb(extract: Extract, 
             (301, 98, None),
         ),
         ("In the Senate, 70 senators voted to confirm her and 28 voted against.", (70, 28, None)),
+        (
+            "In all, 52 senators voted to convict, short of the 67 needed, and 48 voted to acquit.",
+            (52, 48, None),
+        ),
+        (
+            "Of the 300 members, 170 voted to keep the rule and 120 voted to scrap it.",
+            (170, 120, None),
+        ),
     ],
 )
 def test_votes_read_counts_before_a_verb_of_voting(
