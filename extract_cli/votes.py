@@ -414,6 +414,8 @@ _TALLY_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|with|after|last|this|earlier|late|votes?|margin)\b",
     re.IGNORECASE,
 )
+_JOINED_GAP = re.compile(r"\s+(?:joined|joins|joining)\s+(?:the\s+)?")
+_IN_DOING = re.compile(r"\s+in\s+[a-z]+ing\b")
 _AND_WORD = re.compile(r"\b(?:and|or)\b")
 _SOME_BEFORE = re.compile(r"(?<![\w-])[Ss]ome\s+$")
 
@@ -1293,6 +1295,22 @@ class _Sentence:
                 ]
                 bucket.extend(c for c in codes if c and c not in bucket)
 
+    def _joined_in(self, runs: list[list[Mention]]) -> list[list[Mention]]:
+        """'Hungary joined Israel in voting against': one list, the subject and the country it
+        joined."""
+        if len(runs) < 2 or "join" not in self.text[self.start : self.end]:
+            return runs
+        merged = [runs[0]]
+        for run in runs[1:]:
+            previous = merged[-1]
+            if _JOINED_GAP.fullmatch(self.text, previous[-1].end, run[0].start) and _IN_DOING.match(
+                self.text, run[-1].end, self.end
+            ):
+                merged[-1] = previous + run
+            else:
+                merged.append(run)
+        return merged
+
     def _unattributed(self, run: list[Mention]) -> list[Mention]:
         """'Those voting against were Russia, China and Cuba, the Ukrainian delegation said':
         the name after the list's last comma that a verb of saying follows is the source."""
@@ -1312,7 +1330,9 @@ class _Sentence:
         veto = False
         self._bracketed(anchors, lists)
         last_side: str | None = None
-        runs = [self._unattributed(run) for run in chains(self.mentions, text, loose=True)]
+        runs = self._joined_in(
+            [self._unattributed(run) for run in chains(self.mentions, text, loose=True)]
+        )
         for run, continued in _split_at_semicolons(runs, text):
             first, last = run[0], run[-1]
             if _POSSESSIVE.match(text[last.end : last.end + 2]):
@@ -1360,6 +1380,8 @@ class _Sentence:
                 # a partitive ("among those voting against", "the only countries voting against").
                 among = not words or _AMONG_WORDS.search(gap) is not None
                 infinitive = words[-1:] == ["to"] and marker_text.startswith("vote")
+                # "Hungary joined Israel in voting against"
+                joined_in = words == ["in"] and _PARTICIPLE.match(marker_text) is not None
                 # "China and India were (counted) among the abstainers / the abstentions"
                 # or "among those in favour"
                 among_noun = "among" in words and (
@@ -1374,11 +1396,12 @@ class _Sentence:
                         or (among and _PARTICIPLE.match(marker_text))
                         or among_noun
                         or infinitive
+                        or joined_in
                         or (nxt.label == "VOTE_VETO" and _VETO_USED.search(gap))
                     )
                     and len(words) <= 7
                     and "," not in gap.strip(" ,")
-                    and all(w.lower() in _SUBJECT_LINK for w in words)
+                    and (joined_in or all(w.lower() in _SUBJECT_LINK for w in words))
                 ):
                     side = nxt.side
                     veto = veto or nxt.label == "VOTE_VETO"

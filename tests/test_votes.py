@@ -1407,3 +1407,21 @@ def test_votes_leave_the_source_after_a_list_out_of_it(extract: Extract, text: s
     vote = only_vote(extract(text))
     assert len(vote.countries.against) == 5
     assert "UKR" not in vote.countries.against
+
+
+def test_votes_read_a_country_joined_in_voting_a_way(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The resolution passed 120-3, with 2 abstentions. Hungary and Nauru joined the United "
+            "States in opposing it, while Japan joined India in abstaining."
+        )
+    )
+    assert vote.countries.against == ("HUN", "NRU", "USA")
+    assert vote.countries.abstentions == ("JPN", "IND")
+
+
+def test_votes_take_no_list_from_countries_joined_in_another_act(extract: Extract) -> None:
+    vote = only_vote(
+        extract("The resolution passed 120-2. Hungary joined Israel in calling for a ceasefire.")
+    )
+    assert vote.countries == SideCountries()
