@@ -1037,13 +1037,13 @@ def _day_month(
         near = (min(ahead) - ref).days <= _COMING_DAYS and not _sentence_in_past(ctx)
     behind = [c for c in candidates if c <= ref]
     if (
-        tense is not True
-        and forward is None
+        forward is None
         and ahead
         and behind
-        and (_before_planned_event(ctx) or _averted_expiry(ctx))
+        and ((tense is not True and _before_planned_event(ctx)) or _either_side(ctx))
     ):
-        # "before the April 10 elections": whichever April 10 is nearer
+        # "before the April 10 elections", "was due to expire on April 10": whichever April 10
+        # is nearer
         near = (min(ahead) - ref) <= (ref - max(behind))
         tense = None
     if tense is True or (tense is None and near):
@@ -1096,12 +1096,19 @@ def _bare_month(month: int, low: str, ref: dt.date, ctx: _Context) -> tuple[str,
         year = ref.year if month > ref.month else ref.year + 1
     elif first == "this":
         year = ref.year
+    elif _either_side(ctx):  # "was due to end in March": whichever March is nearer
+        ahead = (month - ref.month) % 12
+        year = (
+            ref.year + (month < ref.month)
+            if ahead <= 12 - ahead
+            else ref.year - (month > ref.month)
+        )
     elif _looks_forward(ctx):
         year = ref.year if month >= ref.month else ref.year + 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
         # "before the March elections": whichever March is nearer
-        if month != ref.month and (_before_planned_event(ctx) or _averted_expiry(ctx)):
+        if month != ref.month and _before_planned_event(ctx):
             ahead = (month - ref.month) % 12
             year = year + 1 if ahead <= 12 - ahead else year
     return f"{year:04d}-{month:02d}", "month"
@@ -1236,17 +1243,51 @@ def _state_held(lows: list[str], at: int, rules: DateRules) -> bool:
     """Whether the participle before "until" (`lows[at]` the word before it, words nearest the
     date first) describes a state a present or future verb holds ("stays closed", "will keep
     its embassy shut"), not a past act ("closed its border until")."""
-    for word in lows[at : at + 10]:
+    future = rules.words.get("DATE_FUTURE_CUE", frozenset())
+    for k in range(at, min(at + 10, len(lows) - 1)):
+        word, preceding = lows[k], lows[k + 1]
         if word in _CLAUSE_BREAKS or word == ",":
             return False
-        if rules.has("DATE_HOLD_VERB", word) or word in _MODALS:
+        if word in _MODALS or (word in future and word not in _DEADLINE_WORDS):
+            return True  # "will keep", "plans to keep"
+        if rules.has("DATE_HOLD_VERB", word):
+            if preceding == "to":
+                continue  # "required shops to stay closed": the verb before decides
             return True
         if rules.has("DATE_PAST_CUE", word) or _is_past_participle(word):
+            if preceding in ("be", "being"):
+                continue  # "will be kept closed": the auxiliary decides
             return False  # "kept the border closed", "remained closed"
     return False
 
 
+_DEADLINE_WORDS = _set("until till by beyond")
+
+
 _MODALS = _set("will 'll ’ll shall would must should")
+
+
+def _either_side(ctx: _Context) -> bool:
+    """Whether the date lies near the report on whichever side: an expiry headed off, or a plan
+    told in the past ("was due to expire on May 1", "had been scheduled for May 1")."""
+    return _averted_expiry(ctx) or _plan_in_the_past(ctx)
+
+
+def _plan_in_the_past(ctx: _Context) -> bool:
+    """ "Was due to expire on January 31", "were scheduled for March 3": what was planned then
+    may have come or be still to come, so the nearest such day is meant."""
+    lows = [w.lower() for w in ctx.before[:9]]
+    k = 1 if lows[:1] and lows[0] in ("on", "in", "by", "for", "until") else 0
+    if k + 2 < len(lows) and lows[k + 1] == "to" and lows[k].isalpha():
+        k += 2  # "due to expire on", "set to end in"
+    if k >= len(lows) or not ctx.rules.has("DATE_PLAN_WORD", lows[k]):
+        return False
+    for j in range(k + 1, min(k + 3, len(lows))):
+        if lows[j] in ("was", "were") or lows[j : j + 2] == ["been", "had"]:
+            return True
+        if lows[j] not in _ADVERBS and lows[j] not in ("originally", "initially", "previously"):
+            return False
+    return False
 
 
 def _averted_expiry(ctx: _Context) -> bool:

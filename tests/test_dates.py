@@ -713,13 +713,34 @@ def test_dates_expiry_headed_off_by_the_reported_act_is_the_nearest_occurrence(
         ("The curfew remains in force until at least February 20.", "2025-02-20"),
         ("The road stays closed until March 9.", "2025-03-09"),
         ("Kenya plans to keep the camps sealed until February 21.", "2025-02-21"),
+        ("The runway will be kept closed until March 9.", "2025-03-09"),
         # look-alikes: a state held up to a date now past
         ("Austria closed its embassy until February 9.", "2025-02-09"),
+        ("A decree required shops to stay closed until February 9.", "2025-02-09"),
         ("The schools remained closed until March 9.", "2024-03-09"),
         ("The pass had been blocked until March 9.", "2024-03-09"),
     ],
 )
 def test_dates_state_held_until_a_date_looks_ahead_unless_told_in_the_past(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence, "2025-02-17").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The levy, which was due to expire on February 10, was renewed.", "2025-02-10"),
+        ("The permit had been set to lapse on 2 February.", "2025-02-02"),
+        ("The hearing was originally scheduled for March 4.", "2025-03-04"),
+        ("The census was supposed to end in January.", "2025-01"),
+        ("The audit was due to finish in March.", "2025-03"),
+        # look-alikes: a plan told in the present looks ahead, a plain past act looks back
+        ("The levy is due to expire on February 10.", "2026-02-10"),
+        ("The levy was renewed on March 4.", "2024-03-04"),
+    ],
+)
+def test_dates_plan_told_in_the_past_is_the_nearest_occurrence(
     extract: Extract, sentence: str, value: str
 ) -> None:
     assert only(extract, sentence, "2025-02-17").value == value
