@@ -1230,6 +1230,11 @@ def _before_quote(
             continue
         if n > 0 and words[n - 1].lower == "to":
             continue  # "to say": not who says it
+        if _passive_by(words, n):
+            # "the plan was described by the Dutch minister as": the agent speaks
+            found = book.resolve(_np_after(words, n + 2), at)
+            if found is not None and not _is_source(found):
+                return found
         if w.lower == "according":
             if n + 1 < len(words) and words[n + 1].lower == "to":
                 found = book.resolve(_np_after(words, n + 2), at)
@@ -1317,6 +1322,20 @@ def _text_part_owner(
 
 
 _BY_GLUE = _words("the of and")
+_PASSIVE = _words("was were is are been being be")
+
+
+def _passive_by(words: list[Word], n: int) -> bool:
+    """A speech verb in the passive with its agent: "was described by X", "was told by X",
+    "the plan, branded by X as"."""
+    if n + 2 >= len(words) or words[n + 1].lower != "by":
+        return False
+    j = n - 1
+    while j >= 0 and words[j].lower.endswith("ly") and words[j].lower not in _PASSIVE:
+        j -= 1  # "was repeatedly described by"
+    return j >= 0 and (words[j].lower in _PASSIVE or words[j].text == ",")
+
+
 _PRONOUN_KIND = {"it": "thing", "he": "person", "she": "person", "they": None}
 
 

@@ -1029,3 +1029,25 @@ def test_quotes_a_whole_text_stating_still_speaks_itself(extract: Extract) -> No
         extract, 'The envoy quoted the ceasefire deal stating "no further funds will be released."'
     )
     assert quote.speaker == "the ceasefire deal"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "The truce, which Qatar brokered, was described by the Turkish envoy as",
+            "the Turkish envoy",
+        ),
+        (
+            "The verdict was branded by opposition leader Lena Dahl as",
+            "opposition leader Lena Dahl",
+        ),
+        ("The budget, described by economists as", "economists"),
+        ("Journalists were told by a senior aide that the plan was", "a senior aide"),
+    ],
+)
+def test_quotes_the_agent_of_a_passive_speech_verb_is_the_speaker(
+    extract: Extract, lead: str, speaker: str
+) -> None:
+    quote = only(extract, f'{lead} "a careful balance between all of the interests."')
+    assert quote.speaker == speaker
