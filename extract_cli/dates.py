@@ -659,11 +659,20 @@ def _plausible_bare_month(expr: str, word: str, abbreviation: bool, ctx: _Contex
     if _POSSESSIVE.match(ctx.text, ctx.end):  # "May's announcement"
         return False
     modified = expr.lower() != word.lower()
+    if ctx.prev() == "for" and _planned_for(ctx):  # "scheduled for October"
+        return True
     if word.lower() == "may":
         return modified or ctx.prev() in _MAY_PREPS or _listed_month(ctx) or _names_event(ctx, 1)
     if ctx.prev() == "with":  # "contrasts with January, when"; not "with June Okoro"
         return not (ctx.after[:1] and ctx.after[0][:1].isupper())
     return modified or ctx.prev() in _MONTH_PREPS or _listed_month(ctx) or _names_event(ctx, 3)
+
+
+def _planned_for(ctx: _Context) -> bool:
+    """ "Scheduled for", "set for", "pencilled in for": a plan put on the month that follows."""
+    word = ctx.prev(2) if ctx.prev(1) == "in" else ctx.prev(1)
+    rules = ctx.rules
+    return rules.has("DATE_PLAN_WORD", word) or rules.has("DATE_SCHEDULING_VERB", word)
 
 
 def _names_event(ctx: _Context, reach: int) -> bool:
@@ -1051,6 +1060,7 @@ def _day_month(
     return (max(behind).isoformat() if behind else None), "day"
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,.;]*,")
 _NEAR_FUTURE_DAYS = 7
 _COMING_DAYS = 45
 
@@ -1059,7 +1069,9 @@ def _sentence_in_past(ctx: _Context) -> bool:
     """Whether the date's sentence holds a verb in the past (a listed one or a lower-case word
     in -ed), leaving aside the reporting verb ("..., officials said")."""
     rules = ctx.rules
-    for chunk in (ctx.text[ctx.sent_start : ctx.start], ctx.text[ctx.end : ctx.sent_end]):
+    # "The party, which won the vote, takes office on 1 November": the relative clause aside
+    before = _RELATIVE_CLAUSE.sub(",", ctx.text[ctx.sent_start : ctx.start])
+    for chunk in (before, ctx.text[ctx.end : ctx.sent_end]):
         for word in _LOWER_WORD.findall(chunk):
             if rules.has("DATE_REPORTING_VERB", word):
                 continue
@@ -1158,6 +1170,14 @@ def _tense(ctx: _Context) -> bool | None:
     lows = [w.lower() for w in before]  # lower-cased once
     if lows[:1] == ["since"] or lows[:2] in (["early", "since"], ["late", "since"]):
         return False  # "since October", "ever since Monday": the span runs up to now
+    if "," in lows:
+        # "Ghana will face Nigeria, who beat Mali on Monday, in the final on Saturday": the
+        # relative clause between commas has a tense of its own
+        close = lows.index(",")
+        opener = next((k for k in range(close + 1, len(lows) - 1) if lows[k] == ","), None)
+        if opener is not None and lows[opener - 1] in _RELATIVE_WORDS and opener - close > 2:
+            before = before[:close] + before[opener + 1 :]
+            lows = lows[:close] + lows[opener + 1 :]
     lows.append("")  # the word "preceding" the farthest one
     deadline = False
     weak_deadline = False  # "before Monday": ahead, unless the sentence tells of the past
@@ -1197,6 +1217,9 @@ def _tense(ctx: _Context) -> bool | None:
             or (following in _DETERMINERS and preceding not in _DETERMINERS)
         ):
             continue  # "had backed the plan in January": a noun, not a verb of intent
+        if word in future and word.endswith("ed") and _after_comma(lows, i + 1):
+            # "the vote, scheduled for May, was postponed": the main verb after it decides
+            return _verb_after(ctx.after[:8], future, past) is not False
         if word in future or (
             i == 0 and rules.has("DATE_SCHEDULING_VERB", word)
         ):  # "proposed August 23"
@@ -1218,8 +1241,19 @@ def _tense(ctx: _Context) -> bool | None:
             return True if governing is None else governing
         if word in past or (_is_past_participle(word) and preceding != ","):
             # ", submitted by" modifies a noun; "will be held": a passive still to come; "will
-            # keep the border closed until May 1": a state held up to a date still ahead
-            return preceding == "be" or (deadline and _state_held(lows, i + 1, rules))
+            # keep the border closed until May 1": a state held up to a date still ahead; "is
+            # pencilled in for May 1": a plan in the present passive
+            return (
+                preceding == "be"
+                or (deadline and _state_held(lows, i + 1, rules))
+                or (
+                    preceding in ("is", "are")
+                    and (
+                        rules.has("DATE_PLAN_WORD", word) or rules.has("DATE_SCHEDULING_VERB", word)
+                    )
+                    and all(w in _PLAN_PREPS for w in lows[:i])
+                )
+            )
     if deadline:
         return True
     if possessive and not any(rules.has("DATE_PLANNED_NOUN", w) for w in attributive):
@@ -1237,6 +1271,26 @@ def _tense(ctx: _Context) -> bool | None:
         if word in past or _is_past_participle(word):
             return False
     return True if possessive or weak_deadline else None
+
+
+def _after_comma(lows: list[str], at: int) -> bool:
+    """Whether a comma stands before `lows[at - 1]`, adverbs aside (", originally set for")."""
+    while at < len(lows) and (lows[at] in _ADVERBS or lows[at].endswith("ly")):
+        at += 1
+    return at < len(lows) and lows[at] == ","
+
+
+def _verb_after(after: list[str], future: frozenset[str], past: frozenset[str]) -> bool | None:
+    """The tense of the first verb after a date, within its clause ("..., was postponed")."""
+    for word in after:
+        low = word.lower()
+        if low in _CLAUSE_BREAKS or low in ("(", "–", "—", "-"):
+            return None
+        if low in future:
+            return True
+        if low in past or _is_past_participle(low):
+            return False
+    return None
 
 
 def _state_held(lows: list[str], at: int, rules: DateRules) -> bool:
@@ -1262,9 +1316,11 @@ def _state_held(lows: list[str], at: int, rules: DateRules) -> bool:
 
 
 _DEADLINE_WORDS = _set("until till by beyond")
+_PLAN_PREPS = _set("on in for at")
 
 
 _MODALS = _set("will 'll ’ll shall would must should")
+_RELATIVE_WORDS = _set("who which whose whom")
 
 
 def _either_side(ctx: _Context) -> bool:

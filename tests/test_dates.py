@@ -749,6 +749,58 @@ def test_dates_plan_told_in_the_past_is_the_nearest_occurrence(
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
+        ("The review, scheduled for November, will look at the budget.", "2025-11"),
+        ("Members asked for a report before the next summit, set for November.", "2025-11"),
+        ("The second round is pencilled in for 4 November.", "2025-11-04"),
+        ("The hearing is slated for 30 October.", "2025-10-30"),
+        # look-alikes: the main verb after the plan tells of the past; a present passive of
+        # another verb; "for" before a name
+        ("The vote, scheduled for September, was postponed.", "2025-09"),
+        ("The strike, originally planned for 20 October, was called off.", "2025-10-20"),
+        ("The prize is handed out on 19 October.", "2025-10-19"),
+    ],
+)
+def test_dates_month_or_day_a_plan_is_set_for_takes_its_tense_from_the_main_verb(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    # reference 2025-10-22
+    assert only(extract, sentence, "2025-10-22").value == value
+
+
+def test_dates_for_before_a_month_name_is_no_date_without_a_plan(extract: Extract) -> None:
+    assert dates(extract, "Delegates voted for May as chair and for June as deputy.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Kenya will meet Ghana, who beat Togo on Monday, in the final on Saturday.",
+            ["2025-10-20", "2025-10-25"],
+        ),
+        (
+            "The envoy, who arrived on Monday, will meet the president on Friday.",
+            ["2025-10-20", "2025-10-24"],
+        ),
+        (
+            "The party, which won the vote on Sunday, takes office on 1 November.",
+            ["2025-10-19", "2025-11-01"],
+        ),
+        (
+            "The mayor, who will stand again in May, was elected on 3 May.",
+            ["2026-05", "2025-05-03"],
+        ),
+    ],
+)
+def test_dates_a_relative_clause_between_commas_keeps_its_own_tense(
+    extract: Extract, sentence: str, values: list[str]
+) -> None:
+    assert [d.value for d in dates(extract, sentence, "2025-10-22")] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
         ("Rebels forced the mine to close three times since November.", "2024-11"),
         ("Fighters are expected to regroup, as they have since March.", "2024-03"),
         ("Shipping has dropped sharply since early December.", "2024-12"),
