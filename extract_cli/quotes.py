@@ -715,6 +715,12 @@ def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) ->
     if not ends_sentence or (right_words and right_words[0].text[:1].islower()):
         found = _after_quote(right_words, verbs, book, at)
         if found is not None and not _is_source(found):
+            if clause_start and right_words and right_words[0].lower in ("he", "she"):
+                # "Kenya's envoy, Ruth Wanjiru, was blunt: '...,' she said": the subject of the
+                # quote's own sentence is who "she" is
+                own = _own_subject(ctx.left, book, at, right_words[0].lower)
+                if own is not None:
+                    return own
             return found
         source = found
     left_words = ctx.left  # built only now: most quotes are attributed after them
@@ -748,6 +754,33 @@ def _attribute(text: str, cand: _Candidate, ctx: _Context, book: SpeakerBook) ->
     if lower_start and clause_start:
         return _predicate_subject(left_words, book, at)
     return None
+
+
+def _own_subject(words: list[Word], book: SpeakerBook, at: int, pronoun: str) -> Speaker | None:
+    """The one person opening the quote's sentence, when "he" or "she" may stand for them."""
+    words = [w for w in words if w.text not in _MARKS]
+    if not words or words[0].lower in _PRONOUN_SUBJECTS:
+        return None
+    roles = role_words()
+    verb = next(
+        (
+            k
+            for k in range(1, len(words))
+            if words[k - 1].text == ","
+            and words[k].text[:1].islower()
+            and words[k].lower not in _DETERMINERS
+            and words[k].lower not in _APPOSITION_START
+            and words[k].lower not in roles
+        ),
+        None,
+    )
+    subject = (
+        _subject_before(words, verb, book.blocked) if verb is not None else _sentence_subject(words)
+    )
+    speaker = book.resolve(subject, at) if subject else None
+    if speaker is None or not _one_person(speaker) or not book.fits(speaker, pronoun):
+        return None
+    return speaker
 
 
 def _colon_speaker(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:

@@ -612,6 +612,10 @@ class SpeakerBook:
                 genders.setdefault(person.name, "he" if pronoun.group(1) else "she")
         return genders
 
+    def fits(self, speaker: Speaker, pronoun: str) -> bool:
+        """Whether `speaker` may be the "he" or "she" of a quote (no evidence against it)."""
+        return self._fits(speaker, pronoun)
+
     def _fits(self, speaker: Speaker, pronoun: str) -> bool:
         """Whether a person may be "he" or "she": only evidence to the contrary rules one out."""
         if pronoun not in {"he", "she"} or speaker.kind != "person" or not speaker.name:

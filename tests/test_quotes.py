@@ -1051,3 +1051,37 @@ def test_quotes_the_agent_of_a_passive_speech_verb_is_the_speaker(
 ) -> None:
     quote = only(extract, f'{lead} "a careful balance between all of the interests."')
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Latvia's premier, Tiiu Saar, urged partners to act: 'We should be talking about "
+            "real pressure, not words,' she wrote.",
+            "Tiiu Saar",
+        ),
+        (
+            'Senator Ruth Okafor was blunt: "We should be talking about real pressure, not '
+            'words," she said.',
+            "Senator Ruth Okafor",
+        ),
+        # look-alikes: no person opens the sentence, or the pronoun does not fit the subject
+        (
+            'The ministry published a letter: "We should be talking about real pressure, not '
+            'words," she said.',
+            "Anna Berg",
+        ),
+        (
+            'Mr Tom Reyes urged partners to act: "We should be talking about real pressure, not '
+            'words," she said.',
+            "Anna Berg",
+        ),
+    ],
+)
+def test_quotes_he_or_she_after_a_quote_is_the_person_opening_its_sentence(
+    extract: Extract, sentence: str, speaker: str
+) -> None:
+    text = f'"We will hold the line on every point," said Anna Berg, the envoy.\n\n{sentence}'
+    quotes = quotes_of(extract, text)
+    assert quotes[-1].speaker == speaker
