@@ -185,7 +185,7 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
         # "on behalf of 49 co-sponsoring states, including ...": a stated total, then members
         behalf_count=re.compile(rf"^\s*,?\s*(?:also\s+)?(?:{behalf})\s+{_MEMBERS}$", re.IGNORECASE),
         # "Japan introduced the draft, also on behalf of Australia and Canada"
-        behalf_later=re.compile(rf",?\s*(?:also\s+)?(?:{behalf})\s+", re.IGNORECASE),
+        behalf_later=re.compile(rf"(?:{behalf})\s+", re.IGNORECASE),
         members=re.compile(_MEMBERS, re.IGNORECASE),
         # A country's envoy: "Peru's (UN) ambassador", "the representative of Peru", "the
         # Peruvian delegate"; up to two words ("deputy", "UN") before the agent noun.
@@ -244,6 +244,7 @@ _OWNER_BEFORE = re.compile(
 )
 # "The co-sponsors, Germany and Brazil, ...", "Germany and Brazil, the resolution's
 # co-sponsors, ...": a list in apposition to the authors' noun, closed by a comma.
+_APPOSITION_MARKS = frozenset({",", "-", "—", "–", ")", ""})
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the\s+)?")
 _APPOSITION_BEFORE = re.compile(
     r"\s*,\s*(?:the|its|their)\s+(?:(?:resolution|draft|text|amendment|proposal|measure)[’']s\s+)?"
@@ -568,7 +569,10 @@ class _Finder:
         'with' a few words after the verb, ending its phrase; not 'with China abstaining' or
         'with Mexico's support'."""
         text = self.text
-        found = _WITH.search(text, cue_end, min(sent_end, cue_end + 60))
+        limit = min(sent_end, cue_end + 60)
+        if text.find("with ", cue_end, limit) < 0:
+            return  # most verbs: no "with" after them
+        found = _WITH.search(text, cue_end, limit)
         if found is None or _CLAUSE.search(text, cue_end, found.start()):
             return
         run = self.run_starting(found.end(), found.end() + 2)
@@ -713,25 +717,26 @@ class _Finder:
         resolution's co-sponsors, said ...': the list and the noun name each other. A bare
         'authors' or 'sponsors' needs a text named in the sentence; whether it recorded one."""
         text = self.text
-        about_text = noun.startswith(("co", "main", "pen")) or self.names_a_document(
-            sent_start, sent_end
-        )
-        if not about_text:
-            return False
-        cosponsor = noun.startswith("co")
+        if text[cue_end : cue_end + 1] not in _APPOSITION_MARKS and cue_end < sent_end:
+            return False  # most nouns: no comma or dash right after, no apposition
+        run: list[Mention] | None = None
         after = _APPOSITION_AFTER.match(text, cue_end, sent_end)
-        if after and _OWNER_BEFORE.search(text, max(sent_start, cue_start - 30), cue_start):
+        if after:
             run = self.run_starting(after.end(), after.end() + 2)
-            if run and _APPOSITION_CLOSE.match(text, run[-1].end, sent_end):
-                return self.add(cue_start, run, None, cosponsor)
-        before = self.runs_ending(sent_start, cue_start)
-        if (
-            before
-            and _APPOSITION_BEFORE.fullmatch(text, before[-1][-1].end, cue_start)
-            and _APPOSITION_CLOSE.match(text, cue_end, sent_end)
+            if run and not (
+                _APPOSITION_CLOSE.match(text, run[-1].end, sent_end)
+                and _OWNER_BEFORE.search(text, max(sent_start, cue_start - 30), cue_start)
+            ):
+                run = None
+        if run is None and _APPOSITION_CLOSE.match(text, cue_end, sent_end):
+            before = self.runs_ending(sent_start, cue_start)
+            if before and _APPOSITION_BEFORE.fullmatch(text, before[-1][-1].end, cue_start):
+                run = before[-1]
+        if run is None or not (
+            noun.startswith(("co", "main", "pen")) or self.names_a_document(sent_start, sent_end)
         ):
-            return self.add(cue_start, before[-1], None, cosponsor)
-        return False
+            return False
+        return self.add(cue_start, run, None, noun.startswith("co"))
 
     def authors(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
         noun = self.text[cue_start:cue_end].lower()
@@ -752,24 +757,23 @@ class _Finder:
             elif count is not None:
                 self.found.append((cue_start, [], count, False))
             return
-        if self.apposed(noun, cue_start, cue_end, sent_start, sent_end):
-            return
         if not noun.startswith(("co", "main", "pen")) and not re.match(
             r"^\s*(?:of the\s+\w+|[,.;)]|$)", following
         ):
             return
         before = self.runs_ending(sent_start, cue_start)
-        if not before:
-            return
-        gap = self.text[before[-1][-1].end : cue_start]
-        if _IS_A.fullmatch(gap):
-            self.add(cue_start, before[-1], None, True)
-            return
-        listed = _LISTED_AS.fullmatch(gap)
-        if listed:
-            # "Kenya and Chile were among the 40 co-sponsors": a stated total
-            total = parse_number(listed.group("count")) if listed.group("count") else None
-            self.add(cue_start, before[-1], total, True)
+        if before:
+            gap = self.text[before[-1][-1].end : cue_start]
+            if _IS_A.fullmatch(gap):
+                self.add(cue_start, before[-1], None, True)
+                return
+            listed = _LISTED_AS.fullmatch(gap)
+            if listed:
+                # "Kenya and Chile were among the 40 co-sponsors": a stated total
+                total = parse_number(listed.group("count")) if listed.group("count") else None
+                self.add(cue_start, before[-1], total, True)
+                return
+        self.apposed(noun, cue_start, cue_end, sent_start, sent_end)
 
 
 def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponsorship]:

@@ -945,12 +945,9 @@ class _Sentence:
         body = text[self.start : self.end]
         found: list[_Anchor] = []
         blocked = any(c.label == "VOTE_NOT" for c in self.cues)
-        zeros = [(c.start, c.end) for c in self.cues if c.label == "VOTE_ZERO"]
         for start, end, value in find_numbers(body):
             start += self.start
             end += self.start
-            if zeros and any(s < start and end <= e for s, e in zeros):
-                continue  # the "one" of "no one voted against" is the zero's own word
             joined = (
                 found and found[-1].kind == "void" and text[found[-1].end : start] in ("-", "–")
             )
@@ -972,6 +969,8 @@ class _Sentence:
             ):
                 if _subgroup(text, cue.end, self.entity_starts, self.rules):
                     blocked = True
+                # the "one" of "no one voted against" is the zero's own word
+                found = [a for a in found if not (cue.start < a.start and a.end <= cue.end)]
                 found.append(_Anchor(cue.start, cue.end, None, "zero", value=0))
         found.sort(key=lambda a: a.start)
         # "five to two in favour" is a ratio and "won 3-1" a score, not counts; a dash or "to"
@@ -1004,6 +1003,8 @@ class _Sentence:
         """'Some 266 MPs voted for the amendment': "some" before a count of voters that a verb
         of voting follows ("voted for", "voted against", "abstained"); "some 40 countries
         support the plan" stays no count."""
+        if not self.text.endswith(("some ", "Some "), max(self.start, start - 5), start):
+            return False
         if not _SOME_BEFORE.search(self.text, max(self.start, start - 8), start):
             return False
         if not _is_count(self.text, start, end, value, start):
@@ -1121,7 +1122,7 @@ class _Sentence:
                 and not self._loose_participle(anchor, marker)
                 # "Four senators who had opposed ending debate switched sides": the clause
                 # tells who they were, not how they voted
-                and not _PERFECT_RELATIVE.search(stretch)
+                and not ("ha" in stretch and _PERFECT_RELATIVE.search(stretch))
             ):
                 anchor.side, anchor.label = side, "side_counts"
                 anchor.weak = marker.text in self.rules.weak and not self._chamber_count(
@@ -1298,7 +1299,7 @@ class _Sentence:
     def _joined_in(self, runs: list[list[Mention]]) -> list[list[Mention]]:
         """'Hungary joined Israel in voting against': one list, the subject and the country it
         joined."""
-        if len(runs) < 2 or "join" not in self.text[self.start : self.end]:
+        if len(runs) < 2 or self.text.find("join", self.start, self.end) < 0:
             return runs
         merged = [runs[0]]
         for run in runs[1:]:
@@ -1390,7 +1391,7 @@ class _Sentence:
                 if (
                     # "Cuba and Venezuela, which have backed the initiative since 2019":
                     # a stance described, not a vote cast
-                    not _PERFECT_RELATIVE.search(gap)
+                    not ("ha" in gap and _PERFECT_RELATIVE.search(gap))
                     and (
                         _VERBAL.match(marker_text)
                         or (among and _PARTICIPLE.match(marker_text))
