@@ -152,7 +152,8 @@ def _shapes(
         (
             "rel_unit",
             rf"(?<!\w)(?:(?:earlier|later|early|late){_S})?(?:this|last|next){_S}(?:year|month)"
-            rf"(?!\w)",
+            rf"(?!\w)|(?<!\w)(?:the{_S})?(?:end|beginning|start|middle){_S}of{_S}the{_S}"
+            rf"(?:year|month)(?!\w)",
         ),
         ("month", rf"(?<!\w)(?:{_MOD}|(?:last|next|this|coming){_S})?{month}"),
         ("rel_day", r"(?<!\w)(?:today|yesterday|tomorrow)(?!\w)"),
@@ -178,7 +179,7 @@ _SHAPES_BY_OPENER = {
     # a weekday or a relative day: one regex for both, as each of the two last shapes fails at
     # once where the other opens (one regex fewer to compile at start-up)
     "day": "dmy mdy dm md rel_day weekday",
-    "the": "dmy dm month_year month year_mod",
+    "the": "dmy dm month_year month year_mod rel_unit",
     "modifier": "month_year rel_unit month year_mod",
     "last": "rel_unit month weekday",
     "earlier": "rel_unit",

@@ -799,6 +799,26 @@ def test_dates_a_relative_clause_between_commas_keeps_its_own_tense(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expression", "value", "granularity"),
+    [
+        ("The tariff rises at the end of the month.", "the end of the month", "2025-02", "month"),
+        ("Talks should wrap up by the end of the year.", "the end of the year", "2025", "year"),
+        ("Output dipped at the start of the year.", "the start of the year", "2025", "year"),
+        ("The plant shut at the end of last month.", "last month", "2025-01", "month"),
+    ],
+)
+def test_dates_the_end_of_the_month_or_year_names_the_current_one(
+    extract: Extract, sentence: str, expression: str, value: str, granularity: str
+) -> None:
+    found = only(extract, sentence, "2025-02-17")
+    assert (found.text, found.value, found.granularity) == (expression, value, granularity)
+
+
+def test_dates_the_end_of_a_day_or_week_is_no_date(extract: Extract) -> None:
+    assert dates(extract, "Lines grew at the end of the day and the end of the week.") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("Rebels forced the mine to close three times since November.", "2024-11"),
