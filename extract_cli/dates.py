@@ -761,6 +761,8 @@ def _comparison_of_state(ctx: _Context) -> bool:
 
 _TODAY_OR_TOMORROW = re.compile(r"(?<![\w'’])(today|tomorrow)(['’]s)?(?![\w'’])", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.;!?]")
+_WHAT_AFTER = re.compile(r"[^\S\n]+what\b(?![^\S\n]+to\b)", re.IGNORECASE)
+_DO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\b", re.IGNORECASE)
 _IN_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # Words after the verb of being that make "today ... tomorrow" an account of two days
 # ("the ministers who meet today are due to leave tomorrow"), not a contrast of two ages.
@@ -777,6 +779,14 @@ def _contrast_pair(ctx: _Context) -> bool:
     for today, tomorrow in pairwise(hits):
         if ctx.start not in (today.start(), tomorrow.start()):
             continue
+        if (
+            _WHAT_AFTER.match(text, today.end())
+            and not _SENTENCE_STOP.search(text, today.end(), tomorrow.start())
+            and _DO_VERB.search(text, max(ctx.sent_start, today.start() - 30), tomorrow.start())
+        ):
+            # "do today what others promise to do tomorrow", "put off till tomorrow what can
+            # be done today": a maxim of doing, whichever day comes first
+            return True
         if today.group(1).lower() != "today" or tomorrow.group(1).lower() != "tomorrow":
             continue
         if _SENTENCE_STOP.search(text, today.end(), tomorrow.start()):

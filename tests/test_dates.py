@@ -520,6 +520,33 @@ def test_dates_today_likened_to_tomorrow_is_rhetorical(extract: Extract, sentenc
 @pytest.mark.parametrize(
     "sentence",
     [
+        '"The senate has done today what the palace keeps vowing to do tomorrow," she said.',
+        "Do not leave for tomorrow what you can do today, the mayor told the council.",
+        '"Parliament did today what the courts will do tomorrow anyway," he said.',
+    ],
+)
+def test_dates_doing_today_what_others_do_tomorrow_is_a_maxim(
+    extract: Extract, sentence: str
+) -> None:
+    assert dates(extract, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board will decide today what to discuss tomorrow.",
+        "The minister announced today what the cabinet will approve tomorrow.",
+    ],
+)
+def test_dates_today_what_without_a_maxim_of_doing_is_two_days(
+    extract: Extract, sentence: str
+) -> None:
+    assert [d.text for d in dates(extract, sentence)] == ["today", "tomorrow"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The ministers arrive today and the talks begin tomorrow.",
         "The envoys who land today are due to leave tomorrow.",
         "The council today adopted the text and will meet again tomorrow.",
