@@ -373,7 +373,7 @@ _CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)")
 _DIGIT_END = re.compile(r"\d\s+$")
 _RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+to\s+|-to-")
 _BY_END = re.compile(r"\bby\s+$")
-_VOTES_NEXT = re.compile(r"\s+votes?\b")
+_VOTES_NEXT = re.compile(r"\s+(?:votes?|majority)\b")
 _PLURAL_VOTES_NEXT = re.compile(r"\s+votes\b")
 _ITEM = re.compile(r"[^,]+")
 _ITEM_TRIM = re.compile(r"^\s*(?:and\s+)?(?:the\s+)?|\s+$")
@@ -393,10 +393,16 @@ _SUBORDINATE = re.compile(
 _TO_ACT = re.compile(r",?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be|\d)\b)[a-z]+\b")
 # An outcome verb and its object (no comma, no number) right before a bare tally.
 _TALLY_OBJECT = re.compile(
-    r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|reject(?:ed|s)|defeat(?:ed|s)"
+    r"\b(?:fail(?:s|ed)\s+to\s+(?:pass|approve|adopt|clear|advance|override|confirm)"
+    r"|advanc(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|reject(?:ed|s)|defeat(?:ed|s)"
     r"|confirm(?:ed|s)|clear(?:ed|s)|ratif(?:ied|ies)|endors(?:ed|es)|renew(?:ed|s)"
-    r"|extend(?:ed|s)|back(?:ed|s)|support(?:ed|s)|overr(?:ode|ides)|uph(?:eld|olds))\s+(?:[^\W\d][\w’'-]*\s+){0,7}?(?P<last>[^\W\d][\w’'-]*)\s+$",
+    r"|extend(?:ed|s)|back(?:ed|s)|support(?:ed|s)|overr(?:ode|ides)|uph(?:eld|olds))\s+"
+    r"(?P<object>(?:[^\W\d][\w’'-]*\s+){0,7}?(?P<last>[^\W\d][\w’'-]*))(?P<comma>,?)\s+$",
     re.IGNORECASE,
+)
+_VOTED_ITEMS = _words(
+    "nomination nominee package treaty deal budget agreement legislation reform reforms "
+    "nominations appointment"
 )
 _NOT_TALLY_WORD = _words(
     "from between of for aged ages age to than and or the a an its their his her by about "
@@ -411,7 +417,7 @@ _FAILED_BEFORE = re.compile(
 _RANGE_WORDS = re.compile(r"\b(?:to|between|from|aged|ages|than)\b", re.IGNORECASE)
 # What may follow a bare tally that ends its clause: a stop, a time or place, a side count.
 _TALLY_END = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|with|after|last|this|earlier|late|votes?|margin)\b",
+    r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:in|on|at|with|after|last|this|earlier|late|votes?|margin)\b",
     re.IGNORECASE,
 )
 _JOINED_GAP = re.compile(r"\s+(?:joined|joins|joining)\s+(?:the\s+)?")
@@ -995,7 +1001,13 @@ class _Sentence:
             found is not None
             and found.group("last").lower() not in _NOT_TALLY_WORD
             # "approved a plan to widen the road between junctions 12-15": no object, a range
-            and _RANGE_WORDS.search(found.group()) is None
+            and _RANGE_WORDS.search(found.group("object")) is None
+            # "passed the bill, 61-38"; not "a plan for children, 5-11"
+            and (
+                not found.group("comma")
+                or _TEXT_WORDS.fullmatch(found.group("last")) is not None
+                or found.group("last").lower() in _VOTED_ITEMS
+            )
             and _TALLY_END.match(text, self.start + end) is not None
         )
 
@@ -1077,7 +1089,9 @@ class _Sentence:
                     and _TO_ACT.match(body, match.end()) is not None
                 )
                 # "voted by 312 to 297 to reject the amendment": the larger figure rejected it
-                losing = not acting and (outcome in ("rejected", "failed") or rejecting)
+                # "failed to advance the bill, 57-41": a majority that failed fell short of a
+                # threshold, and keeps its order; "rejected 312-297" puts the larger against
+                losing = not acting and (outcome == "rejected" or rejecting)
                 winning = acting or outcome in ("adopted", "approved")
                 if (losing and first > second) or (winning and first < second):
                     first, second = second, first

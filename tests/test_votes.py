@@ -1425,3 +1425,39 @@ def test_votes_take_no_list_from_countries_joined_in_another_act(extract: Extrac
         extract("The resolution passed 120-2. Hungary joined Israel in calling for a ceasefire.")
     )
     assert vote.countries == SideCountries()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senate fails to advance border security bill, 58-40", (58, 40, None)),
+        ("The measure failed 52-48, short of the 60 votes needed.", (52, 48, None)),
+        ("The draft failed to pass 10-5 after a veto.", (10, 5, None)),
+        ("The motion failed 45-55.", (45, 55, None)),
+        ("The motion was defeated 312-297.", (297, 312, None)),
+    ],
+)
+def test_votes_keep_the_order_of_a_majority_that_failed(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The House passed the spending package, 218-214, late on Friday.", (218, 214, None)),
+        (
+            "The Knesset approved the bill in its final readings by a 64-56 majority.",
+            (64, 56, None),
+        ),
+    ],
+)
+def test_votes_read_a_tally_after_a_comma_or_before_majority(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+def test_votes_read_no_tally_in_a_range_after_a_comma(extract: Extract) -> None:
+    assert extract("The council approved a vaccination plan for children, 5-11.").votes == ()
