@@ -996,7 +996,11 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
             ).isoformat(), "day"
         ahead = (weekday - ref.weekday()) % 7
         behind = (ref.weekday() - weekday) % 7
-        if _looks_forward(ctx) or (_before_planned_event(ctx) and ahead <= behind):
+        if _either_side(ctx):  # "would otherwise have expired on Sunday": the nearer Sunday
+            forward = ahead < behind
+        else:
+            forward = _looks_forward(ctx) or (_before_planned_event(ctx) and ahead <= behind)
+        if forward:
             return (ref + dt.timedelta(days=ahead)).isoformat(), "day"
         return (ref - dt.timedelta(days=behind)).isoformat(), "day"
     if kind == "rel_unit":

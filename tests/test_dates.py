@@ -719,6 +719,7 @@ def test_dates_bare_month_in_a_forward_clause_is_the_next_one(
         ("The licences would simply have run out on March 1.", "2025-03-01"),
         ("The levy would otherwise have ended in March.", "2025-03"),
         ("The waiver would otherwise have expired on February 10.", "2025-02-10"),
+        ("The licence would otherwise have lapsed on Wednesday.", "2025-02-19"),
         # look-alikes: an expiry reported as done, a counterfactual act
         ("The peacekeepers' mandate expired on March 3.", "2024-03-03"),
         ("The old permit lapsed on 14 March.", "2024-03-14"),
@@ -762,6 +763,7 @@ def test_dates_state_held_until_a_date_looks_ahead_unless_told_in_the_past(
         ("The hearing was originally scheduled for March 4.", "2025-03-04"),
         ("The census was supposed to end in January.", "2025-01"),
         ("The audit was due to finish in March.", "2025-03"),
+        ("The levy, which was due to end on Saturday, was renewed.", "2025-02-15"),
         # look-alikes: a plan told in the present looks ahead, a plain past act looks back
         ("The levy is due to expire on February 10.", "2026-02-10"),
         ("The levy was renewed on March 4.", "2024-03-04"),
