@@ -897,6 +897,10 @@ def _after_quote(
     if not content or (short and len(content) > 10):
         return None
     first = content[0]
+    if first.lower in _CONTRAST_OPENERS and not (
+        len(content) > 1 and content[1].lower.endswith("ing")  # "while waving a flag, he said"
+    ):
+        return None  # `," while the envoy told reporters she was "..."`: a statement of its own
     if first.text in inversion_verbs():
         np = _np_after(content, 1)
         return book.resolve(np, at) if np else None
@@ -915,6 +919,7 @@ def _after_quote(
     return None
 
 
+_CONTRAST_OPENERS = _words("while whereas but although though")
 _NOUN_BEFORE = _words(
     "the a an his her their its our my your this these those opening closing such strong "
     "further earlier previous recent latest same stern over of for about on in with by "
@@ -1051,6 +1056,8 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
             continue  # "Presenting the text, the delegate said": the clause has no subject
         if all(not w.text[:1].isalpha() for w in seg):
             continue  # an age: "Smith, 54, a former ambassador"
+        if _PARTY_TAG.fullmatch("".join(w.text for w in seg)):
+            continue  # "Sen. Ann Ruiz, D-N.M., said": party and state, not a subject
         if head in _AUXILIARIES or head == "to":
             continue  # "is expected to run": a predicate, not a subject
         if seg[0].text[:1].islower() and (head.endswith("ed") or head in _PARTICIPLES):
@@ -1078,6 +1085,7 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
 
 
 _RELATIVE = _words("which whom that")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}")
 
 
 def _thousands_comma(words: list[Word], k: int) -> bool:

@@ -1085,3 +1085,39 @@ def test_quotes_he_or_she_after_a_quote_is_the_person_opening_its_sentence(
     text = f'"We will hold the line on every point," said Anna Berg, the envoy.\n\n{sentence}'
     quotes = quotes_of(extract, text)
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Premier Ole Dahl said Norway would "weigh each option on its merits, no more," '
+            'while his finance minister, Ruth Berg, told a paper she was "calmer than a year ago."',
+            "Premier Ole Dahl",
+        ),
+        (
+            'The mayor said the city would "pay every cent it owes to the builders," whereas '
+            'the council, in a statement, called the debt "a problem for the next cabinet."',
+            "The mayor",
+        ),
+    ],
+)
+def test_quotes_a_contrasting_clause_after_a_quote_attributes_its_own_words(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert quotes_of(extract, text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Rep. Dana Cole, R-Ohio, said the plan was", "Rep. Dana Cole"),
+        ("Sen. Luis Ortega, D-N.M., the panel's ranking Democrat, said it was", "Sen. Luis Ortega"),
+        ("Sen. Amy Park, I-Maine, said the vote was", "Sen. Amy Park"),
+    ],
+)
+def test_quotes_a_party_and_state_tag_is_never_the_speaker(
+    extract: Extract, lead: str, speaker: str
+) -> None:
+    quote = only(extract, f'{lead} "a mistake we will regret for many years to come."')
+    assert quote.speaker == speaker
