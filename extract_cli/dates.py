@@ -1064,7 +1064,11 @@ def _day_month(
         forward is None
         and ahead
         and behind
-        and ((tense is not True and _before_planned_event(ctx)) or _either_side(ctx))
+        and (
+            (tense is not True and _before_planned_event(ctx))
+            or _either_side(ctx)
+            or _commitment_made(ctx)
+        )
     ):
         # "before the April 10 elections", "was due to expire on April 10": whichever April 10
         # is nearer
@@ -1123,7 +1127,7 @@ def _bare_month(month: int, low: str, ref: dt.date, ctx: _Context) -> tuple[str,
         year = ref.year if month > ref.month else ref.year + 1
     elif first == "this":
         year = ref.year
-    elif _either_side(ctx):  # "was due to end in March": whichever March is nearer
+    elif _either_side(ctx) or _commitment_made(ctx):  # "was due to end in March": the nearer
         ahead = (month - ref.month) % 12
         year = (
             ref.year + (month < ref.month)
@@ -1342,6 +1346,20 @@ def _either_side(ctx: _Context) -> bool:
     """Whether the date lies near the report on whichever side: an expiry headed off, or a plan
     told in the past ("was due to expire on May 1", "had been scheduled for May 1")."""
     return _averted_expiry(ctx) or _plan_in_the_past(ctx)
+
+
+def _commitment_made(ctx: _Context) -> bool:
+    """ "Had agreed to meet again on 2 October", "pledged to hold the vote in March": a
+    commitment made before the report, for a day that may lie on either side of it."""
+    lows = [w.lower() for w in ctx.before[:8]]
+    rules = ctx.rules
+    for k, word in enumerate(lows[:6]):
+        if word in _CLAUSE_BREAKS or word == ",":
+            return False
+        if word == "to" and k > 0 and k + 1 < len(lows):
+            verb = lows[k + 1]
+            return rules.has("DATE_COMMIT_VERB", verb) and lows[k - 1].isalpha()
+    return False
 
 
 def _plan_in_the_past(ctx: _Context) -> bool:

@@ -758,6 +758,24 @@ def test_dates_state_held_until_a_date_looks_ahead_unless_told_in_the_past(
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
+        ("Officials said both sides had agreed to meet again on 3 March.", "2025-03-03"),
+        ("The two leaders have agreed to talk again on 3 March.", "2025-03-03"),
+        ("The junta pledged to hold the ballot in August.", "2025-08"),
+        ("The board decided to act in January.", "2025-01"),
+        # look-alikes: the day of the agreement itself, a present promise
+        ("The parties agreed on 3 February to extend the truce.", "2025-02-03"),
+        ("The two sides agree to meet on 3 March.", "2025-03-03"),
+    ],
+)
+def test_dates_day_a_commitment_made_before_the_report_names_is_the_nearest_occurrence(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence, "2025-02-17").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
         ("The levy, which was due to expire on February 10, was renewed.", "2025-02-10"),
         ("The permit had been set to lapse on 2 February.", "2025-02-02"),
         ("The hearing was originally scheduled for March 4.", "2025-03-04"),
