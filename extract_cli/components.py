@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -32,12 +32,14 @@ for _name in EXTENSIONS:
 
 @Language.factory("sentence_splitter")
 def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """spaCy's sentencizer rule, plus a sentence start after every line break.
+    """spaCy's sentencizer rule, unless a lower-case word follows, plus a sentence start after
+    every line break.
 
     A sentence starts at the first token that is not punctuation after a token in
-    `Sentencizer.default_punct_chars`, and after every line break, so headlines and datelines
-    stand alone. Computed on token arrays and set in one `from_array`: setting
-    `Token.is_sent_start` one token at a time costs a scan of the whole Doc each time.
+    `Sentencizer.default_punct_chars` if that token is not a lower-case word, and after every
+    line break, so headlines and datelines stand alone. Computed on token arrays and set in one
+    `from_array`: setting `Token.is_sent_start` one token at a time costs a scan of the whole
+    Doc each time.
     """
     # Every one of these characters is punctuation (`is_punct`), so only punctuation tokens
     # need the look-up, and the words a sentence may start at are the tokens that are not.
@@ -46,7 +48,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def splitter(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        orth, idx, punct = doc.to_array([ORTH, IDX, IS_PUNCT]).T
+        orth, idx, punct, lower = doc.to_array([ORTH, IDX, IS_PUNCT, IS_LOWER]).T
         plain = numpy.flatnonzero(punct == 0)
         marks_at = numpy.flatnonzero(punct)
         keys = orth[marks_at].tolist()
@@ -57,7 +59,11 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         starts = numpy.full(len(doc), -1, dtype="int32")
         starts[0] = 1
         after_ender = numpy.searchsorted(plain, ender_at + 1)
-        starts[plain[after_ender[after_ender < len(plain)]]] = 1
+        follows = plain[after_ender[after_ender < len(plain)]]
+        # A lower-case word goes on the sentence: the full stop closed an abbreviation spaCy
+        # does not know ("Sen. Amy Park, I-Vt., said"), or the mark ended a quotation
+        # ('"Why now?" he asked').
+        starts[follows[lower[follows] == 0]] = 1
         text = article_text(doc)
         breaks = numpy.array([m.start() for m in re.finditer("\n", text)], dtype="int64")
         after_break = numpy.searchsorted(idx.astype("int64"), breaks, side="right")

@@ -33,6 +33,23 @@ def test_pipeline_starts_a_sentence_at_every_line_break(extractor: Extractor) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Sen. Amy Park, I-Vt., said no. The vote is on Monday.",
+            ["Sen. Amy Park, I-Vt., said no.", "The vote is on Monday."],
+        ),
+        ('"Why now?" he asked. Nobody answered.', ['"Why now?" he asked.', "Nobody answered."]),
+        ("It passed. 12 states objected!", ["It passed.", "12 states objected!"]),
+    ],
+)
+def test_pipeline_a_lower_case_word_goes_on_the_sentence(
+    extractor: Extractor, text: str, sentences: list[str]
+) -> None:
+    assert [s.text.strip() for s in extractor.nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "(" * 20_000 + "Russia voted against" + ")" * 20_000,
