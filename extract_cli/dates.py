@@ -218,7 +218,7 @@ class DateRules:
     weekdays: dict[str, int]  # full names -> 0 (Monday)..6
     relative_days: dict[str, int]  # today 0, yesterday -1, tomorrow 1
     holidays: dict[str, tuple[int, int]]  # "victory day" -> (5, 9)
-    holiday_names: frozenset[str]  # "christmas": a date only with a year or after "on"
+    holiday_names: frozenset[str]  # "christmas": a date only with a year or after "on", "by" ...
     words: dict[str, frozenset[str]]  # every other list by label (cue words, verbs, nouns)
     openers: dict[str, str]  # a word that can open a date -> its kind of opener
     triggers: dict[str, re.Pattern[str]]  # kind of opener -> the shapes that open so
@@ -344,7 +344,7 @@ def _shipped() -> DateRules:
 
 _YEAR_START = re.compile(r"\d{4}")
 _ALPHA_RUN = re.compile(r"[^\W\d_]+")
-_GLUED_NUMBER = re.compile(r"[-/–]\d")
+_GLUED_NUMBER = re.compile(r"[-/–|]\d")
 
 
 def _trigger_at(text: str, start: int, rules: DateRules) -> re.Pattern[str] | None:
@@ -406,7 +406,8 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
     first = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[offsets]
     hits = _among(rows[:, 0], rules.anchor_hashes) | (first - _ZERO < 10)  # wraps below "0"
     anchors: list[int] = offsets[hits].tolist()
-    # the tokenizer keeps "mid-2020" and "24/25" whole: the numbers inside are anchors too
+    # the tokenizer keeps "mid-2020", "24/25" and a byline's "|20.11.2026" whole: the numbers
+    # inside are anchors too
     glued = [m.start() + 1 for m in _GLUED_NUMBER.finditer(text)]
     if glued:
         anchors = sorted({*anchors, *glued})
@@ -616,11 +617,12 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
     if kind == "rel_day":
         return _plausible_relative_day(expr, ctx)
     if kind == "holiday" and _holiday_key(expr) in ctx.rules.holiday_names:
-        # "on Christmas" is the day; "Christmas trees", "at Christmas" (a season) are not
+        # "on Christmas", "before Christmas" name the day; "Christmas trees", "at Christmas",
+        # "over Christmas", "home for Christmas" (a season, an occasion) do not
         following = ctx.after[0] if ctx.after else ""
         return (
             _capitalised(expr)
-            and ctx.prev() == "on"
+            and ctx.rules.has("DATE_HOLIDAY_BEFORE", ctx.prev())
             and not (following[:1].islower() and following not in _AFTER_HOLIDAY_NAME)
             and not _POSSESSIVE.match(ctx.text, ctx.end)
         )
@@ -662,6 +664,10 @@ def _plausible_bare_month(expr: str, word: str, abbreviation: bool, ctx: _Contex
     modified = expr.lower() != word.lower()
     if ctx.prev() == "for" and _planned_for(ctx):  # "scheduled for October"
         return True
+    if ctx.prev() == "for" and ctx.rules.has("DATE_TERM_NOUN", ctx.prev(1)):
+        # "the Council President for November": an office held for that month (not "a
+        # chair for August Wilson's fund")
+        return not (ctx.after[:1] and _capitalised(ctx.after[0]))
     if word.lower() == "may":
         return modified or ctx.prev() in _MAY_PREPS or _listed_month(ctx) or _names_event(ctx, 1)
     if ctx.prev() == "with":  # "contrasts with January, when"; not "with June Okoro"

@@ -995,3 +995,71 @@ def test_dates_spans_hold_on_any_mix_of_date_words(
     for found in dates_in_text(text, reference):
         assert text[found.span[0] : found.span[1]] == found.text
         assert found.granularity in ("day", "month", "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Officials hope to finish the review before Christmas.", "2019-12-25"),
+        ("The troops will be home by Christmas, the general promised.", "2019-12-25"),
+        ("Talks are due to resume after Christmas in Vienna.", "2019-12-25"),
+        ("The border has stayed shut since Christmas.", "2018-12-25"),
+        ("The truce held until Christmas and then collapsed.", "2018-12-25"),
+    ],
+)
+def test_dates_holiday_name_after_a_preposition_of_time_is_the_day(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    found = only(extract, sentence, "2019-11-20")
+    assert (found.text, found.value, found.granularity) == ("Christmas", value, "day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Families flew home for Christmas.",
+        "Crowds thinned over Christmas.",
+        "Sales rose before Christmas shopping began.",
+        "The decree was signed after Christmas's long recess.",
+    ],
+)
+def test_dates_holiday_name_as_a_season_or_occasion_is_no_date(
+    extract: Extract, sentence: str
+) -> None:
+    assert dates(extract, sentence, "2019-11-20") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Council President for December, Ambassador Ana Ruiz, opened the meeting.", "2019-12"),
+        ("Estonia, which holds the presidency for December, called the session.", "2019-12"),
+        ("The chair for December, Kenya's envoy, read out the statement.", "2019-12"),
+    ],
+)
+def test_dates_month_an_office_is_held_for_is_a_date(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board chose a chair for August Wilson's trust.",
+        "Delegates voted for June as chair.",
+        "The minister argued for March elections.",
+    ],
+)
+def test_dates_month_after_for_without_an_office_is_no_date(
+    extract: Extract, sentence: str
+) -> None:
+    assert dates(extract, sentence) == []
+
+
+def test_dates_numeric_date_glued_to_a_bar_in_a_byline_counts_each_time(extract: Extract) -> None:
+    text = "Leyla Demir |27.12.2019 - Update : 27.12.2019\n\nANKARA\n\nThe vote went ahead."
+    assert [(d.text, d.value) for d in dates(extract, text)] == [
+        ("27.12.2019", "2019-12-27"),
+        ("27.12.2019", "2019-12-27"),
+    ]
