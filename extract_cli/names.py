@@ -61,6 +61,10 @@ class NameLexicon:
     honorifics: frozenset[str]
     surname_words: frozenset[str]
     place_prefixes: frozenset[str]
+    # well-known places that read like a person's name ("Diego Garcia", "Sheikh Jarrah"), by
+    # `name_key`, and the last words of those names (one set look-up spares most segments)
+    places: frozenset[str]
+    place_ends: frozenset[str]
     run: re.Pattern[str]
     # a cache for `capitalised_runs`: one-word runs read by their text, per `skip` set
     one_words: dict[frozenset[str], dict[str, tuple[str, bool] | None]] = field(
@@ -90,6 +94,7 @@ class NameLexicon:
         if particle_re:
             gap += rf"(?:(?:{particle_re})[ \u00a0])*"
         run = re.compile(rf"{_FIRST_WORD}(?:{gap}{_WORD})*")
+        places = frozenset(name_key(p) for p in get("PLACE_NAME"))
         return cls(
             given=get("GIVEN_NAME"),
             family_first=get("FAMILY_NAME_FIRST"),
@@ -100,6 +105,8 @@ class NameLexicon:
             honorifics=get("HONORIFIC"),
             surname_words=get("SURNAME_WORD"),
             place_prefixes=get("PLACE_PREFIX"),
+            places=places,
+            place_ends=frozenset(p.rsplit(" ", 1)[-1] for p in places),
             run=run,
         )
 

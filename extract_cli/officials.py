@@ -1026,6 +1026,9 @@ class _Finder:
         line_start, line_end = line
         if size == 1 and self.sentence_adverb(segment[0]):
             return False, None
+        place = self.place(segment, line_start)
+        if place == "titled":
+            return False, None  # "Sheikh Jarrah": the title word is part of a place's name
         if size == 1 and not self.title_nearby(start, end, line_start):
             # most lone capitalised words stand alone: spare them the walk
             return self.administration(start, end), None
@@ -1055,6 +1058,10 @@ class _Finder:
             return self.administration(start, end), role
         if before in ("official", "person") or after == "official":
             return True, role
+        # "the base on Diego Garcia": a well-known place, unless a title or a role names a
+        # person of that name
+        if place is not None:
+            return False, role
         # "Eyewitness Ahmed Saleh", "Coach Rolf Engebretsen": a role word glued to the name
         first = segment[0].lower
         if _is_role(first, self.lex.not_official) and not _known_given(first, self.lex.names):
@@ -1081,6 +1088,20 @@ class _Finder:
         if led is not None:
             return True, _combined(role, led) if led.affiliation else role
         return False, role
+
+    def place(self, segment: list[Word], line_start: int) -> str | None:
+        """Is the segment a listed place that reads like a name ("whole": "Diego Garcia"), or
+        the end of one whose first word stands just before it ("titled": "Sheikh Jarrah")?"""
+        names = self.lex.names
+        if name_key(segment[-1].text) not in names.place_ends:
+            return None
+        start, end = segment[0].start, segment[-1].end
+        if name_key(self.text[start:end]) in names.places:
+            return "whole"
+        previous = _LAST_WORD.search(self.text, max(line_start, start - 20), start)
+        if previous is not None and name_key(self.text[previous.start(1) : end]) in names.places:
+            return "titled"
+        return None
 
     def title_nearby(self, start: int, end: int, line_start: int) -> bool:
         """Could a title, an honorific or an apposition stand right by this word? "President

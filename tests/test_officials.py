@@ -935,3 +935,66 @@ def test_officials_leave_the_complement_of_a_title_out_of_the_name(
     found = officials(extract, text)
     assert list(found) == [name]
     assert found[name].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Peru's Foreign Minister Carolina Bastos Lima met her Chilean counterpart on Monday.",
+            "Carolina Bastos Lima",
+        ),
+        ("Ambassador Maria Lima told the council the plan was fair.", "Maria Lima"),
+        ("Trade Minister Paolo Colombo said exports would rise.", "Paolo Colombo"),
+    ],
+)
+def test_officials_keep_a_surname_that_is_also_a_capital(
+    extract: Extract, text: str, name: str
+) -> None:
+    assert list(officials(extract, text)) == [name]
+
+
+def test_officials_read_no_person_in_a_capital_after_a_name_in_another_phrase(
+    extract: Extract,
+) -> None:
+    text = "Minister Anna Berg flew from Lima to Bogota on Monday."
+    assert list(officials(extract, text)) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty keeps the joint air base on Diego Garcia open for decades.",
+        "Settlers moved into two homes in Sheikh Jarrah on Sunday.",
+        "Former guards at Abu Ghraib testified on Tuesday.",
+        "The convoy reached Alice Springs after a long drive.",
+    ],
+)
+def test_officials_read_no_person_in_a_place_named_like_one(extract: Extract, text: str) -> None:
+    assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Mayor Diego Garcia said the roads would reopen.", "Mayor"),
+        ("Diego Garcia, the mayor of Cusco, said the roads would reopen.", "mayor of Cusco"),
+    ],
+)
+def test_officials_read_a_titled_person_who_shares_a_place_name(
+    extract: Extract, text: str, title: str
+) -> None:
+    found = officials(extract, text)
+    assert list(found) == ["Diego Garcia"]
+    assert found["Diego Garcia"].title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resume after Christmas, the envoy said.",
+        "Before Easter, the minister said, the bill will pass.",
+    ],
+)
+def test_officials_read_no_person_in_a_holiday_name(extract: Extract, text: str) -> None:
+    assert officials(extract, text) == {}
