@@ -142,6 +142,19 @@ _NOT_COUNT_BEFORE = (
         "necessary",
         "required",
         "needed",
+        # what a text needs is a threshold, not a tally: "a resolution needs nine votes"
+        "needs",
+        "need",
+        "needing",
+        "requires",
+        "require",
+        "requiring",
+        "must win",
+        "must get",
+        "must secure",
+        "must receive",
+        "must garner",
+        "must muster",
         "threshold of",
         "majority",
         "majority of",
@@ -206,6 +219,8 @@ _NOT_COUNT_AFTER = re.compile(
     r"^(?:[-‑]\s?[^\W\d_]|\s*(?:%|per\s*cent|percent|million|billion|trillion|thousand"
     r"|years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|km\b|kg\b|kilo|tons?\b|:\d"
     r"|st\b|nd\b|rd\b|th\b|more\s+(?:countries|country|states|state|members|nations)\b"
+    # "nine votes are needed", "the nine votes required for adoption": a threshold
+    r"|(?:[\w-]+\s+){0,3}(?:(?:are|is|were|was|would\s+be)\s+)?(?:needed|required|necessary)\b"
     rf"|(?:{_MONTHS})\b))",
     re.IGNORECASE,
 )
@@ -304,7 +319,7 @@ _DELEGATION = re.compile(
 )
 # A count or side word followed by a bracketed list, maybe through a glued side word.
 _BRACKET_LIST = re.compile(r"\s*([A-Za-z]+)?\s*\(([^()]{2,600})\)")
-_LABELLED = re.compile(r"\s*(?::|were|was|numbered|totalled|totaled)\s*")
+_LABELLED = re.compile(r"\s*(?::|[-–—]|were|was|numbered|totalled|totaled)\s*")
 # A division's lobbies may also give their figure with "at": "the Ayes at 187", "Noes stood at 94".
 _CHAMBER_AT = re.compile(r"\s*(?:(?:stood|were|was)\s+)?(?:at\s*)?")
 _NOT_BEFORE = re.compile(
@@ -423,7 +438,60 @@ _TALLY_END = re.compile(
 _JOINED_GAP = re.compile(r"\s+(?:joined|joins|joining)\s+(?:the\s+)?")
 _IN_DOING = re.compile(r"\s+in\s+[a-z]+ing\b")
 _AND_WORD = re.compile(r"\b(?:and|or)\b")
+# A veto named after the state that cast it: the noun, maybe one word of kind before it.
+_VETO_NOUNS = frozenset({"veto", "vetoes", "vetos"})
+_CASTER_BEFORE = re.compile(
+    r"(?<=[\w.])(?:[’']s)?\s+(?:(?:double|joint|latest|new|fresh|rare|first|second|third"
+    r"|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?$",
+    re.IGNORECASE,
+)
+_CASTER_JOIN = re.compile(r"(?:[-‑/]|\s+and\s+|,\s+)$")
+_CASTER_DETERMINER = re.compile(
+    r"\b(?:a|an|the|another|this|that)\s+(?:(?:double|joint|latest|new|fresh|rare|first|second"
+    r"|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?$",
+    re.IGNORECASE,
+)
+# A veto feared, threatened, avoided or overridden is no veto cast.
+_VETO_FEARED = re.compile(
+    r"\b(?:threat\w*|threaten\w*|fear\w*|avoid\w*|avert\w*|likely|possible|potential|expect\w*"
+    r"|anticipat\w*|would|could|might|may|will|risk\w*|face[sd]?|facing|warn\w*|without|prevent\w*"
+    r"|overrid\w*|overr[io]de|overcome|unless|if|circumvent\w*|bypass\w*|sidestep\w*)\b",
+    re.IGNORECASE,
+)
+_VETO_EXPECTED = re.compile(
+    r"\s+(?:is|was|would|could|will|looked|looks|seemed|seems|appeared|appears|remained|remains)"
+    r"\s+(?:\w+\s+)?(?:likely|expected|possible|certain|inevitable|unlikely|probable)\b",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER = re.compile(r"\s+(?:(?:council|board|security\s+council)\s+)?members\b", re.I)
 _SOME_BEFORE = re.compile(r"(?<![\w-])[Ss]ome\s+$")
+# The side put before the verb and the voters after it, as agencies translating from Russian or
+# Chinese write: "For the document voted 112 states", "Against voted 52", "In favour of the
+# law voted 402 deputies", "Against the resolution voted the US, Ukraine and Japan". The side
+# opens its sentence or clause; the words before "voted" name the text (no comma, no number).
+_INVERTED = re.compile(
+    r"(?:^|[,;:]\s*)(?P<side>for|against|in\s+favou?r(?:\s+of)?)\s+"
+    r"(?:[^\W\d][\w’'-]*\s+){0,6}?(?:(?:have|has|had)\s+)?voted\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")
+_INVERTED_SIDES = {"for": "in_favour", "against": "against"}
+# "against - none", "abstentions: none": a zero labelled by the side before it.
+_LABELLED_ZERO = re.compile(r"\s*(?::|[-–—])\s*")
+# A side word that labels the count after it ("in favour: 141, against: 5") is no side of the
+# count before it.
+_LABELS_NEXT = re.compile(rf"\s*(?::|[-–—])\s*(?:\d|(?:none|nil|zero|{_NUMBER_WORD})\b)", re.I)
+
+
+def _inverted_side(text: str, sent_start: int, position: int) -> str | None:
+    """The side of an inverted sentence whose voters start at `position` ("For the document
+    voted 112 states"), else None."""
+    if text.find("voted", max(sent_start, position - 12), position) < 0:
+        return None  # most counts and lists: no "voted" right before them
+    found = _INVERTED.search(text[sent_start:position].lstrip())
+    if found is None:
+        return None
+    return _INVERTED_SIDES.get(found.group("side").lower(), "in_favour")
 
 
 def _ends_sentence(passage: str) -> bool:
@@ -870,6 +938,7 @@ class _Sentence:
         entity_starts: set[int],
         rules: VoteRules,
         compact: bool,
+        states_ending: dict[int, tuple[int, str]] | None = None,
     ) -> None:
         self.text = text
         self.start, self.end = bounds
@@ -879,6 +948,8 @@ class _Sentence:
         self.entity_starts = entity_starts
         self.rules = rules
         self.compact = compact  # the sentence may hold a compact tally ("passed 310-96")
+        # where each state or demonym ends -> (start, code), for "a US veto"; None: no veto
+        self.states_ending = states_ending
 
     def analyse(self) -> tuple[list[_Tally], dict[str, list[str]], bool, bool]:
         """(tallies, side lists when no tally, a veto was cast, the lists are partial)."""
@@ -899,7 +970,10 @@ class _Sentence:
         markers.sort()
         numbers, blocked = self._numbers()
         if not self.mentions and not numbers:
-            return [], {}, False, False  # "sanctions against Iran": nothing to count or list
+            # "sanctions against Iran": nothing to count or list; "the Russian veto" names a
+            # state by its people only
+            casters = self._veto_casters(markers) if self.states_ending else []
+            return [], ({"against": casters} if casters else {}), bool(casters), False
         fixed = (
             [a for group in self._compact_tallies(numbers) for a in group] if self.compact else []
         )
@@ -925,6 +999,11 @@ class _Sentence:
             anchors.append(_Anchor(marker.start, marker.end, side, "marker", marker.label))
         anchors.sort(key=lambda a: a.start)
         lists, partial, veto = self._lists(anchors, text)
+        casters = self._veto_casters(markers) if self.states_ending else []
+        if casters:
+            bucket = lists.setdefault("against", [])
+            bucket.extend(code for code in casters if code not in bucket)
+            veto = True
         if not tallies:
             return [], lists, veto, partial
         for side, codes in lists.items():
@@ -945,6 +1024,45 @@ class _Sentence:
         before = self.text[max(self.start, cue.start - 12) : cue.start]
         after = self.text[cue.end : cue.end + 12]
         return bool(_NO_BEFORE.search(before) or _RIGHT_AFTER.match(after))
+
+    def _veto_casters(self, markers: list[_Cue]) -> list[str]:
+        """'blocked by a US veto', 'the Russian veto', "Moscow's latest veto", 'a joint
+        Russian-Chinese veto': the states a veto is named after cast it; not a veto feared or
+        threatened ('the threat of a US veto', 'to avoid a Russian veto')."""
+        assert self.states_ending is not None
+        text = self.text
+        found: list[str] = []
+        for marker in markers:
+            if marker.label != "VOTE_VETO" or marker.text not in _VETO_NOUNS:
+                continue
+            before = _CASTER_BEFORE.search(text, max(self.start, marker.start - 30), marker.start)
+            if before is None:
+                continue
+            possessive = before.group().startswith(("'s", "’s"))
+            codes: list[str] = []
+            position = before.start()
+            while position in self.states_ending:
+                start, code = self.states_ending[position]
+                codes.insert(0, code)
+                joiner = _CASTER_JOIN.search(text, max(self.start, start - 6), start)
+                if joiner is None:
+                    break
+                position = joiner.start()
+            else:
+                start = position
+            if not codes:
+                continue
+            if not possessive and not _CASTER_DETERMINER.search(
+                text, max(self.start, start - 25), start
+            ):
+                continue  # "China, Russia veto U.N. draft": a verb
+            clause = max(text.rfind(",", self.start, start), text.rfind(";", self.start, start))
+            if _VETO_FEARED.search(text, max(self.start, clause + 1), start) or (
+                _VETO_EXPECTED.match(text, marker.end, min(self.end, marker.end + 40))
+            ):
+                continue
+            found.extend(code for code in codes if code not in found)
+        return found
 
     def _numbers(self) -> tuple[list[_Anchor], bool]:
         text = self.text
@@ -1122,7 +1240,16 @@ class _Sentence:
         earlier = [a for a in ordered[:position] if a.kind != "void"]
         floor = earlier[-1].end if earlier else self.start
         strict = anchor.kind == "zero"
-        following = [m for m in markers if anchor.end <= m.start < limit]
+        if not strict and not anchor.approx:
+            inverted = _inverted_side(text, floor, anchor.start)
+            if inverted is not None and self._voters_or_end(anchor):
+                anchor.side, anchor.label = inverted, "side_counts"
+                return
+        following = [
+            m
+            for m in markers
+            if anchor.end <= m.start < limit and not _LABELS_NEXT.match(text, m.end, m.end + 20)
+        ]
         if following:
             marker = following[0]
             side = _POSTFIX.get(marker.label) or _NEAR.get(marker.label)
@@ -1153,6 +1280,15 @@ class _Sentence:
             anchor.side, anchor.label = self.rules.glued[glued.group(1).lower()], "side_counts"
             return
         if strict:
+            # "against - none", "abstentions: none"
+            side_word = next((m for m in reversed(markers) if floor <= m.end <= anchor.start), None)
+            if (
+                side_word is not None
+                and (side_word.label in _POSTFIX or side_word.label in _NEAR)
+                and _LABELLED_ZERO.fullmatch(text, side_word.end, anchor.start)
+            ):
+                anchor.side = _POSTFIX.get(side_word.label) or _NEAR[side_word.label]
+                anchor.label = "side_counts"
             return
         labelled = [
             m
@@ -1191,6 +1327,13 @@ class _Sentence:
             # "the draft received 13 votes": the count in favour, when a text is voted on;
             # "it passed with 256 votes": the verb says a text was voted on.
             anchor.side, anchor.label = "in_favour", "side_counts"
+
+    def _voters_or_end(self, anchor: _Anchor) -> bool:
+        """'voted 112 states', 'voted 52,': the count names its voters or ends its clause."""
+        if _CLAUSE_END.match(self.text, anchor.end, self.end):
+            return True
+        match = _UNIT_AFTER.match(self.text, anchor.end, min(self.end, anchor.end + 40))
+        return match is not None and match.group(1).lower() in self.rules.units
 
     def _loose_participle(self, anchor: _Anchor, marker: _Cue) -> bool:
         """'12 parties backing the government': a participle of plain support counts votes
@@ -1269,12 +1412,27 @@ class _Sentence:
         # "40 countries supported the statement" is support, not a vote, unless the sentence
         # speaks of voting or gives a second side.
         voting = "vot" in self.text[self.start : self.end].lower()
+        # "Russia vetoed a text that was supported by 14 council members": members of the
+        # body backing a text someone vetoed are its votes in favour.
+        members = not voting and self._vetoed() and self._members_counted(ordered)
         # "no country objected" is consensus, not a count of zero.
         return [
             tally
             for tally, only_weak in zip(tallies, weak, strict=True)
-            if len(tally.counts) > 1 or not only_weak or (voting and any(tally.counts.values()))
+            if len(tally.counts) > 1
+            or not only_weak
+            or ((voting or members) and any(tally.counts.values()))
         ]
+
+    def _vetoed(self) -> bool:
+        return any(c.label == "VOTE_VETO" and not self._idle_veto(c) for c in self.cues)
+
+    def _members_counted(self, ordered: list[_Anchor]) -> bool:
+        """Every count with a side counts members ("14 council members", "13 members")."""
+        counted = [a for a in ordered if a.side is not None and a.value is not None]
+        return bool(counted) and all(
+            _MEMBERS_AFTER.match(self.text, a.end, min(self.end, a.end + 40)) for a in counted
+        )
 
     def _tally_for(self, tallies: list[_Tally], side: str) -> _Tally:
         """The tally of the sentence a side list belongs to: the one counting that side."""
@@ -1345,6 +1503,7 @@ class _Sentence:
         veto = False
         self._bracketed(anchors, lists)
         last_side: str | None = None
+        last_introduced: tuple[str, int] | None = None
         runs = self._joined_in(
             [self._unattributed(run) for run in chains(self.mentions, text, loose=True)]
         )
@@ -1368,6 +1527,10 @@ class _Sentence:
                 if intro is not None:
                     side = prev.side
                     partial = partial or intro
+            if side is None:
+                # "Against the resolution voted the US, Ukraine and Japan"
+                side = _inverted_side(text, self.start, first.start)
+            introduced = side is not None
             if side is None and nxt is not None and nxt.kind == "number" and nxt.side:
                 # "Israel and the US were among the nine countries that voted against"
                 words = _WORD.findall(text[last.end : nxt.start])
@@ -1430,7 +1593,18 @@ class _Sentence:
                     partial = partial or not apposed.group(1).lower().startswith(("all", "both"))
             if side is None and continued:
                 side = last_side  # "Against: Belarus; Cuba; Syria": one list in pieces
+            if (
+                side is None
+                and last_introduced is not None
+                and _PAST_ONE_ITEM.fullmatch(text, last_introduced[1], first.start)
+                and not any(last_introduced[1] <= a.start < first.start for a in anchors)
+            ):
+                # "Voting against were the US, Ukraine, the member states of the EU, Japan and
+                # Australia": an introduced list runs on past an item that names no state.
+                side = last_introduced[0]
+                introduced = True
             last_side = side
+            last_introduced = (side, last.end) if introduced and side else None
             if side is None:
                 continue
             # "states such as Japan and Chile voted against": the text says the list is partial
@@ -1463,12 +1637,19 @@ def _split_at_semicolons(runs: list[list[Mention]], text: str) -> list[tuple[lis
 
 # What introduces a list of voters right after their count or side word, at the end of the gap.
 _INTRO = re.compile(
-    r"(?P<intro>\(|:|--|[-–—]|\bfrom|\bincluding|\binclude[sd]?|\bamong them|\bsuch as|\bwere"
+    r"(?P<intro>\(|:|--|[-–—]|\bfrom|\bincluding|\binclude[sd]?(?:\s+(?:those|that)\s+of)?"
+    r"|\bamong them|\bsuch as|\bwere(?:\s+(?:those|that)\s+of)?"
     r"|\bare|\bnamely|\bnotably|\bas well as|\balong with|\btogether with|\balongside"
     r"|\bjoined by)"
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# One item of a comma list that names no state, before the list goes on ("..., member
+# countries of the European Union, Japan and Australia").
+_PAST_ONE_ITEM = re.compile(
+    r"\s*,\s*(?:[^\W\d][\w’'-]*\s+){0,6}[^\W\d][\w’'-]*\s*,\s*(?:and\s+)?(?:the\s+)?"
+)
+_THOSE_OF = re.compile(r"\s+(?:those|that)\s+of$")
 _OPEN_BRACKET = re.compile(r"\s*(?:[\w’'-]+\s*){0,2}\([^()]*(?:,|\band)\s*(?:the\s+)?")
 _PARTIAL_INTRO = frozenset(
     {
@@ -1496,7 +1677,8 @@ def _list_intro(gap: str) -> bool | None:
     match = _INTRO.search(gap)
     if match is None:
         return None
-    intro = match.group("intro").lower()
+    # "voting against included those of Belarus, China ...": the delegations of the states
+    intro = _THOSE_OF.sub("", match.group("intro").lower())
     words = _WORD.findall(gap[: match.start()])
     if len(words) > 8 or (intro in ("(", "from", ":") and len(words) > 2):
         return None
@@ -1525,6 +1707,13 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     for mention in mentions:
         ment_by_sent.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
 
+    states_ending: dict[int, tuple[int, str]] | None = None
+    if any(c.label == "VOTE_VETO" and c.text in _VETO_NOUNS for c in cues):
+        states_ending = {
+            end: (start, code)
+            for start, end, label, code in view.entities
+            if label in COUNTRY_LABELS and code
+        }
     tallies: list[_Tally] = []
     fragments: list[_Fragment] = []
     for index in sorted(set(by_sent) | compact):
@@ -1540,6 +1729,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
             entity_starts,
             rules,
             index in compact,
+            states_ending,
         )
         found, lists, veto, partial = sentence.analyse()
         tallies.extend(found)

@@ -1461,3 +1461,166 @@ def test_votes_read_a_tally_after_a_comma_or_before_majority(
 
 def test_votes_read_no_tally_in_a_range_after_a_comma(extract: Extract) -> None:
     assert extract("The council approved a vaccination plan for children, 5-11.").votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the resolution voted 97 countries, 41 were against, 12 abstained.", (97, 41, 12)),
+        ("For the bill voted 287 deputies, against - none, no abstentions.", (287, 0, 0)),
+        ("In favour of the draft voted 64 delegations, against - 9, abstained - 30.", (64, 9, 30)),
+        ("Against voted 18 senators, while 70 voted for it.", (70, 18, None)),
+        ("For the amendment have voted 230 members, 150 voted against.", (230, 150, None)),
+    ],
+)
+def test_votes_read_the_side_put_before_the_verb(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For years the council voted 12 times on the matter.",
+        "For the third year running the assembly voted 30 times on budget lines.",
+    ],
+)
+def test_votes_read_no_inverted_tally_without_voters_after_the_verb(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In favour: 88, against: 7, abstentions: 21.", (88, 7, 21)),
+        ("Results: yes - 150, against - 12, abstained - 4.", (150, 12, 4)),
+        ("The tally: in favour - 33, against - none, abstentions - 2.", (33, 0, 2)),
+    ],
+)
+def test_votes_read_side_labels_before_their_counts_in_a_comma_list(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+def test_votes_list_the_countries_of_an_inverted_sentence(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "For the text voted 101 states, 48 were against. Against the text voted Canada, "
+            "Israel, several Pacific island states, Hungary and Argentina."
+        )
+    )
+    assert vote.countries.against == ("CAN", "ISR", "HUN", "ARG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A resolution needs nine votes in favour and no veto by a permanent member to pass.",
+        "To advance, the bill requires 60 votes in the 100-seat chamber.",
+        "Nine votes in favour are needed for adoption.",
+        "Under the rules, a text must win 129 votes to be adopted.",
+        "The amendment, needing a two-thirds majority, goes to the floor on Monday.",
+    ],
+)
+def test_votes_read_no_tally_in_a_threshold(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+def test_votes_keep_the_tally_next_to_a_threshold(extract: Extract) -> None:
+    facts = extract(
+        "Nine votes in favour are needed for adoption; the draft won 12 votes in favour, "
+        "with three against."
+    )
+    assert triples(facts) == [(12, 3, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March, China vetoed a French-drafted text on the crisis, which was supported "
+            "by 13 council members.",
+            (13, ("CHN",)),
+        ),
+        (
+            "The United States vetoed the draft, which had been backed by 14 members.",
+            (14, ("USA",)),
+        ),
+    ],
+)
+def test_votes_read_the_members_backing_a_vetoed_text(
+    extract: Extract, text: str, expected: tuple[int, tuple[str, ...]]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.countries.against, vote.outcome) == (*expected, "vetoed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China vetoed the draft, which was supported by 40 countries outside the council.",
+        "The draft was supported by 14 council members.",
+    ],
+)
+def test_votes_read_no_tally_from_mere_support(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+def test_votes_read_those_of_the_states_after_included(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The Committee approved the draft by 88 votes in favour to 31 against, with 50 "
+            "abstentions. Delegations voting against included those of Iran, Cuba, the Syrian "
+            "Arab Republic and Belarus."
+        )
+    )
+    assert vote.countries.against == ("IRN", "CUB", "SYR", "BLR")
+    assert vote.partial
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        (
+            "The bid was blocked by a US veto, although 13 members of the council voted in "
+            "favour and one abstained.",
+            ("USA",),
+        ),
+        (
+            "The Council voted 12-3 on the text. The Chinese veto was its second this year.",
+            ("CHN",),
+        ),
+        (
+            "The text won 11 votes in favour, but a joint Russian-Chinese veto killed it.",
+            ("RUS", "CHN"),
+        ),
+        ("The draft won 13 votes in favour and two against, but Moscow's veto sank it.", ("RUS",)),
+    ],
+)
+def test_votes_count_the_state_a_veto_is_named_after_against(
+    extract: Extract, text: str, against: tuple[str, ...]
+) -> None:
+    vote = only_vote(extract(text))
+    assert vote.countries.against == against
+    assert vote.outcome == "vetoed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft won 13 votes in favour. Diplomats had feared a Chinese veto.",
+        "The draft won 11 votes, despite the threat of a Russian veto.",
+        "Washington warned of a US veto before the Council voted 14-1.",
+        "A French veto is likely when the Council votes 13-2 on Friday.",
+        "The Council voted 13-2 on the draft. Russia's veto power was criticised.",
+    ],
+)
+def test_votes_count_no_state_for_a_veto_feared_or_named_as_a_right(
+    extract: Extract, text: str
+) -> None:
+    vote = only_vote(extract(text))
+    assert vote.countries.against == ()
