@@ -559,6 +559,9 @@ def _inherited(
     """The speaker of a quote with no attribution of its own, from the sentences before it."""
     para, speaker = previous if previous is not None else (-9, None)
     if ctx.after_quote and para == ctx.para:
+        own = _contrast_subject(ctx.left, book, cand.first.open_at)
+        if own is not None:
+            return own
         return speaker  # `"...," he said, and added that "..."`: the same sentence
     # a quoted sentence standing alone: the words of whoever spoke just before
     alone = not ctx.left and text[cand.first.start : cand.first.end][:1].isupper()
@@ -575,6 +578,38 @@ def _inherited(
         if found is not None:
             return found
     return speaker if ctx.para - para <= 1 else None
+
+
+_CONTRAST_CLAUSE = _words("while whereas")
+
+
+def _contrast_subject(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:
+    """`X said "...", while the delegate of Peru spoke of "..."`: a contrasting clause after an
+    earlier quote has a speaker of its own, the person (or text) that opens it."""
+    k = 0
+    while k < len(words) and (words[k].text in {",", ";"} or words[k].text in _MARKS):
+        k += 1
+    if k >= len(words) or words[k].lower not in _CONTRAST_CLAUSE:
+        return None
+    subject = _sentence_subject(words[k + 1 :])
+    # the subject ends at its last name, role or text word: "Kenya's delegate (spoke of)"
+    roles, documents = role_words(), document_words()
+    last = max(
+        (
+            i
+            for i, w in enumerate(subject)
+            if w.text[:1].isupper() or w.lower in roles or w.lower in documents
+        ),
+        default=-1,
+    )
+    if last < 0:
+        return None  # "while adding that", "while prices rose": no speaker of its own
+    found = book.resolve(subject[: last + 1], at)
+    if found is None or found is UNRESOLVED:
+        return None
+    if found.kind != "person" and not found.words & documents:
+        return None
+    return found
 
 
 def _subjects_before(
@@ -1041,6 +1076,10 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
             in_participle
             and seg
             and all(w.text[:1].isupper() or w.lower in {"and", "or"} for w in seg)
+            # the end of a list ("..., France and Germany") or a member before it; a lone
+            # name right before the verb is the subject: "Asked about the summit, which was
+            # postponed, Sethi said"
+            and (index < last_index or any(w.lower in {"and", "or"} for w in seg))
         ):
             continue
         in_participle = False
@@ -1394,9 +1433,19 @@ def _what_it_calls(
     what = next((k for k, w in enumerate(words) if w is subject[0]), 0) - 1
     if what < 1 or words[what].lower != "what":
         return None
-    main = _sentence_subject(words[:what])
+    opening = words[:what]
+    k = 0
+    while k < len(opening) and (opening[k].text == "," or opening[k].lower in _CONTRAST_CLAUSE):
+        k += 1  # `"...", while Peru's envoy backed what he called "..."`: the clause's subject
+    main = _sentence_subject(opening[k:])
     document = document_words()
-    if len(main) > 1 and main[-1].text[:1].islower() and main[-1].lower not in document:
+    last = main[-1].lower if main else ""
+    if (
+        len(main) > 1
+        and main[-1].text[:1].islower()
+        and last not in document
+        and last not in role_words()  # "Peru's envoy backed what he called"
+    ):
         main = main[:-1]  # "The resolution welcomes": the verb of the main clause goes
     found = book.resolve(main, at) if main else None
     if found is None or found is UNRESOLVED or found.text.lower() in _PRONOUN_KIND:

@@ -1121,3 +1121,114 @@ def test_quotes_a_party_and_state_tag_is_never_the_speaker(
 ) -> None:
     quote = only(extract, f'{lead} "a mistake we will regret for many years to come."')
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            'Chile\'s envoy said the plan "ignores decades of painful history", while the '
+            'delegate of Peru thanked members for "standing firm when it mattered most".',
+            "the delegate of Peru",
+        ),
+        (
+            'The minister said the deal "would bring many jobs to the north", whereas the '
+            'opposition leader dismissed it as "a cynical giveaway to donors".',
+            "the opposition leader",
+        ),
+        (
+            'The envoy said the vote was "a great day for the whole region", while Kenya\'s '
+            'delegate spoke of "a missed chance for real peace".',
+            "Kenya's delegate",
+        ),
+        (
+            'Ana Ruiz said the plan "will fail within a year", while Peru\'s envoy backed what '
+            'he called "a bold and honest compromise".',
+            "Peru's envoy",
+        ),
+    ],
+)
+def test_quotes_two_speakers_joined_by_while_each_own_their_quote(
+    extract: Extract, text: str, second: str
+) -> None:
+    first, last = quotes_of(extract, text)
+    assert first.speaker != second
+    assert last.speaker == second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister said growth was "stronger than anyone expected", while inflation had '
+        '"fallen back to the target level".',
+        'The envoy called the text "a step forward for all of us", while adding that it was '
+        '"far from perfect in many ways".',
+    ],
+)
+def test_quotes_a_while_clause_without_a_speaker_of_its_own_keeps_the_first(
+    extract: Extract, text: str
+) -> None:
+    first, last = quotes_of(extract, text)
+    assert last.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The accord was signed in Hanoi in March. It foresees joint patrols and common "
+            'steps against "any attempt to redraw borders by force".',
+            "The accord",
+        ),
+        (
+            "The treaty was signed in Oslo in May. It envisages "
+            '"a gradual withdrawal of all foreign forces".',
+            "The treaty",
+        ),
+    ],
+)
+def test_quotes_it_standing_for_a_document_resolves_to_that_document(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Asked about the summit, which India was to host last year but which has been "
+            'postponed, Sethi said dates would be set "in consultation with all partners".',
+            "Sethi",
+        ),
+        (
+            "Asked about the talks, which were delayed twice, Okafor said they would resume "
+            '"as soon as both sides are ready."',
+            "Okafor",
+        ),
+        (
+            "The G7 statement, issued by Canada, which holds the rotating presidency, said "
+            'ministers were ready to impose "further costs on those responsible".',
+            "The G7 statement",
+        ),
+        (
+            'The bloc, which includes Brazil, India and China, said it "will not accept any '
+            'unilateral measures".',
+            "The bloc",
+        ),
+        (
+            "Rep. Lena Ortiz, R-Ariz., who drafted the bill with Rep. Paul Grant, D-Ore., "
+            'called it "a fair deal for every rural county".',
+            "Rep. Lena Ortiz",
+        ),
+        (
+            "Sen. Omar Haddad, D-Mich., who wrote the measure with Sen. Jo Kim, R-Utah, said "
+            'it was "the least we owe our veterans".',
+            "Sen. Omar Haddad",
+        ),
+    ],
+)
+def test_quotes_a_relative_clause_is_never_the_speaker(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
