@@ -998,3 +998,19 @@ def test_officials_read_a_titled_person_who_shares_a_place_name(
 )
 def test_officials_read_no_person_in_a_holiday_name(extract: Extract, text: str) -> None:
     assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The river is eating our land," said Omar Saadi, who farms near the delta.',
+        '"Prices have doubled," said Lina Haddad, who teaches at a village school.',
+        "The Confederation of African Football said it would review the final.",
+        "A spokesperson for the U.S. Treasury said new listings were under review.",
+        "Fishermen protested in Abu al-Khasib on Sunday.",
+    ],
+)
+def test_officials_read_no_official_in_a_private_person_a_sports_body_or_a_ministry(
+    extract: Extract, text: str
+) -> None:
+    assert officials(extract, text) == {}
