@@ -950,6 +950,7 @@ class _Sentence:
         self.compact = compact  # the sentence may hold a compact tally ("passed 310-96")
         # where each state or demonym ends -> (start, code), for "a US veto"; None: no veto
         self.states_ending = states_ending
+        self.invertible: bool | None = None
 
     def analyse(self) -> tuple[list[_Tally], dict[str, list[str]], bool, bool]:
         """(tallies, side lists when no tally, a veto was cast, the lists are partial)."""
@@ -1240,15 +1241,13 @@ class _Sentence:
         earlier = [a for a in ordered[:position] if a.kind != "void"]
         floor = earlier[-1].end if earlier else self.start
         strict = anchor.kind == "zero"
-        if not strict and not anchor.approx:
+        if not strict and not anchor.approx and self._may_invert():
             inverted = _inverted_side(text, floor, anchor.start)
             if inverted is not None and self._voters_or_end(anchor):
                 anchor.side, anchor.label = inverted, "side_counts"
                 return
         following = [
-            m
-            for m in markers
-            if anchor.end <= m.start < limit and not _LABELS_NEXT.match(text, m.end, m.end + 20)
+            m for m in markers if anchor.end <= m.start < limit and not self._labels_next(m)
         ]
         if following:
             marker = following[0]
@@ -1327,6 +1326,19 @@ class _Sentence:
             # "the draft received 13 votes": the count in favour, when a text is voted on;
             # "it passed with 256 votes": the verb says a text was voted on.
             anchor.side, anchor.label = "in_favour", "side_counts"
+
+    def _may_invert(self) -> bool:
+        """Whether the sentence has 'voted' at all, for the inverted order; read once."""
+        if self.invertible is None:
+            self.invertible = self.text.find("voted", self.start, self.end) >= 0
+        return self.invertible
+
+    def _labels_next(self, marker: _Cue) -> bool:
+        """'in favour: 141, against: 5': the side word labels the count after it."""
+        mark = self.text[marker.end : marker.end + 3]
+        if not (":" in mark or "-" in mark or "–" in mark or "—" in mark):
+            return False
+        return _LABELS_NEXT.match(self.text, marker.end, marker.end + 20) is not None
 
     def _voters_or_end(self, anchor: _Anchor) -> bool:
         """'voted 112 states', 'voted 52,': the count names its voters or ends its clause."""
@@ -1527,7 +1539,7 @@ class _Sentence:
                 if intro is not None:
                     side = prev.side
                     partial = partial or intro
-            if side is None:
+            if side is None and self._may_invert():
                 # "Against the resolution voted the US, Ukraine and Japan"
                 side = _inverted_side(text, self.start, first.start)
             introduced = side is not None
