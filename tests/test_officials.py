@@ -1014,3 +1014,33 @@ def test_officials_read_no_official_in_a_private_person_a_sports_body_or_a_minis
     extract: Extract, text: str
 ) -> None:
     assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The report, steered through the chamber by Dutch liberal Joke Vermeulen, passed.",
+            "Joke Vermeulen",
+        ),
+        ("The bill, drafted by Spanish socialist Iker Zubiri, was shelved.", "Iker Zubiri"),
+        ("An amendment by Swedish conservative Ebba Lind was rejected.", "Ebba Lind"),
+    ],
+)
+def test_officials_read_a_party_politician_named_by_their_political_family(
+    extract: Extract, text: str, name: str
+) -> None:
+    assert list(officials(extract, text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was praised by the conservative Heritage Foundation.",
+        "Liberal estimates put the cost at two billion euros.",
+    ],
+)
+def test_officials_read_no_person_in_a_political_adjective_before_a_body(
+    extract: Extract, text: str
+) -> None:
+    assert officials(extract, text) == {}
