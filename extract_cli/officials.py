@@ -164,6 +164,8 @@ class OfficialRules:
     leader_bodies: frozenset[str]
     # "Keep Rates Fair", "Stop the War": a campaign's name opens with an imperative
     campaign_openers: frozenset[str]
+    # "the firm's director", "the company's spokesman": a business's, not a public role
+    private_owners: frozenset[str]
     names: NameLexicon
     # capitalised words that are never part of a name: titles, organisations, function words
     stop_words: frozenset[str]
@@ -214,6 +216,7 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
         headed_verbs=get("OFFICIAL_HEADED_VERB"),
         leader_bodies=get("OFFICIAL_LEADER_BODY"),
         campaign_openers=get("OFFICIAL_CAMPAIGN_OPENER"),
+        private_owners=get("NOT_OFFICIAL_OWNER"),
         names=names,
         stop_words=stop_words,
         titles=heads | mods,
@@ -678,6 +681,8 @@ class _Finder:
                 walked.add(i)
                 i -= 1
                 continue
+            elif head is not None and base in lex.private_owners and tok.endswith(("'s", "’s")):
+                return ("not_official", None), False  # "the company's chief executive X"
             elif comma and base in ("a", "an"):
                 pass  # "The daughter of a former minister, X,": walk on to "daughter"
             elif head is not None and head == i + 1 and self.modifier_of(toks, i):
@@ -793,6 +798,8 @@ class _Finder:
                 break
             if base in _COMPLEMENT or base == "with":
                 past_preposition = True
+            if head is None and base in lex.private_owners and tok.endswith(("'s", "’s")):
+                return "not_official", None  # "X, the firm's director of research,"
             if (
                 _is_head(base, lex.heads)
                 and head is None

@@ -1044,3 +1044,20 @@ def test_officials_read_no_person_in_a_political_adjective_before_a_body(
     extract: Extract, text: str
 ) -> None:
     assert officials(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The race is close," said Pablo Ibarra, the firm\'s head of polling.',
+        "The company's chief executive Hanna Olsen said sales fell by a third.",
+        "Hanna Olsen, the carmaker's spokeswoman, said the plant would close.",
+    ],
+)
+def test_officials_read_no_official_in_a_business_s_role(extract: Extract, text: str) -> None:
+    assert officials(extract, text) == {}
+
+
+def test_officials_read_a_public_role_owned_by_a_country_not_a_business(extract: Extract) -> None:
+    text = "The firm hired Hanna Olsen, Norway's former trade minister, as an adviser."
+    assert officials(extract, text)["Hanna Olsen"].title == "former trade minister"
