@@ -227,15 +227,20 @@ _ADJECTIVE_DOC = re.compile(r"^\s+([\w-]+)(?:\s+([\w-]+))?")
 _POSSESSIVE_DOC = re.compile(r"^[’']s\s+(?:own\s+)?([\w-]+)(?:\s+([\w-]+))?")
 _HYPHEN = ("-", "‑", "–")
 _WORD = re.compile(r"[\w’'-]+")
+# "40 countries", "more than 50 countries" (no exact total: no count), "three European
+# countries": a total of the sponsors, then maybe some of them.
 _COUNT = re.compile(
-    rf"^\s*(?:a total of\s+)?(\d+|{NUMBER_WORDS})\s+(?:countries|states|member states|nations"
-    r"|delegations|co-?sponsors)\b(?:\s+(?:in all|in total|altogether|overall)\b)?",
+    r"^\s*(?:a total of\s+|(?P<approx>more than|over|some|about|around|nearly|almost|at least"
+    r"|upwards of|roughly|approximately|close to)\s+)?"
+    rf"(\d+|{NUMBER_WORDS})\s+(?:(?!of\b|and\b)[a-z][\w-]*\s+)?(?:countries|states|member states"
+    r"|nations|delegations|co-?sponsors)\b(?:\s+(?:in all|in total|altogether|overall)\b)?",
     re.IGNORECASE,
 )
 # "the authors of the document were ...", "its main sponsors included ...", "sponsors: ..."
 _AUTHORS_OF = re.compile(
     r"^(?:\s+of\s+(?:the|this|that)\s+(?P<doc>[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*"
-    r"(?:were|are|was|is|included|include|includes|comprised|numbered|:|--|—|–)\s*",
+    r"(?:were|are|was|is|included|include|includes|comprised|numbered|became|become"
+    r"|(?:have|has|had)\s+become|:|--|—|–)\s*",
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(
@@ -252,6 +257,15 @@ _APPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_CLOSE = re.compile(r"\s*(?:,|--|—|–|\)|$)")
+# "Britain, France and Germany, known as the E3, and the United States": the group's nickname
+# between two parts of one list.
+_NICKNAMED_AND = re.compile(
+    r"^\s*,?\s*(?:\(\s*(?:the\s+)?[A-Z][\w-]*\s*\)|(?:(?:also\s+)?known\s+as|referred\s+to\s+as"
+    r"|dubbed|called)\s+(?:the\s+)?[A-Z][\w-]*)\s*,?\s*(?:and|as\s+well\s+as|together\s+with"
+    r"|along\s+with)\s+(?:the\s+)?$"
+)
+_VOTE_OUTCOMES = frozenset({"VOTE_OUTCOME", "VOTE_NO_VOTE", "VOTE_VETO"})
+_MEMBERS_OF = re.compile(r"^\s+of\s+(?=[A-Z])")
 _LIST_INTRO = re.compile(
     r"^\s*,?\s*(?:including|among them|such as|notably)?\s*(?:the\s+)?", re.IGNORECASE
 )
@@ -346,6 +360,7 @@ class _Finder:
         self.ending_at = {m.end: m for m in self.mentions}
         self.mention_starts = [m.start for m in self.mentions]
         self.found: list[tuple[int, list[Mention], int | None, bool]] = []
+        self.cues = view.cues
         self.documents: dict[int, bool] = {}
 
     def hyphenated(self, mention: Mention) -> list[Mention]:
@@ -388,7 +403,7 @@ class _Finder:
                 return result, None
             nxt = self.runs[i]
             gap = self.text[result[-1].end : nxt[0].start]
-            if self.rules.joined.match(gap):
+            if self.rules.joined.match(gap) or _NICKNAMED_AND.match(gap):
                 result.extend(nxt)
                 continue
             if self.rules.on_behalf.match(gap) or _POSSESSIVE_BEHALF.match(gap):
@@ -410,6 +425,8 @@ class _Finder:
             return False
         if run[-1] is run[0] and not _possessive_agent(self.text, run[0], self.rules.agent_nouns):
             return False
+        if count is not None and count < len({m.code for m in run if m.label != "ORG"}):
+            count = None  # "three countries of X, Y and Z ... and W": no total of the sponsors
         self.found.append((position, self.fill_gaps(run), count, cosponsor))
         return True
 
@@ -510,7 +527,11 @@ class _Finder:
             return count, position
         position += counted.end()
         intro = _LIST_INTRO.match(self.text[position:sent_end])
-        return parse_number(counted.group(1)), position + (intro.end() if intro else 0)
+        if intro and not intro.group().strip():
+            # "three European countries of Britain, France and Germany": the states named
+            intro = _MEMBERS_OF.match(self.text[position:sent_end]) or intro
+        stated = None if counted.group("approx") else parse_number(counted.group(2))
+        return stated, position + (intro.end() if intro else 0)
 
     def active(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
         after = _WORD.findall(self.text[cue_end : min(sent_end, cue_end + 60)])[:5]
@@ -640,7 +661,22 @@ class _Finder:
             if (match.group(2) or "").lower() in self.rules.not_docs:
                 continue  # "Iran's draft law": a country's own legislation
             if one in self.rules.owned_docs or two in self.rules.owned_docs:
+                if one.startswith("amendment") and not self.voted_on(mention.start):
+                    # "Washington ignored Moscow's amendments": changes a state wanted in
+                    # another's text, not a text of its own, unless they were put to a vote
+                    continue
                 self.found.append((mention.start, self.hyphenated(mention), None, False))
+
+    def voted_on(self, position: int) -> bool:
+        """Whether the sentence at `position` reports a vote or an outcome ("was rejected",
+        "adopted without a vote", "voted down")."""
+        start, end = self.sents[self.sentence_of(position)]
+        if "vot" in self.text[start:end].lower():
+            return True
+        return any(
+            label in _VOTE_OUTCOMES and start <= cue_start < end
+            for cue_start, _, label, _ in self.cues
+        )
 
     def participle(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:
         """'Introducing the draft on behalf of a core group, Peru's ambassador said ...', 'The

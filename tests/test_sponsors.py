@@ -531,3 +531,102 @@ def test_sponsors_take_no_partner_from_an_absolute_or_possessive_with(
 )
 def test_sponsors_take_no_apposition_about_other_authors(extract: Extract, text: str) -> None:
     assert extract(text).sponsors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The text was co-sponsored by more than 60 countries, including Egypt, Jordan, "
+            "Qatar and Norway.",
+            ["EGY", "JOR", "QAT", "NOR"],
+        ),
+        (
+            "The draft was submitted by Iran, its co-authors became some 20 states, among them "
+            "Cuba, Syria and Venezuela.",
+            ["IRN", "CUB", "SYR", "VEN"],
+        ),
+        (
+            "The resolution's co-sponsors have become over 40 delegations, among them Chile "
+            "and Uruguay.",
+            ["CHL", "URY"],
+        ),
+        (
+            "It was put forward by nearly 30 states, such as Ghana, Kenya and Nigeria.",
+            ["GHA", "KEN", "NGA"],
+        ),
+    ],
+)
+def test_sponsors_read_a_list_after_an_approximate_total(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    facts = extract(text)
+    assert sponsor_codes(facts) == expected
+    assert facts.sponsors[0].count is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The resolution, proposed by three European countries of Britain, France and "
+            "Germany known as the E3 and the United States, was adopted.",
+            ["GBR", "FRA", "DEU", "USA"],
+        ),
+        (
+            "The text was tabled by Brazil, India and South Africa (IBSA) and Mexico.",
+            ["BRA", "IND", "ZAF", "MEX"],
+        ),
+        (
+            "The draft was drafted by two Nordic countries of Norway and Iceland.",
+            ["NOR", "ISL"],
+        ),
+    ],
+)
+def test_sponsors_read_the_states_of_a_counted_group_and_past_its_nickname(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert sponsor_codes(extract(text)) == expected
+
+
+def test_sponsors_keep_no_total_smaller_than_the_list(extract: Extract) -> None:
+    facts = extract(
+        "The text was proposed by two Baltic states of Latvia and Estonia, also known as the "
+        "B2, and Poland."
+    )
+    assert facts.sponsors[0].countries == ("LVA", "EST", "POL")
+    assert facts.sponsors[0].count is None
+
+
+def test_sponsors_keep_an_exact_total_of_a_counted_group(extract: Extract) -> None:
+    facts = extract("The draft was drafted by two Nordic countries of Norway and Iceland.")
+    assert facts.sponsors[0].count == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 50 countries backed the text, including Egypt and Jordan.",
+        "The text was sponsored by 27 countries of the European Union.",
+        "The envoy said the text was biased and that London had ignored Beijing's amendments.",
+        "The Chinese amendments were not taken into account, the ambassador complained.",
+    ],
+)
+def test_sponsors_ignore_support_groups_and_amendments_never_put_to_a_vote(
+    extract: Extract, text: str
+) -> None:
+    assert sponsor_codes(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt's amendment was rejected by 12 votes to 30.", ["EGY"]),
+        ("The Council voted down the Chinese amendment.", ["CHN"]),
+        ("Britain's amendment was adopted without a vote.", ["GBR"]),
+    ],
+)
+def test_sponsors_read_an_amendment_named_after_its_author_when_voted_on(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert sponsor_codes(extract(text)) == expected
