@@ -559,7 +559,7 @@ def _inherited(
     """The speaker of a quote with no attribution of its own, from the sentences before it."""
     para, speaker = previous if previous is not None else (-9, None)
     if ctx.after_quote and para == ctx.para:
-        own = _contrast_subject(ctx.left, book, cand.first.open_at)
+        own = _contrast_subject(ctx.left, book, cand.first.open_at, speaker)
         if own is not None:
             return own
         return speaker  # `"...," he said, and added that "..."`: the same sentence
@@ -583,7 +583,9 @@ def _inherited(
 _CONTRAST_CLAUSE = _words("while whereas")
 
 
-def _contrast_subject(words: list[Word], book: SpeakerBook, at: int) -> Speaker | None:
+def _contrast_subject(
+    words: list[Word], book: SpeakerBook, at: int, earlier: Speaker | None
+) -> Speaker | None:
     """`X said "...", while the delegate of Peru spoke of "..."`: a contrasting clause after an
     earlier quote has a speaker of its own, the person (or text) that opens it."""
     k = 0
@@ -591,7 +593,10 @@ def _contrast_subject(words: list[Word], book: SpeakerBook, at: int) -> Speaker 
         k += 1
     if k >= len(words) or words[k].lower not in _CONTRAST_CLAUSE:
         return None
-    subject = _sentence_subject(words[k + 1 :])
+    k += 1
+    if k + 1 < len(words) and words[k].lower in {"in", "at"} and words[k + 1].text[:1].isupper():
+        k += 2  # "while in Geneva the envoy called it": where, not who
+    subject = _sentence_subject(words[k:])
     # the subject ends at its last name, role or text word: "Kenya's delegate (spoke of)"
     roles, documents = role_words(), document_words()
     last = max(
@@ -604,11 +609,20 @@ def _contrast_subject(words: list[Word], book: SpeakerBook, at: int) -> Speaker 
     )
     if last < 0:
         return None  # "while adding that", "while prices rose": no speaker of its own
+    head = subject[last]
+    if head.text[:1].isupper() and (last < len(subject) - 1 or head.text.endswith(("'s", "’s"))):
+        # a name only where the clause's verb follows it: "while Moscow dismissed it", not
+        # "while Russian forces pressed", "while Russia's economy shrank"
+        return None
     found = book.resolve(subject[: last + 1], at)
     if found is None or found is UNRESOLVED:
         return None
-    if found.kind != "person" and not found.words & documents:
+    if found.kind != "person" and not found.words & documents and not head.text[:1].isupper():
         return None
+    same = earlier is not None and found.name is not None and found.name == earlier.name
+    if same and find_name(subject[: last + 1], book.blocked) is None:
+        # "the envoy" of the contrast is someone else than the first quote's speaker
+        return Speaker(found.text, None, found.kind, found.words)
     return found
 
 

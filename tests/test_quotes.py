@@ -1146,6 +1146,16 @@ def test_quotes_a_party_and_state_tag_is_never_the_speaker(
             'he called "a bold and honest compromise".',
             "Peru's envoy",
         ),
+        (
+            'Anna Berg said the deal was "a good start for both sides", while in Geneva the '
+            'envoy called it "a step in the right direction".',
+            "the envoy",
+        ),
+        (
+            'Anna Berg said the deal was "a good start for both sides", while Moscow dismissed '
+            'it as "empty words from the West".',
+            "Moscow",
+        ),
     ],
 )
 def test_quotes_two_speakers_joined_by_while_each_own_their_quote(
@@ -1154,6 +1164,7 @@ def test_quotes_two_speakers_joined_by_while_each_own_their_quote(
     first, last = quotes_of(extract, text)
     assert first.speaker != second
     assert last.speaker == second
+    assert last.speaker_name is None or last.speaker_name != first.speaker_name
 
 
 @pytest.mark.parametrize(
@@ -1163,6 +1174,10 @@ def test_quotes_two_speakers_joined_by_while_each_own_their_quote(
         '"fallen back to the target level".',
         'The envoy called the text "a step forward for all of us", while adding that it was '
         '"far from perfect in many ways".',
+        'Anna Berg said growth was "stronger than anyone expected", while Chile\'s economy '
+        '"shrank for a third straight month".',
+        'Anna Berg said the front was "quiet for the first time in weeks", while Russian '
+        'forces pressed "deeper into the region than before".',
     ],
 )
 def test_quotes_a_while_clause_without_a_speaker_of_its_own_keeps_the_first(
