@@ -219,11 +219,23 @@ _NOT_COUNT_AFTER = re.compile(
     r"^(?:[-‑]\s?[^\W\d_]|\s*(?:%|per\s*cent|percent|million|billion|trillion|thousand"
     r"|years?\b|days?\b|months?\b|weeks?\b|hours?\b|minutes?\b|km\b|kg\b|kilo|tons?\b|:\d"
     r"|st\b|nd\b|rd\b|th\b|more\s+(?:countries|country|states|state|members|nations)\b"
-    # "nine votes are needed", "the nine votes required for adoption": a threshold
-    r"|(?:[\w-]+\s+){0,3}(?:(?:are|is|were|was|would\s+be)\s+)?(?:needed|required|necessary)\b"
     rf"|(?:{_MONTHS})\b))",
     re.IGNORECASE,
 )
+# "nine votes are needed", "the nine votes required for adoption": a threshold. Tried only
+# where the window holds one of the words (a search at every number costs).
+_THRESHOLD_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}\s+(?:(?:are|is|were|was|would\s+be)\s+)?(?:needed|required|necessary)\b",
+    re.IGNORECASE,
+)
+
+
+def _threshold_after(after: str) -> bool:
+    return (
+        "needed" in after or "required" in after or "necessary" in after
+    ) and _THRESHOLD_AFTER.match(after) is not None
+
+
 _TALLY_CONTEXT = re.compile(
     r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
     r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$",
@@ -861,7 +873,7 @@ def _gap_words_ok(gap: str, strict: bool, rules: VoteRules) -> bool:
 def _is_count(text: str, start: int, end: int, value: int, sent_start: int) -> bool:
     before = text[max(sent_start, start - 30) : start]
     after = text[end : end + 30]
-    if _not_count_before(before) or _NOT_COUNT_AFTER.match(after):
+    if _not_count_before(before) or _NOT_COUNT_AFTER.match(after) or _threshold_after(after):
         return False
     if _OWNER_PARTITIVE.search(before):
         return False  # "Thirteen of the council's 15 members": the body's size
@@ -950,7 +962,8 @@ class _Sentence:
         self.compact = compact  # the sentence may hold a compact tally ("passed 310-96")
         # where each state or demonym ends -> (start, code), for "a US veto"; None: no veto
         self.states_ending = states_ending
-        self.invertible: bool | None = None
+        # the sentence has "voted" at all, for the inverted order; set when it is analysed
+        self.invertible = False
 
     def analyse(self) -> tuple[list[_Tally], dict[str, list[str]], bool, bool]:
         """(tallies, side lists when no tally, a veto was cast, the lists are partial)."""
@@ -975,6 +988,7 @@ class _Sentence:
             # state by its people only
             casters = self._veto_casters(markers) if self.states_ending else []
             return [], ({"against": casters} if casters else {}), bool(casters), False
+        self.invertible = text.find("voted", self.start, self.end) >= 0
         fixed = (
             [a for group in self._compact_tallies(numbers) for a in group] if self.compact else []
         )
@@ -1170,12 +1184,16 @@ class _Sentence:
                 if rule == "dash_tally":
                     before = body[max(0, match.start() - 50) : match.start()]
                     after = body[match.end() : match.end() + 30]
-                    if _NOT_COUNT_AFTER.match(after) or not (
-                        _TALLY_CONTEXT.search(before)
-                        or _BY_END.search(before)  # "the second by 100 to 20"
-                        or _VOTES_NEXT.match(after)
-                        or _FAILED_BEFORE.search(before)  # "fell short on Tuesday, 57-41"
-                        or self._after_object(match.start(), match.end())
+                    if (
+                        _NOT_COUNT_AFTER.match(after)
+                        or _threshold_after(after)
+                        or not (
+                            _TALLY_CONTEXT.search(before)
+                            or _BY_END.search(before)  # "the second by 100 to 20"
+                            or _VOTES_NEXT.match(after)
+                            or _FAILED_BEFORE.search(before)  # "fell short on Tuesday, 57-41"
+                            or self._after_object(match.start(), match.end())
+                        )
                     ):
                         continue
                 values = [_count(match.group(g)) for g in groups if match.group(g)]
@@ -1241,14 +1259,14 @@ class _Sentence:
         earlier = [a for a in ordered[:position] if a.kind != "void"]
         floor = earlier[-1].end if earlier else self.start
         strict = anchor.kind == "zero"
-        if not strict and not anchor.approx and self._may_invert():
+        if self.invertible and not strict and not anchor.approx:
             inverted = _inverted_side(text, floor, anchor.start)
             if inverted is not None and self._voters_or_end(anchor):
                 anchor.side, anchor.label = inverted, "side_counts"
                 return
-        following = [
-            m for m in markers if anchor.end <= m.start < limit and not self._labels_next(m)
-        ]
+        following = [m for m in markers if anchor.end <= m.start < limit]
+        if following and self._labels_next(following[0]):
+            following = [m for m in following if not self._labels_next(m)]
         if following:
             marker = following[0]
             side = _POSTFIX.get(marker.label) or _NEAR.get(marker.label)
@@ -1326,12 +1344,6 @@ class _Sentence:
             # "the draft received 13 votes": the count in favour, when a text is voted on;
             # "it passed with 256 votes": the verb says a text was voted on.
             anchor.side, anchor.label = "in_favour", "side_counts"
-
-    def _may_invert(self) -> bool:
-        """Whether the sentence has 'voted' at all, for the inverted order; read once."""
-        if self.invertible is None:
-            self.invertible = self.text.find("voted", self.start, self.end) >= 0
-        return self.invertible
 
     def _labels_next(self, marker: _Cue) -> bool:
         """'in favour: 141, against: 5': the side word labels the count after it."""
@@ -1423,17 +1435,18 @@ class _Sentence:
                 current.rule = anchor.label
         # "40 countries supported the statement" is support, not a vote, unless the sentence
         # speaks of voting or gives a second side.
-        voting = "vot" in self.text[self.start : self.end].lower()
-        # "Russia vetoed a text that was supported by 14 council members": members of the
-        # body backing a text someone vetoed are its votes in favour.
-        members = not voting and self._vetoed() and self._members_counted(ordered)
+        if not any(weak):
+            return tallies
+        voting = "vot" in self.text[self.start : self.end].lower() or (
+            # "Russia vetoed a text that was supported by 14 council members": members of the
+            # body backing a text someone vetoed are its votes in favour.
+            self._vetoed() and self._members_counted(ordered)
+        )
         # "no country objected" is consensus, not a count of zero.
         return [
             tally
             for tally, only_weak in zip(tallies, weak, strict=True)
-            if len(tally.counts) > 1
-            or not only_weak
-            or ((voting or members) and any(tally.counts.values()))
+            if len(tally.counts) > 1 or not only_weak or (voting and any(tally.counts.values()))
         ]
 
     def _vetoed(self) -> bool:
@@ -1539,7 +1552,7 @@ class _Sentence:
                 if intro is not None:
                     side = prev.side
                     partial = partial or intro
-            if side is None and self._may_invert():
+            if side is None and self.invertible:
                 # "Against the resolution voted the US, Ukraine and Japan"
                 side = _inverted_side(text, self.start, first.start)
             introduced = side is not None
