@@ -270,7 +270,7 @@ _LIST_INTRO = re.compile(
     r"^\s*,?\s*(?:including|among them|such as|notably)?\s*(?:the\s+)?", re.IGNORECASE
 )
 _IS_A = re.compile(
-    r"\s+(?:served as|serves as|was|is|became|were|are|acted as|joined as|joined)\s+"
+    r"\s*,?\s+(?:served as|serves as|was|is|became|were|are|acted as|joined as|joined)\s+"
     r"(?:a|an|the|one of the|among the|one of its)?\s*(?:main\s+|original\s+)?$",
     re.IGNORECASE,
 )

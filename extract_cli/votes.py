@@ -487,6 +487,10 @@ _INVERTED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")
+_INVERTED_NEXT = re.compile(
+    rf"(?:\s+[^\W\d][\w’'-]*){{0,6}}?\s+(?:(?:have|has|had)\s+)?voted\s+(?:\d|{_NUMBER_WORD}\b)",
+    re.IGNORECASE,
+)
 _INVERTED_SIDES = {"for": "in_favour", "against": "against"}
 # "against - none", "abstentions: none": a zero labelled by the side before it.
 _LABELLED_ZERO = re.compile(r"\s*(?::|[-–—])\s*")
@@ -1267,6 +1271,8 @@ class _Sentence:
         following = [m for m in markers if anchor.end <= m.start < limit]
         if following and self._labels_next(following[0]):
             following = [m for m in following if not self._labels_next(m)]
+        if following and self.invertible and self._opens_inverted(following[0]):
+            following = following[1:]
         if following:
             marker = following[0]
             side = _POSTFIX.get(marker.label) or _NEAR.get(marker.label)
@@ -1351,6 +1357,13 @@ class _Sentence:
         if not (":" in mark or "-" in mark or "–" in mark or "—" in mark):
             return False
         return _LABELS_NEXT.match(self.text, marker.end, marker.end + 20) is not None
+
+    def _opens_inverted(self, marker: _Cue) -> bool:
+        """'98 states backed it, against it voted 15': the side word opens an inverted clause
+        of its own, and is no side of the count before it."""
+        return (
+            _INVERTED_NEXT.match(self.text, marker.end, min(self.end, marker.end + 80)) is not None
+        )
 
     def _voters_or_end(self, anchor: _Anchor) -> bool:
         """'voted 112 states', 'voted 52,': the count names its voters or ends its clause."""

@@ -630,3 +630,10 @@ def test_sponsors_read_an_amendment_named_after_its_author_when_voted_on(
     extract: Extract, text: str, expected: list[str]
 ) -> None:
     assert sponsor_codes(extract(text)) == expected
+
+
+def test_sponsors_read_a_counted_list_that_became_co_authors(extract: Extract) -> None:
+    facts = extract(
+        "Some 25 countries, among them Laos and Cambodia, became co-authors of the text."
+    )
+    assert sponsor_codes(facts) == ["LAO", "KHM"]

@@ -1624,3 +1624,12 @@ def test_votes_count_no_state_for_a_veto_feared_or_named_as_a_right(
 ) -> None:
     vote = only_vote(extract(text))
     assert vote.countries.against == ()
+
+
+def test_votes_leave_a_side_word_that_opens_an_inverted_clause_to_its_own_count(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "The text was supported by 88 states, against it voted 21 countries, 9 abstained."
+    )
+    assert triples(facts) == [(88, 21, 9)]
