@@ -166,6 +166,9 @@ class OfficialRules:
     campaign_openers: frozenset[str]
     # "the firm's director", "the company's spokesman": a business's, not a public role
     private_owners: frozenset[str]
+    # family names that are also place or body words ("park"), and as written ("Park")
+    family_places: frozenset[str]
+    family_place_forms: tuple[str, ...]
     names: NameLexicon
     # capitalised words that are never part of a name: titles, organisations, function words
     stop_words: frozenset[str]
@@ -199,6 +202,7 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
     mods = mods | {m.rstrip(".") for m in mods}
     member_titles = get("OFFICIAL_MEMBER_TITLE")
     private_clauses = tuple(sorted(get("NOT_OFFICIAL_CLAUSE"), key=len, reverse=True))
+    family_places = names.org_words & names.family_first
     return OfficialRules(
         heads=heads,
         mods=mods,
@@ -217,6 +221,8 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
         leader_bodies=get("OFFICIAL_LEADER_BODY"),
         campaign_openers=get("OFFICIAL_CAMPAIGN_OPENER"),
         private_owners=get("NOT_OFFICIAL_OWNER"),
+        family_places=family_places,
+        family_place_forms=tuple(sorted(w.capitalize() for w in family_places)),
         names=names,
         stop_words=stop_words,
         titles=heads | mods,
@@ -368,6 +374,9 @@ class _Finder:
         self.kinds = rules.word_kinds
         # starts of capitalised words cut off a long run as a body's name (`name_tail`)
         self.body_words: set[int] = set()
+        # whether a family name that is also a place word ("Park") is in the text at all
+        # (a substring test per word, in C: a case-blind regex costs a tenth of the component)
+        self.family_places = any(form in self.text for form in rules.family_place_forms)
         if len(self.plain) > 50_000:
             self.plain.clear()
         if len(self.kinds) > 50_000:
@@ -404,7 +413,15 @@ class _Finder:
 
     def segments(self, run: list[Word]) -> Iterator[list[Word]]:
         names = self.lex.names
-        for found in name_segments(run, self.is_name_word):
+        is_name_word = self.is_name_word
+        titled = self.titled_family_names(run) if self.family_places else None
+        if titled:
+            # "President Park Geun-hye", "Sen. Amy Park": a family name that is also a
+            # place word ("Gorky Park") is a name right by a title
+            def is_name_word(word: Word) -> bool:
+                return word.start in titled or self.is_name_word(word)
+
+        for found in name_segments(run, is_name_word):
             segment = list(found)
             first = run.index(segment[0])
             last = first + len(segment) - 1
@@ -463,6 +480,33 @@ class _Finder:
             if all(len(w.text.rstrip(".")) == 1 for w in segment):
                 continue
             yield segment
+
+    def titled_family_names(self, run: list[Word]) -> set[int]:
+        """Starts of the words of the run that are family names as well as place or body
+        words ("Park"), standing between a title and a name word ("Minister Park Jin") or
+        after a title and a given name ("Sen. Amy Park")."""
+        names = self.lex.names
+        found: set[int] = set()
+        for i, word in enumerate(run):
+            low = word.lower
+            if low not in self.lex.family_places or i == 0:
+                continue
+            if self.title_word_at(run[i - 1]):
+                following = run[i + 1] if i + 1 < len(run) else None
+                if following is not None and self.is_name_word(following):
+                    found.add(word.start)
+            elif (
+                i >= 2
+                and self.title_word_at(run[i - 2])
+                and self.is_name_word(run[i - 1])
+                and _known_given(run[i - 1].text, names)
+            ):
+                found.add(word.start)
+        return found
+
+    def title_word_at(self, word: Word) -> bool:
+        base = _base(word.text)
+        return _is_head(base, self.lex.heads) or base in self.lex.names.honorifics
 
     def in_title_complement(self, start: int) -> bool:
         """Does a title's complement run on into the word at `start`: "Minister for

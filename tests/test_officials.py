@@ -1061,3 +1061,21 @@ def test_officials_read_no_official_in_a_business_s_role(extract: Extract, text:
 def test_officials_read_a_public_role_owned_by_a_country_not_a_business(extract: Extract) -> None:
     text = "The firm hired Hanna Olsen, Norway's former trade minister, as an adviser."
     assert officials(extract, text)["Hanna Olsen"].title == "former trade minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign Minister Park Min-jun said talks with Tokyo would resume.", "Park Min-jun"),
+        ("Sen. Amy Park, I-Vt., said the bill fell short.", "Amy Park"),
+        ("Mayor Lena Park opened the new bridge.", "Lena Park"),
+    ],
+)
+def test_officials_read_a_family_name_that_is_also_a_place_word_by_a_title(
+    extract: Extract, text: str, name: str
+) -> None:
+    assert list(officials(extract, text)) == [name]
+
+
+def test_officials_read_no_person_in_a_park_named_after_one(extract: Extract) -> None:
+    assert officials(extract, "Crowds filled Victoria Park and Gorky Park on Sunday.") == {}
