@@ -463,13 +463,6 @@ _CASTER_DETERMINER = re.compile(
     r"|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?$",
     re.IGNORECASE,
 )
-# A veto feared, threatened, avoided or overridden is no veto cast.
-_VETO_FEARED = re.compile(
-    r"\b(?:threat\w*|threaten\w*|fear\w*|avoid\w*|avert\w*|likely|possible|potential|expect\w*"
-    r"|anticipat\w*|would|could|might|may|will|risk\w*|face[sd]?|facing|warn\w*|without|prevent\w*"
-    r"|overrid\w*|overr[io]de|overcome|unless|if|circumvent\w*|bypass\w*|sidestep\w*)\b",
-    re.IGNORECASE,
-)
 _VETO_EXPECTED = re.compile(
     r"\s+(?:is|was|would|could|will|looked|looks|seemed|seems|appeared|appears|remained|remains)"
     r"\s+(?:\w+\s+)?(?:likely|expected|possible|certain|inevitable|unlikely|probable)\b",
@@ -531,6 +524,7 @@ class VoteRules:
     adoptable: frozenset[str]
     count_only: frozenset[str]
     said: re.Pattern[str]
+    veto_feared: re.Pattern[str]
     folders: tuple[Path, ...]
 
 
@@ -583,8 +577,16 @@ def load_rules(folders: tuple[Path, ...]) -> VoteRules:
             + r")\b",
             re.IGNORECASE,
         ),
+        # "the threat of a US veto": a veto feared is no veto cast
+        veto_feared=re.compile(
+            rf"\b(?:{_alternation(lex.get('VOTE_VETO_FEARED', set()))})\b", re.IGNORECASE
+        ),
         folders=folders,
     )
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -1076,7 +1078,7 @@ class _Sentence:
             ):
                 continue  # "China, Russia veto U.N. draft": a verb
             clause = max(text.rfind(",", self.start, start), text.rfind(";", self.start, start))
-            if _VETO_FEARED.search(text, max(self.start, clause + 1), start) or (
+            if self.rules.veto_feared.search(text, max(self.start, clause + 1), start) or (
                 _VETO_EXPECTED.match(text, marker.end, min(self.end, marker.end + 40))
             ):
                 continue
