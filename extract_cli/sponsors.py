@@ -264,7 +264,8 @@ _NICKNAMED_AND = re.compile(
     r"|dubbed|called)\s+(?:the\s+)?[A-Z][\w-]*)\s*,?\s*(?:and|as\s+well\s+as|together\s+with"
     r"|along\s+with)\s+(?:the\s+)?$"
 )
-_VOTE_OUTCOMES = frozenset({"VOTE_OUTCOME", "VOTE_NO_VOTE", "VOTE_VETO"})
+_BODY_LABELS = frozenset({"VOTE_BODY", "VOTE_BODY_REF"})
+_DIGIT = re.compile(r"\d")
 _MEMBERS_OF = re.compile(r"^\s+of\s+(?=[A-Z])")
 _LIST_INTRO = re.compile(
     r"^\s*,?\s*(?:including|among them|such as|notably)?\s*(?:the\s+)?", re.IGNORECASE
@@ -668,14 +669,18 @@ class _Finder:
                 self.found.append((mention.start, self.hyphenated(mention), None, False))
 
     def voted_on(self, position: int) -> bool:
-        """Whether the sentence at `position` reports a vote or an outcome ("was rejected",
-        "adopted without a vote", "voted down")."""
+        """Whether the sentence at `position` reports a vote on a text: "voted", a decision
+        without a vote, or an outcome with a count or a body ("was rejected by 5 votes to 10",
+        "the Committee rejected"); not "Washington rejected them", "before the vote"."""
         start, end = self.sents[self.sentence_of(position)]
-        if "vot" in self.text[start:end].lower():
+        sentence = self.text[start:end]
+        if "voted" in sentence.lower():
             return True
-        return any(
-            label in _VOTE_OUTCOMES and start <= cue_start < end
-            for cue_start, _, label, _ in self.cues
+        labels = {label for cue_start, _, label, _ in self.cues if start <= cue_start < end}
+        if "VOTE_NO_VOTE" in labels:
+            return True
+        return "VOTE_OUTCOME" in labels and (
+            bool(_DIGIT.search(sentence)) or not labels.isdisjoint(_BODY_LABELS)
         )
 
     def participle(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:

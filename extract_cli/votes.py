@@ -1637,6 +1637,8 @@ class _Sentence:
                 side is None
                 and last_introduced is not None
                 and _PAST_ONE_ITEM.fullmatch(text, last_introduced[1], first.start)
+                # "..., the delegate said, Japan and ...": a source, not an item
+                and not self.rules.said.search(text, last_introduced[1], first.start)
                 and not any(last_introduced[1] <= a.start < first.start for a in anchors)
             ):
                 # "Voting against were the US, Ukraine, the member states of the EU, Japan and

@@ -610,6 +610,8 @@ def test_sponsors_keep_an_exact_total_of_a_counted_group(extract: Extract) -> No
         "The text was sponsored by 27 countries of the European Union.",
         "The envoy said the text was biased and that London had ignored Beijing's amendments.",
         "The Chinese amendments were not taken into account, the ambassador complained.",
+        "Before the vote, Paris ignored Beijing's amendments.",
+        "Washington rejected the Russian amendments as a stalling tactic.",
     ],
 )
 def test_sponsors_ignore_support_groups_and_amendments_never_put_to_a_vote(
@@ -624,6 +626,7 @@ def test_sponsors_ignore_support_groups_and_amendments_never_put_to_a_vote(
         ("Egypt's amendment was rejected by 12 votes to 30.", ["EGY"]),
         ("The Council voted down the Chinese amendment.", ["CHN"]),
         ("Britain's amendment was adopted without a vote.", ["GBR"]),
+        ("The Committee rejected Pakistan's amendments.", ["PAK"]),
     ],
 )
 def test_sponsors_read_an_amendment_named_after_its_author_when_voted_on(

@@ -1633,3 +1633,13 @@ def test_votes_leave_a_side_word_that_opens_an_inverted_clause_to_its_own_count(
         "The text was supported by 88 states, against it voted 21 countries, 9 abstained."
     )
     assert triples(facts) == [(88, 21, 9)]
+
+
+def test_votes_run_a_list_past_no_source_of_the_report(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The text passed 140-9. Voting against were Israel and Nauru, the delegate said, "
+            "Hungary and Palau too."
+        )
+    )
+    assert vote.countries.against == ("ISR", "NRU")
