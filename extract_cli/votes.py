@@ -468,6 +468,7 @@ _VETO_EXPECTED = re.compile(
     r"\s+(?:\w+\s+)?(?:likely|expected|possible|certain|inevitable|unlikely|probable)\b",
     re.IGNORECASE,
 )
+_NO_VOTES = re.compile(r"\s+votes?\b")
 _MEMBERS_AFTER = re.compile(r"\s+(?:(?:council|board|security\s+council)\s+)?members\b", re.I)
 _SOME_BEFORE = re.compile(r"(?<![\w-])[Ss]ome\s+$")
 # The side put before the verb and the voters after it, as agencies translating from Russian or
@@ -979,14 +980,16 @@ class _Sentence:
             for c in self.cues
             if c.label in _SIDE_LABELS and c.label != "VOTE_ZERO" and not self._idle_veto(c)
         ]
-        # "95 yes, 3 no, 60 abstentions": a "no" right after a count is the side, not a zero.
+        # "95 yes, 3 no, 60 abstentions", "19 yes votes, 3 no votes": a "no" right after a
+        # count is the side, not a zero.
         for cue in self.cues:
-            if (
-                cue.text == "no"
-                and _DIGIT_END.search(text[max(self.start, cue.start - 6) : cue.start])
-                and _NEAR_END.match(text[cue.end : cue.end + 8])
+            if cue.text == "no" and _DIGIT_END.search(
+                text[max(self.start, cue.start - 6) : cue.start]
             ):
-                markers.append(cue._replace(label="VOTE_AGAINST_NEAR"))
+                votes = _NO_VOTES.match(text, cue.end, cue.end + 8)
+                end = votes.end() if votes else cue.end
+                if _NEAR_END.match(text[end : end + 8]):
+                    markers.append(cue._replace(label="VOTE_AGAINST_NEAR", end=end))
         markers.sort()
         numbers, blocked = self._numbers()
         if not self.mentions and not numbers:

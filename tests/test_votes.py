@@ -1643,3 +1643,16 @@ def test_votes_run_a_list_past_no_source_of_the_report(extract: Extract) -> None
         )
     )
     assert vote.countries.against == ("ISR", "NRU")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The motion carried with 41 yes votes, 7 no votes and 2 abstentions.", (41, 7, 2)),
+        ("The text got 30 yes votes and no votes against.", (30, 0, None)),
+    ],
+)
+def test_votes_read_no_votes_after_a_count_as_the_side_against(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
