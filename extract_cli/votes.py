@@ -469,6 +469,11 @@ _VETO_EXPECTED = re.compile(
     re.IGNORECASE,
 )
 _NO_VOTES = re.compile(r"\s+votes?\b")
+_VETOED_TEXT = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}?(?:resolution|draft|text|bill|motion|proposal"
+    r"|measure|amendment)s?\b",
+    re.IGNORECASE,
+)
 _MEMBERS_AFTER = re.compile(r"\s+(?:(?:council|board|security\s+council)\s+)?members\b", re.I)
 _SOME_BEFORE = re.compile(r"(?<![\w-])[Ss]ome\s+$")
 # The side put before the verb and the voters after it, as agencies translating from Russian or
@@ -1527,6 +1532,17 @@ class _Sentence:
                 merged.append(run)
         return merged
 
+    def _vetoes_a_text(self, run: list[Mention], marker: _Anchor, words: list[str]) -> bool:
+        """'Russia vetoes U.N. draft', 'China, Russia veto resolution on sanctions': the present
+        tense of a headline, right before the text vetoed; not 'a US veto' or 'without a
+        Russian veto' (a noun after a determiner)."""
+        text = self.text
+        if words or text[marker.start : marker.end].lower() not in _VETO_NOUNS:
+            return False
+        if _CASTER_DETERMINER.search(text, max(self.start, run[0].start - 25), run[0].start):
+            return False
+        return _VETOED_TEXT.match(text, marker.end, min(self.end, marker.end + 40)) is not None
+
     def _unattributed(self, run: list[Mention]) -> list[Mention]:
         """'Those voting against were Russia, China and Cuba, the Ukrainian delegation said':
         the name after the list's last comma that a verb of saying follows is the source."""
@@ -1619,6 +1635,7 @@ class _Sentence:
                         or infinitive
                         or joined_in
                         or (nxt.label == "VOTE_VETO" and _VETO_USED.search(gap))
+                        or (nxt.label == "VOTE_VETO" and self._vetoes_a_text(run, nxt, words))
                     )
                     and len(words) <= 7
                     and "," not in gap.strip(" ,")

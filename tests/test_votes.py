@@ -1656,3 +1656,36 @@ def test_votes_read_no_votes_after_a_count_as_the_side_against(
     extract: Extract, text: str, expected: tuple[int | None, ...]
 ) -> None:
     assert triples(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        (
+            "Britain, France veto U.N. draft on the strait\n\nThe two countries vetoed the text "
+            "on Monday. The vote was 12-2, with one abstention.",
+            ("GBR", "FRA"),
+        ),
+        (
+            "Russia vetoes resolution on chemical inspections\n\nThe draft won 11 votes in "
+            "favour, with two abstentions.",
+            ("RUS",),
+        ),
+    ],
+)
+def test_votes_count_the_states_a_headline_says_veto_a_text_against(
+    extract: Extract, text: str, against: tuple[str, ...]
+) -> None:
+    assert only_vote(extract(text)).countries.against == against
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft won 12 votes in favour. US vetoes are rare, diplomats said.",
+        "The text won 13 votes in favour, with two against. Without a Russian veto draft, it "
+        "would pass.",
+    ],
+)
+def test_votes_count_no_state_for_vetoes_in_general(extract: Extract, text: str) -> None:
+    assert only_vote(extract(text)).countries.against == ()
