@@ -41,6 +41,7 @@ from .patterns import default_pattern_dir, lexicon, load_patterns
 from .rulers import marks
 
 COUNTRY_LABELS = frozenset({"COUNTRY", "DEMONYM", "CAPITAL"})
+_NAME_PLACE_LABELS = frozenset({"COUNTRY", "CAPITAL"})
 # Small words that may sit inside a title phrase: "Minister of Foreign Affairs of Azerbaijan".
 CONNECTORS = frozenset({"of", "to", "the", "for", "at", "in", "on", "and", "de", "du", "des"})
 # Words that open a relative clause or a participle rather than an apposition.
@@ -169,6 +170,8 @@ class OfficialRules:
     # family names that are also place or body words ("park"), and as written ("Park")
     family_places: frozenset[str]
     family_place_forms: tuple[str, ...]
+    # countries and capitals as written that are also personal names ("Jordan", "Sofia")
+    name_place_forms: frozenset[str]
     names: NameLexicon
     # capitalised words that are never part of a name: titles, organisations, function words
     stop_words: frozenset[str]
@@ -223,6 +226,9 @@ def load_rules(folders: tuple[Path, ...]) -> OfficialRules:
         private_owners=get("NOT_OFFICIAL_OWNER"),
         family_places=family_places,
         family_place_forms=tuple(sorted(w.capitalize() for w in family_places)),
+        name_place_forms=frozenset(
+            w.capitalize() for w in names.given | names.family_first | names.surname_words
+        ),
         names=names,
         stop_words=stop_words,
         titles=heads | mods,
@@ -377,6 +383,14 @@ class _Finder:
         # whether a family name that is also a place word ("Park") is in the text at all
         # (a substring test per word, in C: a case-blind regex costs a tenth of the component)
         self.family_places = any(form in self.text for form in rules.family_place_forms)
+        # countries and capitals that are also personal names ("Jordan", "Chad", "Sofia"), by
+        # start: a name's word where a title stands before it (`titled_name_words`)
+        forms = rules.name_place_forms
+        self.name_places = sorted(
+            s
+            for s, e, label, _ in self.ents.spans
+            if label in _NAME_PLACE_LABELS and self.text[s:e] in forms
+        )
         if len(self.plain) > 50_000:
             self.plain.clear()
         if len(self.kinds) > 50_000:
@@ -414,10 +428,10 @@ class _Finder:
     def segments(self, run: list[Word]) -> Iterator[list[Word]]:
         names = self.lex.names
         is_name_word = self.is_name_word
-        titled = self.titled_family_names(run) if self.family_places else None
+        titled = self.titled_name_words(run) if self.may_hold_name_place(run) else None
         if titled:
-            # "President Park Geun-hye", "Sen. Amy Park": a family name that is also a
-            # place word ("Gorky Park") is a name right by a title
+            # "President Park Geun-hye", "Sen. Amy Park", "Rep. Jim Jordan": a name that is
+            # also a place word ("Gorky Park") or a country is a name right by a title
             def is_name_word(word: Word) -> bool:
                 return word.start in titled or self.is_name_word(word)
 
@@ -481,21 +495,35 @@ class _Finder:
                 continue
             yield segment
 
-    def titled_family_names(self, run: list[Word]) -> set[int]:
-        """Starts of the words of the run that are family names as well as place or body
-        words ("Park"), standing between a title and a name word ("Minister Park Jin") or
-        after a title and a given name ("Sen. Amy Park")."""
+    def may_hold_name_place(self, run: list[Word]) -> bool:
+        """Can a word after the run's first be "Park" or a country that is a name?"""
+        if self.family_places:
+            return True
+        places = self.name_places
+        if not places:
+            return False
+        k = bisect.bisect_left(places, run[1].start)
+        return k < len(places) and places[k] < run[-1].end
+
+    def titled_name_words(self, run: list[Word]) -> set[int]:
+        """Starts of the words of the run that are names as well as place, body or country
+        words ("Park", "Jordan", "Chad"), standing between a title and a name word ("Minister
+        Park Jin", "Senator Chad Roberts") or after a title and one given name ("Sen. Amy
+        Park", "Rep. Jim Jordan", "Minister Anna Sofia Berg")."""
         names = self.lex.names
         found: set[int] = set()
         for i, word in enumerate(run):
-            low = word.lower
-            if low not in self.lex.family_places or i == 0:
+            if i == 0 or (
+                word.lower not in self.lex.family_places and not self.is_name_place(word.start)
+            ):
                 continue
             if self.title_word_at(run[i - 1]):
                 following = run[i + 1] if i + 1 < len(run) else None
                 if following is not None and self.is_name_word(following):
                     found.add(word.start)
-            elif (
+                continue
+            # one given name between: "Sen. Amy Park"; not "Minister Ayman Safadi Jordan"
+            if (
                 i >= 2
                 and self.title_word_at(run[i - 2])
                 and self.is_name_word(run[i - 1])
@@ -503,6 +531,10 @@ class _Finder:
             ):
                 found.add(word.start)
         return found
+
+    def is_name_place(self, start: int) -> bool:
+        k = bisect.bisect_left(self.name_places, start)
+        return k < len(self.name_places) and self.name_places[k] == start
 
     def title_word_at(self, word: Word) -> bool:
         base = _base(word.text)

@@ -1079,3 +1079,32 @@ def test_officials_read_a_family_name_that_is_also_a_place_word_by_a_title(
 
 def test_officials_read_no_person_in_a_park_named_after_one(extract: Extract) -> None:
     assert officials(extract, "Crowds filled Victoria Park and Gorky Park on Sunday.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rep. Jim Jordan, R-Ohio, said the inquiry would go on.", "Jim Jordan"),
+        ("Senator Israel Ortiz said the budget was balanced.", "Israel Ortiz"),
+        ("Interior Minister Chad Roberts said the border was calm.", "Chad Roberts"),
+        ("Minister Anna Sofia Berg said the talks went well.", "Anna Sofia Berg"),
+    ],
+)
+def test_officials_read_a_country_or_capital_that_is_a_personal_name_by_a_title(
+    extract: Extract, text: str, name: str
+) -> None:
+    assert list(officials(extract, text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The envoy flew from Sofia to Chad on Monday.", []),
+        ("King Abdullah of Jordan received the delegation.", ["Abdullah"]),
+        ("Foreign Minister Ayman Safadi Jordan's envoy spoke next.", ["Ayman Safadi"]),
+    ],
+)
+def test_officials_keep_a_country_out_of_a_name_without_a_title_right_before(
+    extract: Extract, text: str, names: list[str]
+) -> None:
+    assert list(officials(extract, text)) == names
