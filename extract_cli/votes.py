@@ -1761,8 +1761,11 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     if not compact and not any(c.label in _TRIGGERS or c.label == "VOTE_NO_VOTE" for c in cues):
         return []
     by_sent: dict[int, list[_Cue]] = {}
+    veto_noun = False
     for cue in cues:
         by_sent.setdefault(bisect_right(starts, cue.start) - 1, []).append(cue)
+        if cue.label == "VOTE_VETO":
+            veto_noun = veto_noun or cue.text in _VETO_NOUNS
     entity_starts: set[int] = set()
     mentions = country_mentions(view, demonyms=False, starts=entity_starts)
     ment_by_sent: dict[int, list[Mention]] = {}
@@ -1770,7 +1773,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
         ment_by_sent.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
 
     states_ending: dict[int, tuple[int, str]] | None = None
-    if any(c.label == "VOTE_VETO" and c.text in _VETO_NOUNS for c in cues):
+    if veto_noun:
         states_ending = {
             end: (start, code)
             for start, end, label, code in view.entities
