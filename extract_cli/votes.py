@@ -482,7 +482,8 @@ _SOME_BEFORE = re.compile(r"(?<![\w-])[Ss]ome\s+$")
 # opens its sentence or clause; the words before "voted" name the text (no comma, no number).
 _INVERTED = re.compile(
     r"(?:^|[,;:]\s*)(?P<side>for|against|in\s+favou?r(?:\s+of)?)\s+"
-    r"(?:[^\W\d][\w’'-]*\s+){0,6}?(?:(?:have|has|had)\s+)?voted\s+(?:the\s+)?$",
+    r"(?:[^\W\d][\w’'-]*\s+){0,6}?(?:(?:have|has|had)\s+)?voted\s+(?:the\s+)?"
+    r"(?:(?:delegations?|representatives?)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")
@@ -501,7 +502,7 @@ _LABELS_NEXT = re.compile(rf"\s*(?::|[-–—])\s*(?:\d|(?:none|nil|zero|{_NUMBE
 def _inverted_side(text: str, sent_start: int, position: int) -> str | None:
     """The side of an inverted sentence whose voters start at `position` ("For the document
     voted 112 states"), else None."""
-    if text.find("voted", max(sent_start, position - 12), position) < 0:
+    if text.find("voted", max(sent_start, position - 40), position) < 0:
         return None  # most counts and lists: no "voted" right before them
     found = _INVERTED.search(text[sent_start:position].lstrip())
     if found is None:
@@ -1583,6 +1584,13 @@ class _Sentence:
                 if intro is None and by_list and _BY_GAP.fullmatch(gap):
                     intro = False
                     veto = veto or prev.label == "VOTE_VETO"
+                if (
+                    intro is None
+                    and prev.kind == "marker"
+                    and _DELEGATIONS_OF.fullmatch(gap)
+                    and not text[self.start : prev.start].strip()
+                ):
+                    intro = False  # "Voted against the delegations of Israel and Nauru."
                 if intro is not None:
                     side = prev.side
                     partial = partial or intro
@@ -1711,6 +1719,10 @@ _INTRO = re.compile(
 _PAST_ONE_ITEM = re.compile(
     r"\s*,\s*(?:[^\W\d][\w’'-]*\s+){0,6}[^\W\d][\w’'-]*\s*,\s*(?:and\s+)?(?:the\s+)?"
 )
+_DELEGATIONS_OF = re.compile(
+    r"\s+(?:the\s+)?(?:delegations?|representatives?|governments?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _THOSE_OF = re.compile(r"\s+(?:those|that)\s+of$")
 _OPEN_BRACKET = re.compile(r"\s*(?:[\w’'-]+\s*){0,2}\([^()]*(?:,|\band)\s*(?:the\s+)?")
 _PARTIAL_INTRO = frozenset(
@@ -1734,6 +1746,9 @@ def _list_intro(gap: str) -> bool | None:
     """None if `gap` does not introduce a list of voters; else whether the list is partial."""
     if len(gap) > 90 or _CLAUSE_BREAK.search(gap):
         return None
+    if "of" in gap:
+        # "voting against were the delegations of Israel and Nauru"
+        gap = _DELEGATIONS_OF.sub("", gap)
     if _OPEN_BRACKET.fullmatch(gap):
         return False  # inside a bracketed list whose first name went unrecognised
     match = _INTRO.search(gap)

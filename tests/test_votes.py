@@ -1689,3 +1689,39 @@ def test_votes_count_the_states_a_headline_says_veto_a_text_against(
 )
 def test_votes_count_no_state_for_vetoes_in_general(extract: Extract, text: str) -> None:
     assert only_vote(extract(text)).countries.against == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        (
+            "For the text voted 98 states. Against it voted the delegations of the UK, Poland "
+            "and Lithuania.",
+            ("GBR", "POL", "LTU"),
+        ),
+        (
+            "The draft passed by 90 votes to 40. Voted against the delegations of Canada, "
+            "Austria and Chile.",
+            ("CAN", "AUT", "CHL"),
+        ),
+        (
+            "The draft passed by 90 votes to 40. Among those voting against were the "
+            "delegations of Estonia and Latvia.",
+            ("EST", "LVA"),
+        ),
+    ],
+)
+def test_votes_read_a_list_of_the_delegations_of_states(
+    extract: Extract, text: str, against: tuple[str, ...]
+) -> None:
+    assert only_vote(extract(text)).countries.against == against
+
+
+def test_votes_read_no_list_from_a_vote_against_delegations_mid_sentence(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "The text passed by 90 votes to 40. Peru voted against the delegations of Chile and "
+            "Bolivia on a point of order."
+        )
+    )
+    assert "CHL" not in vote.countries.against
