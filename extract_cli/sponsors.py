@@ -244,7 +244,7 @@ _AUTHORS_OF = re.compile(
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(
-    r"(?:\b(?:the|its|their)|(?:resolution|draft|text|amendment)[’']s)\s+(?:main\s+|original\s+)?$",
+    r"(?:\b(?:the|its|their|whose)|(?:resolution|draft|text|amendment)[’']s)\s+(?:main\s+|original\s+)?$",
     re.IGNORECASE,
 )
 # "The co-sponsors, Germany and Brazil, ...", "Germany and Brazil, the resolution's
@@ -260,15 +260,15 @@ _APPOSITION_CLOSE = re.compile(r"\s*(?:,|--|—|–|\)|$)")
 # "Britain, France and Germany, known as the E3, and the United States": the group's nickname
 # between two parts of one list.
 _NICKNAMED_AND = re.compile(
-    r"^\s*,?\s*(?:\(\s*(?:the\s+)?[A-Z][\w-]*\s*\)|(?:(?:also\s+)?known\s+as|referred\s+to\s+as"
-    r"|dubbed|called)\s+(?:the\s+)?[A-Z][\w-]*)\s*,?\s*(?:and|as\s+well\s+as|together\s+with"
+    r"^\s*(?:,?\s*(?:\(\s*(?:the\s+)?[A-Z][\w-]*\s*\)|(?:(?:also\s+)?known\s+as|referred\s+to\s+as"
+    r"|dubbed|called)\s+(?:the\s+)?[A-Z][\w-]*)|\))\s*,?\s*(?:and|as\s+well\s+as|together\s+with"
     r"|along\s+with)\s+(?:the\s+)?$"
 )
 _BODY_LABELS = frozenset({"VOTE_BODY", "VOTE_BODY_REF"})
 _DIGIT = re.compile(r"\d")
 _MEMBERS_OF = re.compile(r"^\s+of\s+(?=[A-Z])")
 _LIST_INTRO = re.compile(
-    r"^\s*,?\s*(?:including|among them|such as|notably)?\s*(?:the\s+)?", re.IGNORECASE
+    r"^\s*,?\s*(?:including|among them|such as|notably|\(|:|--|—|–)?\s*(?:the\s+)?", re.IGNORECASE
 )
 _IS_A = re.compile(
     r"\s*,?\s+(?:served as|serves as|was|is|became|were|are|acted as|joined as|joined)\s+"
@@ -532,6 +532,13 @@ class _Finder:
             # "three European countries of Britain, France and Germany": the states named
             intro = _MEMBERS_OF.match(self.text[position:sent_end]) or intro
         stated = None if counted.group("approx") else parse_number(counted.group(2))
+        if intro and intro.group().strip() == ",":
+            # "48 countries, Chile, Peru and Mexico." names them; "48 countries, Russia's
+            # ministry said" or "..., Russia and China said" names the source
+            start = position + intro.end()
+            run = self.run_starting(start, start + 2)
+            if run is None or not _PHRASE_END.match(self.text, run[-1].end, sent_end):
+                return stated, position
         return stated, position + (intro.end() if intro else 0)
 
     def active(self, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> None:

@@ -640,3 +640,36 @@ def test_sponsors_read_a_counted_list_that_became_co_authors(extract: Extract) -
         "Some 25 countries, among them Laos and Cambodia, became co-authors of the text."
     )
     assert sponsor_codes(facts) == ["LAO", "KHM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The text was proposed by the two Nordic countries (Norway and Iceland) and Canada.",
+            ["NOR", "ISL", "CAN"],
+        ),
+        ("The draft, whose co-authors included Cuba and Bolivia, passed.", ["CUB", "BOL"]),
+        (
+            "The text was sponsored by three countries, Chile, Peru and Mexico.",
+            ["CHL", "PER", "MEX"],
+        ),
+    ],
+)
+def test_sponsors_read_a_counted_group_in_brackets_and_whose_co_authors(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert sponsor_codes(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution was sponsored by 48 countries, Russia's Foreign Ministry said.",
+        "The text was co-sponsored by 35 states, Brazil and Chile reported.",
+    ],
+)
+def test_sponsors_take_no_source_after_a_counted_total_for_a_sponsor(
+    extract: Extract, text: str
+) -> None:
+    assert sponsor_codes(extract(text)) == []
