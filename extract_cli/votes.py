@@ -331,7 +331,7 @@ _DELEGATION = re.compile(
 )
 # A count or side word followed by a bracketed list, maybe through a glued side word.
 _BRACKET_LIST = re.compile(r"\s*([A-Za-z]+)?\s*\(([^()]{2,600})\)")
-_LABELLED = re.compile(r"\s*(?::|[-–—]|were|was|numbered|totalled|totaled)\s*")
+_LABELLED = re.compile(r"\s*(?:(?:it|them)\s+)?(?::|[-–—]|were|was|numbered|totalled|totaled)\s*")
 # A division's lobbies may also give their figure with "at": "the Ayes at 187", "Noes stood at 94".
 _CHAMBER_AT = re.compile(r"\s*(?:(?:stood|were|was)\s+)?(?:at\s*)?")
 _NOT_BEFORE = re.compile(
@@ -493,10 +493,12 @@ _INVERTED_NEXT = re.compile(
 )
 _INVERTED_SIDES = {"for": "in_favour", "against": "against"}
 # "against - none", "abstentions: none": a zero labelled by the side before it.
-_LABELLED_ZERO = re.compile(r"\s*(?::|[-–—])\s*")
+_LABELLED_ZERO = re.compile(r"\s*(?:(?:it|them)\s+)?(?::|[-–—])\s*")
 # A side word that labels the count after it ("in favour: 141, against: 5") is no side of the
 # count before it.
-_LABELS_NEXT = re.compile(rf"\s*(?::|[-–—])\s*(?:\d|(?:none|nil|zero|{_NUMBER_WORD})\b)", re.I)
+_LABELS_NEXT = re.compile(
+    rf"(?:\s+(?:it|them))?\s*(?::|[-–—])\s*(?:\d|(?:none|nil|zero|{_NUMBER_WORD})\b)", re.I
+)
 
 
 def _inverted_side(text: str, sent_start: int, position: int) -> str | None:
@@ -1364,7 +1366,7 @@ class _Sentence:
 
     def _labels_next(self, marker: _Cue) -> bool:
         """'in favour: 141, against: 5': the side word labels the count after it."""
-        mark = self.text[marker.end : marker.end + 3]
+        mark = self.text[marker.end : marker.end + 8]  # "against: 5", "against it - 5"
         if not (":" in mark or "-" in mark or "–" in mark or "—" in mark):
             return False
         return _LABELS_NEXT.match(self.text, marker.end, marker.end + 20) is not None

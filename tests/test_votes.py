@@ -1498,6 +1498,7 @@ def test_votes_read_no_inverted_tally_without_voters_after_the_verb(
         ("In favour: 88, against: 7, abstentions: 21.", (88, 7, 21)),
         ("Results: yes - 150, against - 12, abstained - 4.", (150, 12, 4)),
         ("The tally: in favour - 33, against - none, abstentions - 2.", (33, 0, 2)),
+        ("For the law voted 250 deputies, against it - 30, 10 abstained.", (250, 30, 10)),
     ],
 )
 def test_votes_read_side_labels_before_their_counts_in_a_comma_list(
