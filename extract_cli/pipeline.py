@@ -24,12 +24,13 @@ LONG_RUN_CHARS = 400
 PIECE_CHARS = 100
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
 # Splits spaCy's English tokenizer does not make, so that a name glued to punctuation by a
-# careless page still matches: "U.S.-drafted", "abstentions(Albania", "Guinea),would",
-# "3.5%.The".
+# careless page or an agency's dateline still matches: "U.S.-drafted", "abstentions(Albania",
+# "Guinea),would", "3.5%.The", "(Jiji Press)--China", "(Reuters)-Russia".
 EXTRA_INFIXES = (
+    r"(?<=\))--?(?=[A-Za-z])",
     r"(?<=[A-Za-z]\.)-(?=[A-Za-z])",
     r"(?<=[A-Za-z])\((?=[A-Z])",
-    r"(?<=[A-Za-z])\)(?=[,;:.])",
+    r"(?<=[A-Za-z])\)(?=[,;:.-])",
     r"(?<=\))[,;:](?=[A-Za-z])",
     r"(?<=[%)])\.(?=[A-Z])",
 )

@@ -74,6 +74,8 @@ def test_pipeline_long_runs_without_spaces_tokenize_fast_and_exactly(
                                                  ",", "would"]),
         ("rose 3.5%.The vote", ["rose", "3.5%", ".", "The", "vote"]),
         ("U.S.A. and Mr.Smith", ["U.S.A.", "and", "Mr.", "Smith"]),
+        ("(Jiji Press)--China said", ["(", "Jiji", "Press", ")", "--", "China", "said"]),
+        ("MOSCOW (Reuters)-Russia", ["MOSCOW", "(", "Reuters", ")", "-", "Russia"]),
     ],
 )  # fmt: skip
 def test_pipeline_tokenizer_splits_names_glued_to_punctuation(
