@@ -238,7 +238,10 @@ def _threshold_after(after: str) -> bool:
 
 _TALLY_CONTEXT = re.compile(
     r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
-    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$",
+    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$"
+    # "the vote in the 15-member council was 14-1": the noun's clause may be longer
+    r"|\b(?:vote|tally|count)\b[^.;:!?\d]{0,40}(?:\d+-member[^.;:!?\d]{0,30})?"
+    r"\b(?:was|were|stood at|ended)\s*$",
     re.IGNORECASE,
 )
 _NUM = r"\d{1,4}"
@@ -252,8 +255,8 @@ _VOTES_TO = re.compile(
 # Number words joined by "to" are a tally only right after a verb of voting or "by" ("voted
 # nine to seven"); elsewhere they are odds or a ratio ("three to one in favour, a poll says").
 _WORDS_TO = re.compile(
-    rf"\b(?:voted|passed|approved|adopted|rejected|defeated|carried|by|vote of)\s+({NUMBER_WORDS})"
-    rf"\s+to\s+({NUMBER_WORDS})\b",
+    r"\b(?:voted(?:\s+down)?|passed|approved|adopted|rejected|defeated|carried|by|vote of)"
+    rf"\s+({NUMBER_WORDS})\s+to\s+({NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 # Two plain regexes run several times faster than one alternation over the whole text.
@@ -499,6 +502,10 @@ _LABELLED_ZERO = re.compile(r"\s*(?:(?:it|them)\s+)?(?::|[-–—])\s*")
 _LABELS_NEXT = re.compile(
     rf"(?:\s+(?:it|them))?\s*(?::|[-–—])\s*(?:\d|(?:none|nil|zero|{_NUMBER_WORD})\b)", re.I
 )
+
+# A division list names the chamber's side before its count: "Ayes 201, Noes 339".
+_CHAMBER_LABELS = frozenset({"ayes", "noes", "yeas", "nays"})
+_CHAMBER_NEXT = re.compile(r"[ ]?\d")
 
 
 def _inverted_side(text: str, sent_start: int, position: int) -> str | None:
@@ -1367,6 +1374,8 @@ class _Sentence:
     def _labels_next(self, marker: _Cue) -> bool:
         """'in favour: 141, against: 5': the side word labels the count after it."""
         mark = self.text[marker.end : marker.end + 8]  # "against: 5", "against it - 5"
+        if marker.text.lower() in _CHAMBER_LABELS and _CHAMBER_NEXT.match(mark):
+            return True  # a division list: "Ayes 201, Noes 339"
         if not (":" in mark or "-" in mark or "–" in mark or "—" in mark):
             return False
         return _LABELS_NEXT.match(self.text, marker.end, marker.end + 20) is not None

@@ -1726,3 +1726,102 @@ def test_votes_read_no_list_from_a_vote_against_delegations_mid_sentence(extract
         )
     )
     assert "CHL" not in vote.countries.against
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the vote, 280 deputies said yes to the bill, while 160 voted no.", (280, 160, None)),
+        ("A total of 215 lawmakers voted yes and 199 said no.", (215, 199, None)),
+    ],
+)
+def test_votes_read_said_yes_and_said_no_as_sides(
+    extract: Extract, text: str, expected: tuple[int | None, ...]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the referendum, 54 percent of voters said no to the plan.",
+        "Some 40 senators said no comment when asked about the bill, the newspaper said.",
+        "Asked whether 12 ministers would resign, he said yes.",
+    ],
+)
+def test_votes_ignore_said_yes_or_no_outside_a_tally(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow vetoed a draft on the pipeline. The vote on the 15-member body was 12-1.",
+            (12, 1),
+        ),
+        ("China vetoed the text. The vote in the 15-member council was 14-1.", (14, 1)),
+        ("The vote in the 47-member council was 27-4 with 16 abstentions.", (27, 4)),
+        ("The final tally in the chamber was 61-38.", (61, 38)),
+    ],
+)
+def test_votes_read_a_dash_tally_after_the_vote_was(
+    extract: Extract, text: str, expected: tuple[int, int]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against) == expected
+
+
+def test_votes_give_the_veto_caster_the_side_against_in_a_later_dash_tally(
+    extract: Extract,
+) -> None:
+    vote = only_vote(
+        extract(
+            "Moscow vetoed a draft on the pipeline. The vote in the 15-member council was 14-1."
+        )
+    )
+    assert vote.outcome == "vetoed"
+    assert vote.countries.against == ("RUS",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The result of the match was 3-1.",
+        "The count was completed when the tally showed turnout of 55-60 percent.",
+        "The vote in the 15-member council was set for 2-3 p.m.",
+    ],
+)
+def test_votes_ignore_dashed_figures_that_are_no_vote(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The earlier version was voted down forty-one to fifty-six in June.", (41, 56)),
+        ("The draft failed in May, when it was voted down fifty-two to fifty-eight.", (52, 58)),
+    ],
+)
+def test_votes_read_voted_down_with_number_words(
+    extract: Extract, text: str, expected: tuple[int, int]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against) == expected
+    assert vote.outcome == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The division list showed Ayes 245, Noes 301.", (245, 301)),
+        ("The amendment fell: Ayes 180, Noes 290.", (180, 290)),
+        ("The Senate roll call was Yeas 52, Nays 47.", (52, 47)),
+        ("The motion carried with 312 ayes, 297 noes.", (312, 297)),
+    ],
+)
+def test_votes_read_a_division_list_with_labels_before_counts_as_one_vote(
+    extract: Extract, text: str, expected: tuple[int, int]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against) == expected
