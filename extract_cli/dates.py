@@ -139,6 +139,12 @@ def _shapes(
         ("mdy", rf"{prefix}{month}{_S}{_DAYS}(?:,[^\S\n]*|{_S}){_YEAR}"),
         ("month_year", rf"{_MOD}?{month}(?:,?{_S})(?:of{_S})?{_YEAR}"),
         ("month_rel_year", rf"{month}{_S}(?:of{_S})?(?:next|last|this){_S}year(?!\w)"),
+        # "in September of that year", "on 4 May the same year": the year last named
+        (
+            "month_that_year",
+            rf"(?:{_MOD}|(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?)?{month}(?:{_S}{_DAYS})?,?{_S}"
+            rf"(?:of{_S})?(?:that(?:{_S}same)?|the{_S}same){_S}year(?![\w-])",
+        ),
         ("dm", rf"{prefix}(?:the{_S})?{_DAYS}{_DM_SEP}(?:of{_S})?{month}"),
         ("md", rf"{prefix}(?:\({month}\)|{month}){_S}{_DAYS}"),
         # "New Year's Day 2022", "Christmas 2021": one expression, valued in that year
@@ -153,7 +159,7 @@ def _shapes(
             "rel_unit",
             rf"(?<!\w)(?:(?:earlier|later|early|late){_S})?(?:this|last|next){_S}(?:year|month)"
             rf"(?!\w)|(?<!\w)(?:the{_S})?(?:end|beginning|start|middle){_S}of{_S}the{_S}"
-            rf"(?:year|month)(?!\w)",
+            rf"month(?!\w)",
         ),
         ("month", rf"(?<!\w)(?:{_MOD}|(?:last|next|this|coming){_S})?{month}"),
         ("rel_day", r"(?<!\w)(?:today|yesterday|tomorrow)(?!\w)"),
@@ -173,14 +179,14 @@ def _shapes(
 # few shapes can match there, so each kind of first word gets a regex of its own shapes only.
 _SHAPES_BY_OPENER = {
     "year": "iso compact year_range year",
-    "number": "numeric dmy dm ago short",
-    "month": "mdy month_year month_rel_year md month",
+    "number": "numeric dmy month_that_year dm ago short",
+    "month": "mdy month_year month_rel_year month_that_year md month",
     "(": "md",
     # a weekday or a relative day: one regex for both, as each of the two last shapes fails at
     # once where the other opens (one regex fewer to compile at start-up)
     "day": "dmy mdy dm md rel_day weekday",
-    "the": "dmy dm month_year month year_mod rel_unit",
-    "modifier": "month_year rel_unit month year_mod",
+    "the": "dmy month_that_year dm month_year month year_mod rel_unit",
+    "modifier": "month_year month_that_year rel_unit month year_mod",
     "last": "rel_unit month weekday",
     "earlier": "rel_unit",
     "on": "nth",
@@ -322,6 +328,7 @@ def _tense_words(lexicon: dict[str, dict[str, str]]) -> frozenset[str]:
         "DATE_FUTURE_CUE",
         "DATE_SCHEDULING_VERB",
         "DATE_PAST_CUE",
+        "DATE_POSSIBLE_MODAL",
     )
     return (
         _CLAUSE_BREAKS
@@ -515,6 +522,7 @@ def _dates(
 ) -> list[DateMention]:
     starts = [start for start, _ in sentences]
     found: list[DateMention] = []
+    named_year: int | None = None  # the year the text named last, for "that year"
     for match in _date_matches(text, anchors, rules):
         kind = match.lastgroup or ""
         start, end = match.span()
@@ -528,7 +536,14 @@ def _dates(
         expr = text[start:end]
         if not _plausible(kind, expr, context):
             continue
-        value, granularity = _resolve(kind, expr, reference, context)
+        if kind == "month_that_year":
+            value, granularity = _that_year(expr, named_year, context)
+        else:
+            value, granularity = _resolve(kind, expr, reference, context)
+        if value and (
+            kind in _YEAR_NAMING or (kind in ("rel_unit", "ago") and granularity == "year")
+        ):
+            named_year = int(value[:4])
         found.append(
             DateMention(
                 text=expr,
@@ -604,9 +619,10 @@ def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
             return False
         if kind == "month":
             return _plausible_bare_month(expr, word, abbreviation, ctx)
-        if kind in ("dmy", "mdy", "dm", "md") and not _real_day(
-            expr, ctx.rules.months[word.rstrip(".").lower()]
-        ):
+        day_given = kind in ("dmy", "mdy", "dm", "md") or (
+            kind == "month_that_year" and _NUMBER_IN.search(expr) is not None
+        )
+        if day_given and not _real_day(expr, ctx.rules.months[word.rstrip(".").lower()]):
             return False  # "31 February"
     if kind == "weekday":
         if not _capitalised(expr.split()[-1]) or ctx.prev() in _NOT_WEEKDAY_BEFORE:
@@ -1024,7 +1040,17 @@ def _holiday_key(expr: str) -> str:
     return _SPACES.sub(" ", expr.lower()).replace("’", "'")
 
 
-_MONTH_KINDS = frozenset(("dmy", "mdy", "month_year", "dm", "md", "month", "month_rel_year"))
+_MONTH_KINDS = frozenset(
+    ("dmy", "mdy", "month_year", "dm", "md", "month", "month_rel_year", "month_that_year")
+)
+# The shapes that write a year out ("2006", "March 2006", "last year"): "that year" after them
+# is theirs. A relative unit or an offset names a year only when its unit is the year.
+_YEAR_NAMING = frozenset(
+    (
+        "iso", "numeric", "compact", "dmy", "mdy", "month_year", "holiday_year", "year",
+        "year_mod", "year_range", "month_rel_year", "month_that_year",
+    )
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -1151,6 +1177,17 @@ def _bare_month(month: int, low: str, ref: dt.date, ctx: _Context) -> tuple[str,
     return f"{year:04d}-{month:02d}", "month"
 
 
+def _that_year(expr: str, year: int | None, ctx: _Context) -> tuple[str | None, str | None]:
+    """ "September of that year", "on 4 May the same year": the month (day) in the year the
+    text named last; with no year named before, the value is unknown."""
+    word = _month_word(expr, ctx.rules) or ""
+    month = ctx.rules.months[word.rstrip(".").lower()]
+    days = [int(x) for x in _NUMBER_IN.findall(expr)]
+    if not days:
+        return (f"{year:04d}-{month:02d}" if year else None), "month"
+    return (dt.date(year, month, days[0]).isoformat() if year else None), "day"
+
+
 def _relative_unit(low: str, ref: dt.date) -> tuple[str, str]:
     words = low.split()
     shift = {"last": -1, "next": 1}.get(words[-2], 0)
@@ -1229,6 +1266,16 @@ def _tense(ctx: _Context) -> bool | None:
             break  # "diplomats said the mandate runs until May 1": the reported clause decides
         if word in _COUNTERFACTUAL and following == "have":
             return False  # "would have voted on Monday", "should have been adopted in March"
+        if (
+            rules.has("DATE_POSSIBLE_MODAL", word)
+            and following.isalpha()
+            and not rules.has("DATE_ABILITY_VERB", following)
+            and before[i][:1].islower()  # "May" the month
+        ):
+            # "the ministers could meet again on December 4", "talks may resume on Monday": a
+            # possibility still ahead; "they could see smoke on Sunday", "could not reach it on
+            # Friday", "may have met on Monday" tell of what was
+            return True
         if (
             word in ("after", "before", "since")
             and i > 1

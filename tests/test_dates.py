@@ -849,20 +849,111 @@ def test_dates_a_relative_clause_between_commas_keeps_its_own_tense(
     ("sentence", "expression", "value", "granularity"),
     [
         ("The tariff rises at the end of the month.", "the end of the month", "2025-02", "month"),
-        ("Talks should wrap up by the end of the year.", "the end of the year", "2025", "year"),
-        ("Output dipped at the start of the year.", "the start of the year", "2025", "year"),
+        (
+            "Rents were frozen at the start of the month.",
+            "the start of the month",
+            "2025-02",
+            "month",
+        ),
         ("The plant shut at the end of last month.", "last month", "2025-01", "month"),
     ],
 )
-def test_dates_the_end_of_the_month_or_year_names_the_current_one(
+def test_dates_the_end_of_the_month_names_the_current_one(
     extract: Extract, sentence: str, expression: str, value: str, granularity: str
 ) -> None:
     found = only(extract, sentence, "2025-02-17")
     assert (found.text, found.value, found.granularity) == (expression, value, granularity)
 
 
-def test_dates_the_end_of_a_day_or_week_is_no_date(extract: Extract) -> None:
-    assert dates(extract, "Lines grew at the end of the day and the end of the week.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lines grew at the end of the day and the end of the week.",
+        "Talks should wrap up by the end of the year.",
+        "Output has dipped since the start of the year.",
+        "The envoy does not plan to travel before the end of the year.",
+        "Prices climbed in the middle of the year and at the beginning of the year.",
+    ],
+)
+def test_dates_the_end_of_a_day_week_or_year_is_no_date(extract: Extract, sentence: str) -> None:
+    # the start or end of a year is a stretch of weeks, like a season, not a calendar year
+    assert dates(extract, sentence, "2025-02-17") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "granularity"),
+    [
+        (
+            "The mission has been in Lebanon since 2006. Troops arrived in September of that year.",
+            "September of that year",
+            "2006-09",
+            "month",
+        ),
+        (
+            "Fighting broke out in March 2014. On 4 May the same year, rebels took the airport.",
+            "4 May the same year",
+            "2014-05-04",
+            "day",
+        ),
+        (
+            "The mine closed in 2019 and by early June that year most miners had left.",
+            "early June that year",
+            "2019-06",
+            "month",
+        ),
+        (
+            "The treaty lapsed last year. In October of that same year, talks resumed.",
+            "October of that same year",
+            "2024-10",
+            "month",
+        ),
+    ],
+)
+def test_dates_a_month_of_that_year_is_in_the_year_last_named(
+    extract: Extract, text: str, expression: str, value: str, granularity: str
+) -> None:
+    found = dates(extract, text, "2025-02-17")[-1]
+    assert (found.text, found.value, found.granularity) == (expression, value, granularity)
+
+
+def test_dates_a_month_of_that_year_with_no_year_named_has_no_value(extract: Extract) -> None:
+    found = only(extract, "Troops arrived in September of that year.", "2025-02-17")
+    assert (found.text, found.value) == ("September of that year", None)
+
+
+def test_dates_that_year_before_a_hyphen_is_no_year_of_the_month(extract: Extract) -> None:
+    text = "Sales slumped in 2010. Managers met in June that year-end results were due."
+    assert [d.text for d in dates(extract, text, "2025-02-17")] == ["2010", "June"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("An official said the ministers could meet again in Vienna on December 4.", "2025-12-04"),
+        ("Diplomats said the talks might resume on Thursday.", "2025-11-20"),
+        ("No date was set, but the vote may take place on December 2.", "2025-12-02"),
+        ("The envoys could be back in Doha on November 28, one aide said.", "2025-11-28"),
+    ],
+)
+def test_dates_a_possibility_still_ahead_looks_forward(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence, "2025-11-17").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Residents said they could hear explosions on Thursday.", "2025-11-13"),
+        ("Rescuers could not reach the village on Friday.", "2025-11-14"),
+        ("The envoy may have met rebel leaders on November 2.", "2025-11-02"),
+        ("Police said the suspect could have fled on Saturday.", "2025-11-15"),
+    ],
+)
+def test_dates_could_of_what_was_seen_or_not_done_looks_back(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence, "2025-11-17").value == value
 
 
 @pytest.mark.parametrize(
