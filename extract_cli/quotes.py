@@ -674,7 +674,9 @@ def _opening_subject(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in _sentence_subject(_without_brackets(words)):
         noun = bool(out) and out[-1].lower in _DETERMINERS  # "The list of Selma Varga"
-        if not (w.text[:1].isupper() or w.lower in roles or w.lower in _SUBJECT_GLUE or noun):
+        # "co-leader", "vice-chair", "ex-minister": a role with a prefix
+        role = w.lower in roles or w.lower.rpartition("-")[2] in roles
+        if not (w.text[:1].isupper() or role or w.lower in _SUBJECT_GLUE or noun):
             break
         out.append(w)
     return out
@@ -991,6 +993,8 @@ def _is_verb(words: list[Word], n: int) -> bool:
     if n == 0:
         return True
     before = words[n - 1]
+    if words[n].lower.endswith("s") and before.lower in labelled("QUOTE_PLURAL_MODIFIER"):
+        return False  # "calls on member states to", "rejected all calls for"
     return before.lower not in _NOUN_BEFORE and not before.text.endswith(("’s", "'s"))
 
 
@@ -1138,6 +1142,30 @@ def _subject_segment(words: list[Word], blocked: frozenset[int] = frozenset()) -
 
 
 _RELATIVE = _words("which whom that")
+_INSERT_OPENERS = _words("who which whose")
+
+
+def _inserted_clause_start(words: list[Word], at: int) -> int | None:
+    """The comma opening the clause that holds `words[at]`, when that clause opens on a
+    participle or a relative word ("..., speaking to reporters", "..., flanked by", "..., who
+    met"): a clause set off by commas, not the sentence's own subject."""
+    for k in range(at - 1, max(at - 25, 0), -1):
+        w = words[k]
+        if w.text in _CLAUSE_END or w.text in {";", ":"} or w.text in _MARKS:
+            return None
+        if w.text != ",":
+            continue
+        head = words[k + 1]
+        if not head.text[:1].islower():
+            return None
+        low = head.lower
+        participle = (low.endswith("ing") or low.endswith("ed") or low in _PARTICIPLES) and (
+            len(low) > 4
+        )
+        return k if participle or low in _INSERT_OPENERS else None
+    return None
+
+
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}")
 
 
@@ -1205,6 +1233,7 @@ _AUXILIARIES = _words(
     "is was are were has have had will would can could should may might must did does do be been"
 )
 _PRONOUN_WORDS = {"he", "she", "it", "they"}
+_OBJECT_RELATIVE = _words("which whom")
 _HARD_BACK = _words(
     "; : — – . ! ? that and but while because although though whereas so if when where what"
 )
@@ -1221,8 +1250,22 @@ def _subject_before(words: list[Word], n: int, blocked: frozenset[int]) -> list[
             segment.insert(0, w)  # "Germany and Iceland"
             j -= 1
             continue
+        if w.lower in {"and", "but"} and segment and segment[-1].text == ",":
+            opener = _inserted_clause_start(words, j)
+            if opener is not None:
+                # "X, speaking alongside envoys from Korea and the United States, said": the
+                # "and" is inside a clause set off by commas, the subject before it
+                segment[:0] = words[opener : j + 1]
+                j = opener - 1
+                continue
         if w.text in _HARD_BACK or w.lower in _HARD_BACK:
             break
+        if w.lower in _OBJECT_RELATIVE and segment and all(x.text != "," for x in segment):
+            # "a debate in which the minister said", "the plan which Kyiv says": the verb is
+            # the relative clause's own, its subject the words after "which"
+            own = _subject_segment(segment, blocked)
+            if own:
+                return own
         segment.insert(0, w)
         j -= 1
     subject = _subject_segment(segment, blocked)

@@ -259,6 +259,8 @@ def _is_name_word(
     lower = word.lower
     if lower in (active_rules().not_name if not_name is None else not_name):
         return False
+    if "-" in lower and lower.rpartition("-")[2] in role_words():
+        return False  # "Ex-minister", "Co-leader" opening a sentence: a role, not a name
     if len(text) == 2 and text.endswith("."):
         return True  # an initial: "Sergey V. Lavrov"
     if lower in _DETERMINERS or (len(text) > 1 and text.isupper()) or text.endswith("."):
@@ -551,7 +553,9 @@ class SpeakerBook:
         lowers = {w.lower for w in words}
         if lowers & document_words():
             return Speaker(phrase, None, "thing", content)
-        if lowers & role_words() or _AGE_DESCRIPTION.search(phrase):
+        # "the co-chair", "the ex-minister": a role with a prefix
+        tails = {w.rpartition("-")[2] for w in lowers if "-" in w}
+        if (lowers | tails) & role_words() or _AGE_DESCRIPTION.search(phrase):
             # "the 58-year-old" alone describes a person as well as "the diplomat" does
             definite = words[0].lower not in {"a", "an"}
             return Speaker(

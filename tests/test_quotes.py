@@ -1247,3 +1247,177 @@ def test_quotes_a_relative_clause_is_never_the_speaker(
     extract: Extract, text: str, speaker: str
 ) -> None:
     assert only(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The resolution, tabled by Peru on behalf of a regional group, calls on member states "
+            'to guarantee "safe, regular and orderly migration" for all workers.',
+            "The resolution",
+        ),
+        (
+            'The declaration, drafted by Norway, urges all states to provide "safe and unhindered '
+            'access to the camps" within a month.',
+            "The declaration",
+        ),
+        (
+            'The text asks other states to fund "the reconstruction of schools and clinics" in '
+            "the north.",
+            "The text",
+        ),
+    ],
+)
+def test_quotes_states_after_member_or_all_is_a_noun_the_document_speaks(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Article 51 states: "Nothing in the present Charter shall impair the right."',
+            "Article 51",
+        ),
+        (
+            'The charter states that members "shall settle their disputes by peaceful means."',
+            "The charter",
+        ),
+    ],
+)
+def test_quotes_states_after_a_text_is_still_its_verb(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The vote came after a long debate in which Health Secretary Mara Quist said the "
+            'scheme had "failed the very patients it was meant to protect".',
+            "Health Secretary Mara Quist",
+        ),
+        (
+            "The talks ended with a joint statement in which Kenya and Ethiopia said they were "
+            '"committed to a peaceful settlement of the border dispute."',
+            "Kenya and Ethiopia",
+        ),
+        (
+            "The rally, at which opposition leader Tomas Berg said the government had "
+            '"lost all moral authority to govern", drew 20,000 people.',
+            "opposition leader Tomas Berg",
+        ),
+        (
+            "It followed a letter in which the envoy wrote that the border "
+            '"must be reopened without delay."',
+            "the envoy",
+        ),
+    ],
+)
+def test_quotes_a_relative_clause_in_which_someone_said_has_its_own_speaker(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The nurses union, which represents 40,000 members, said the offer was "
+            '"an insult to every nurse in the country."',
+            "The nurses union",
+        ),
+        (
+            'The report, which on Monday said the camps were "overcrowded and unsafe for '
+            'children", was welcomed.',
+            "The report",
+        ),
+    ],
+)
+def test_quotes_which_opening_a_clause_between_commas_leaves_the_subject_before(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Japan's U.N. envoy, Kenji Sato, speaking to reporters alongside envoys from South "
+            'Korea and the United States, said the silence "sends the wrong message to everyone."',
+            "Kenji Sato",
+        ),
+        (
+            "Foreign Minister Ana Lima, flanked by her counterparts from Chile and Peru, said "
+            'the deal was "a turning point for the whole region."',
+            "Foreign Minister Ana Lima",
+        ),
+        (
+            "The Kenyan envoy, speaking to diplomats and reporters, said the raid was "
+            '"a clear breach of the ceasefire terms."',
+            "The Kenyan envoy",
+        ),
+        (
+            "Ruth Wanjiru, who met officials from Sudan and Chad, said the camps were "
+            '"at breaking point after months of fighting."',
+            "Ruth Wanjiru",
+        ),
+    ],
+)
+def test_quotes_an_and_inside_a_clause_between_commas_does_not_end_the_subject(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+def test_quotes_an_and_joining_two_clauses_still_ends_the_subject(extract: Extract) -> None:
+    text = (
+        "Police arrested three men, and the mayor, Tom Reyes, said the attack was "
+        '"an act of pure cowardice against us."'
+    )
+    assert only(extract, text).speaker_name == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Former premier Ivo Marek said: "We want a budget, not another election." '
+            "Alliance co-leader Radka Vesela ruled out joining his cabinet. "
+            '"We will not prop up a model that voters rejected," she said.',
+            "Radka Vesela",
+        ),
+        (
+            '"The strike goes on," union head Tom Reyes said. '
+            "Party vice-chair Lena Dorn rejected the offer. "
+            '"This deal leaves nurses worse off than before," she said.',
+            "Lena Dorn",
+        ),
+        (
+            '"We stay in the coalition," the chancellor said. '
+            "Ex-minister Olaf Brandt dismissed the plan at a rally on Sunday. "
+            '"It is a tax rise by another name," he said.',
+            "Olaf Brandt",
+        ),
+    ],
+)
+def test_quotes_a_pronoun_goes_to_the_prefixed_role_holder_who_opened_the_sentence_before(
+    extract: Extract, text: str, name: str
+) -> None:
+    assert quotes_of(extract, text)[-1].speaker_name == name
+
+
+def test_quotes_a_prefixed_role_is_a_person_description(extract: Extract) -> None:
+    text = (
+        "Green Party co-leader Ana Berg spoke first. "
+        '"We will fight this budget line by line," the co-leader said.'
+    )
+    quote = only(extract, text)
+    assert (quote.speaker, quote.speaker_name) == ("the co-leader", "Ana Berg")
