@@ -103,7 +103,7 @@ _SIDE_NOUN = re.compile(r"\w+(?:ers|ions?)")
 _LINK = _words(
     "the a an of on in at to who that which were was have had has voted voting vote cast their "
     "its all remaining more also then only just it total rest further additional both each "
-    "eventually ultimately finally reportedly decided chose opted"
+    "eventually ultimately finally reportedly decided chose opted present"
 )
 # Words allowed between a country list and the side verb it is the subject of.
 _SUBJECT_LINK = _words(
@@ -503,6 +503,14 @@ _LABELS_NEXT = re.compile(
     rf"(?:\s+(?:it|them))?\s*(?::|[-–—])\s*(?:\d|(?:none|nil|zero|{_NUMBER_WORD})\b)", re.I
 )
 
+# A count restated as a share of the chamber is no poll: "with 452 votes in favour, equivalent
+# to 94.36%", "accounting for 91.2 percent of deputies" (only right before a percent sign or word).
+_RESTATED_SHARE = re.compile(
+    r"\b(?:votes?|voting\s+\w+(?:\s+(?:it|them))?|deputies\s+present|present|in\s+favou?r)\s*[,(]\s*"
+    r"(?:equivalent\s+to|equal\s+to|equalling|accounting\s+for|representing|or|i\.e\.)"
+    r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*$",
+    re.IGNORECASE,
+)
 # A division list names the chamber's side before its count: "Ayes 201, Noes 339".
 _CHAMBER_LABELS = frozenset({"ayes", "noes", "yeas", "nays"})
 _CHAMBER_NEXT = re.compile(r"[ ]?\d")
@@ -870,6 +878,8 @@ def _gap_words_ok(gap: str, strict: bool, rules: VoteRules) -> bool:
         return False
     # "Eleven of the body's 15 members voted": the body's size is no word of the gap.
     cleaned = _SIZE_OF_BODY.sub(" of ", _clean_gap(gap))
+    # "438 out of 449 deputies present voted": the partitive's whole is no word of the gap
+    cleaned = _OUT_OF_WHOLE.sub(" of ", cleaned)
     if _CLAUSE_BREAK.search(cleaned) or "." in _INITIAL.sub("", cleaned):
         return False
     words = _WORD.findall(cleaned)
@@ -899,6 +909,8 @@ def _is_count(text: str, start: int, end: int, value: int, sent_start: int) -> b
         return False
     if _OWNER_PARTITIVE.search(before):
         return False  # "Thirteen of the council's 15 members": the body's size
+    if _WHOLE_BEFORE.search(before):
+        return False  # "390 of 421 legislators present": the whole of a partitive
     if _AND_END.search(before) and _OTHER.match(after):
         return False  # "Russia and 16 other countries": a count relative to names given
     if value > 5000:
@@ -920,6 +932,8 @@ _SIZE_OF_BODY = re.compile(
     re.IGNORECASE,
 )
 
+_WHOLE_BEFORE = re.compile(rf"(?:\d|\b{_NUMBER_WORD})\s+of\s+$", re.IGNORECASE)
+_OUT_OF_WHOLE = re.compile(r"^\s*out\s+of\s+(?=\d)")
 
 _TO_VOTES = frozenset({"voted to", "voting to"})
 _FIRST_WORD = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
@@ -1107,7 +1121,11 @@ class _Sentence:
         text = self.text
         body = text[self.start : self.end]
         found: list[_Anchor] = []
-        blocked = any(c.label == "VOTE_NOT" for c in self.cues)
+        blocked = any(
+            c.label == "VOTE_NOT"
+            and not _RESTATED_SHARE.search(text, max(0, c.start - 50), c.start)
+            for c in self.cues
+        )
         for start, end, value in find_numbers(body):
             start += self.start
             end += self.start

@@ -1825,3 +1825,62 @@ def test_votes_read_a_division_list_with_labels_before_counts_as_one_vote(
 ) -> None:
     vote = only_vote(extract(text))
     assert (vote.in_favour, vote.against) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lawmakers passed the budget plan with 452 votes in favour, equivalent to 94.36%.",
+            452,
+        ),
+        (
+            "The bill passed the Assembly with 402 votes in favour, or 83.7 percent of deputies.",
+            402,
+        ),
+        (
+            "The assembly adopted the law with 410 votes in favour, accounting for 85.1 percent "
+            "of all deputies.",
+            410,
+        ),
+    ],
+)
+def test_votes_keep_a_count_restated_as_a_share_of_the_chamber(
+    extract: Extract, text: str, expected: int
+) -> None:
+    assert triples(extract(text)) == [(expected, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was 61 out of 100 voters, with 45 percent in favour.",
+        "A poll found 52 votes in favour, or 48 percent of those asked.",
+        "Some 300 out of 450 delegates present at the congress were women.",
+    ],
+)
+def test_votes_still_ignore_shares_of_polls_and_turnout(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lawmakers approved the Land Law with 455 out of 470 deputies present voting in "
+            "favour, accounting for 92.1% of the total.",
+            455,
+        ),
+        ("The law was adopted with 433 out of 441 deputies voting in favour.", 433),
+        (
+            "The parliament passed the budget law, with 390 of 421 legislators present voting "
+            "for it.",
+            390,
+        ),
+        ("The law was adopted with 433 deputies present voting in favour.", 433),
+    ],
+)
+def test_votes_read_n_out_of_m_members_present_voting_in_favour(
+    extract: Extract, text: str, expected: int
+) -> None:
+    assert triples(extract(text)) == [(expected, None, None)]
