@@ -1264,6 +1264,14 @@ def _subject_before(words: list[Word], n: int, blocked: frozenset[int]) -> list[
             # "a debate in which the minister said", "the plan which Kyiv says": the verb is
             # the relative clause's own, its subject the words after "which"
             own = _subject_segment(segment, blocked)
+            if len(own) == 1 and own[0].lower in {"it", "they"}:
+                # "The ministry issued a statement in which it said": the subject of the
+                # clause "which" hangs on, not whatever text or group spoke last
+                start = j
+                while start > 0 and words[start - 1].lower not in _HARD_BACK:
+                    start -= 1
+                outer = _opening_subject(words[start:j])
+                own = outer or own
             if own:
                 return own
         segment.insert(0, w)

@@ -1329,6 +1329,32 @@ def test_quotes_a_relative_clause_in_which_someone_said_has_its_own_speaker(
     ("text", "speaker"),
     [
         (
+            "The ministry issued a statement in which it said the strikes were "
+            '"a flagrant violation of our sovereignty."',
+            "The ministry",
+        ),
+        (
+            "The rebels released a video in which they said the hostages were "
+            '"alive and being treated well by the guards."',
+            "The rebels",
+        ),
+        (
+            "Prime Minister Ivo Marek gave an interview in which he said the deal was "
+            '"the best we could hope for right now."',
+            "Ivo Marek",
+        ),
+    ],
+)
+def test_quotes_a_pronoun_after_in_which_is_the_subject_of_the_outer_clause(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             "The nurses union, which represents 40,000 members, said the offer was "
             '"an insult to every nurse in the country."',
             "The nurses union",
