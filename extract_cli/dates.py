@@ -1270,11 +1270,12 @@ def _tense(ctx: _Context) -> bool | None:
             rules.has("DATE_POSSIBLE_MODAL", word)
             and following.isalpha()
             and not rules.has("DATE_ABILITY_VERB", following)
+            and not (following == "be" and i > 1 and rules.has("DATE_ABILITY_VERB", lows[i - 2]))
             and before[i][:1].islower()  # "May" the month
         ):
             # "the ministers could meet again on December 4", "talks may resume on Monday": a
             # possibility still ahead; "they could see smoke on Sunday", "could not reach it on
-            # Friday", "may have met on Monday" tell of what was
+            # Friday", "could be seen on Sunday", "may have met on Monday" tell of what was
             return True
         if (
             word in ("after", "before", "since")

@@ -948,6 +948,7 @@ def test_dates_a_possibility_still_ahead_looks_forward(
         ("Rescuers could not reach the village on Friday.", "2025-11-14"),
         ("The envoy may have met rebel leaders on November 2.", "2025-11-02"),
         ("Police said the suspect could have fled on Saturday.", "2025-11-15"),
+        ("Smoke could be seen over the port on Thursday, witnesses said.", "2025-11-13"),
     ],
 )
 def test_dates_could_of_what_was_seen_or_not_done_looks_back(
