@@ -511,6 +511,12 @@ _RESTATED_SHARE = re.compile(
     r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*$",
     re.IGNORECASE,
 )
+_AGAINST_WHOM = re.compile(
+    r"\s+(?:the|their|its|his|her)\s+(?:own\s+)?(?:government|whip|whips|party|party\s+line"
+    r"|leadership|coalition)\b(?![’'-])",
+    re.IGNORECASE,
+)
+_INVERTED_VERBS = frozenset({"abstained", "opposed"})
 # A division list names the chamber's side before its count: "Ayes 201, Noes 339".
 _CHAMBER_LABELS = frozenset({"ayes", "noes", "yeas", "nays"})
 _CHAMBER_NEXT = re.compile(r"[ ]?\d")
@@ -1307,6 +1313,21 @@ class _Sentence:
                 anchor.side, anchor.label = inverted, "side_counts"
                 return
         following = [m for m in markers if anchor.end <= m.start < limit]
+        if following and not strict and text[anchor.end : following[0].start].startswith(","):
+            # "against - 52, abstained 11": a count labelled by a colon or dash is that side's,
+            # not the side of the word after its comma
+            side_word = next(
+                (m for m in reversed(markers) if floor <= m.end <= anchor.start),
+                None,
+            )
+            if (
+                side_word is not None
+                and (side_word.label in _POSTFIX or side_word.label in _NEAR)
+                and _LABELLED_ZERO.fullmatch(text, side_word.end, anchor.start)
+            ):
+                anchor.side = _POSTFIX.get(side_word.label) or _NEAR[side_word.label]
+                anchor.label = "side_counts"
+                return
         if following and self._labels_next(following[0]):
             following = [m for m in following if not self._labels_next(m)]
         if following and self.invertible and self._opens_inverted(following[0]):
@@ -1318,6 +1339,15 @@ class _Sentence:
             if near and not _NEAR_END.match(text[marker.end : marker.end + 8]):
                 side = None
             stretch = text[anchor.end : marker.start]
+            if (
+                marker.text.lower() in ("voted against", "voting against")
+                and _AGAINST_WHOM.match(text, marker.end)
+                and "confidence" not in text[self.start : self.end].lower()
+            ):
+                # "only four voted against the Government": a rebellion against a party or a
+                # whip, counted among members, is no side of a tally
+                anchor.kind = "void"
+                return
             if (
                 side
                 and _gap_words_ok(stretch, strict or near, self.rules)
@@ -1359,7 +1389,9 @@ class _Sentence:
         between = text[labelled[-1].end : anchor.start] if labelled else ""
         chamber = bool(labelled) and labelled[-1].text in ("ayes", "noes", "yeas", "nays")
         if labelled and (
-            _LABELLED.fullmatch(between) or (chamber and _CHAMBER_AT.fullmatch(between))
+            _LABELLED.fullmatch(between)
+            or (chamber and _CHAMBER_AT.fullmatch(between))
+            or (self.invertible and self._inverted_series_end(labelled[-1], anchor, between))
         ):
             # "In favour: 141; against: 5", "the ayes were 312", "with the Ayes at 187"
             label = labelled[-1].label
@@ -1388,6 +1420,16 @@ class _Sentence:
             # "the draft received 13 votes": the count in favour, when a text is voted on;
             # "it passed with 256 votes": the verb says a text was voted on.
             anchor.side, anchor.label = "in_favour", "side_counts"
+
+    def _inverted_series_end(self, marker: _Cue, anchor: _Anchor, between: str) -> bool:
+        """'For it voted 116 countries, against - 52, abstained 11': in an inverted series a
+        side verb right after a comma labels the count that follows it and ends the clause."""
+        return (
+            between.isspace()
+            and marker.text.lower() in _INVERTED_VERBS
+            and self.text[max(self.start, marker.start - 2) : marker.start].strip() == ","
+            and _CLAUSE_END.match(self.text, anchor.end, self.end) is not None
+        )
 
     def _labels_next(self, marker: _Cue) -> bool:
         """'in favour: 141, against: 5': the side word labels the count after it."""

@@ -1884,3 +1884,48 @@ def test_votes_read_n_out_of_m_members_present_voting_in_favour(
     extract: Extract, text: str, expected: int
 ) -> None:
     assert triples(extract(text)) == [(expected, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the resolution voted 120 countries, against - 50, abstained 14.", (120, 50, 14)),
+        ("For the draft voted 98 states, against — 15, abstained 40.", (98, 15, 40)),
+        ("The tally was: for - 88, against - 12, abstained - 7.", (88, 12, 7)),
+        ("In favour: 141, against: 5, abstentions: 30.", (141, 5, 30)),
+    ],
+)
+def test_votes_read_a_labelled_series_with_the_side_word_before_each_count(
+    extract: Extract, text: str, expected: tuple[int, int, int]
+) -> None:
+    assert triples(extract(text)) == [expected]
+
+
+def test_votes_keep_a_count_after_a_side_verb_that_is_no_series_end(extract: Extract) -> None:
+    vote = only_vote(extract("Thirty countries backed it, while 12 abstained, 3 opposed."))
+    assert (vote.in_favour, vote.against, vote.abstentions) == (30, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill passed 320-250, but in the event only five voted against the Government, "
+        "according to the division lists.",
+        "Eleven Tory MPs voted against their party, while the motion carried 300 to 280.",
+        "The chamber backed the plan 300-200. A total of 30 Labour MPs voted against the whip.",
+    ],
+)
+def test_votes_ignore_rebels_voting_against_their_government_or_whip(
+    extract: Extract, text: str
+) -> None:
+    vote = only_vote(extract(text))
+    assert vote.against != 5 and vote.against != 30 and vote.in_favour in (320, 300)
+
+
+def test_votes_keep_votes_against_the_government_in_a_confidence_vote(extract: Extract) -> None:
+    vote = only_vote(
+        extract(
+            "In the confidence vote, 140 deputies voted against the government and 210 backed it."
+        )
+    )
+    assert (vote.in_favour, vote.against) == (210, 140)
