@@ -1301,6 +1301,11 @@ class _Sentence:
         if anchor.kind == "void":
             return
         text = self.text
+        if _list_heading(text, markers, anchor.start, anchor.end):
+            # "Against (4): Burundi, China ...": the size of the list that follows its label;
+            # the list names the side, and the count names the vote it belongs to
+            anchor.kind = "void"
+            return
         position = ordered.index(anchor)
         later = [a for a in ordered[position + 1 :] if a.kind != "void"]
         limit = later[0].start if later else self.end
@@ -1913,7 +1918,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     substantive = [g for g in current if id(g) not in procedural]
     previous: tuple[int, _Group | None] = (-2, None)
     for index, lists, veto, partial, counts in fragments:
-        sides = _restated_sides(text, *sents[index])
+        sides = _restated_sides(text, *sents[index], lists)
         about_text = bool(procedural and substantive and _MAIN_TEXT.search(text, *sents[index]))
         if about_text:
             # "X voted against the decision": the vote on the text, however far the story
@@ -2152,8 +2157,12 @@ def _restated_counts(
     found: set[tuple[str, int]] = set()
     if not markers:
         return found
-    for _, number_end, value in find_numbers(text[start:end]):
+    for number_start, number_end, value in find_numbers(text[start:end]):
         position = start + number_end
+        heading = _list_heading(text, markers, start + number_start, position)
+        if heading is not None:
+            found.add((_POSTFIX[heading.label], value))
+            continue
         marker = next((m for m in markers if m.start >= position), None)
         if (
             marker is not None
@@ -2162,6 +2171,25 @@ def _restated_counts(
         ):
             found.add((_POSTFIX[marker.label], value))
     return found
+
+
+# A press release's list heads: a side label, its count in brackets, a colon ("Against (4):").
+_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)\s*:")
+
+
+def _list_heading(text: str, markers: list[_Cue], start: int, end: int) -> _Cue | None:
+    """The side label heading the list when the count at start..end is its bracketed size."""
+    if not _BRACKET_CLOSE.match(text, end):
+        return None
+    for marker in markers:
+        if (
+            marker.label in _POSTFIX
+            and start - 4 <= marker.end <= start
+            and _BRACKET_OPEN.fullmatch(text, marker.end, start)
+        ):
+            return marker
+    return None
 
 
 def _attach(
@@ -2216,11 +2244,31 @@ _RESTATED_SIDE = re.compile(
 )
 
 
-def _restated_sides(text: str, start: int, end: int) -> set[str]:
-    return {
+# "were among those voting against": a part of a side the story counted; "China and Iran voted
+# against, according to a tally": the lists come from the count reported.
+_AMONG_SIDE = re.compile(
+    r"\bamong\s+(?:those|the\s+(?:countries|states|nations|members|delegations))\s+"
+    r"(?:(?:that|which|who)\s+)?(?:voting|voted)\s+(against|in\s+favou?r|for)\b",
+    re.IGNORECASE,
+)
+_TALLY_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:a|the)\s+(?:\w+\s+)?(?:tally|vote\s+count|voting\s+record|breakdown)\b",
+    re.IGNORECASE,
+)
+
+
+def _restated_sides(
+    text: str, start: int, end: int, lists: dict[str, list[str]] | None = None
+) -> set[str]:
+    sides = {
         "against" if match.group(1) and match.group(1).lower() == "dissenting" else "abstentions"
         for match in _RESTATED_SIDE.finditer(text, start, end)
     }
+    for match in _AMONG_SIDE.finditer(text, start, end):
+        sides.add("against" if match.group(1).lower() == "against" else "in_favour")
+    if lists and not sides and _TALLY_SOURCE.search(text, start, end):
+        sides = {side for side, names in lists.items() if names}
+    return sides
 
 
 def _bare(text: str, start: int, end: int) -> bool:

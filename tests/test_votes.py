@@ -1929,3 +1929,53 @@ def test_votes_keep_votes_against_the_government_in_a_confidence_vote(extract: E
         )
     )
     assert (vote.in_favour, vote.against) == (210, 140)
+
+
+FAR_AMONG = (
+    "The agency's members adopted a decision by 90 votes to 12, with 20 abstentions. The "
+    'decision asks the government to declare all sites. "This is a turning point," the Dutch '
+    'envoy said. "We must not waste it." A Chinese delegate said the decision was political. '
+    "China, Cuba and Syria were among those voting against, diplomats said."
+)
+FAR_TALLY_SOURCE = (
+    "The board adopted the text by 22 votes to three, with 10 abstentions. It was drafted by "
+    'Canada. "We are grateful," the minister told the board. The Cuban envoy called it biased. '
+    "Cuba, Syria and Laos are not board members, but China and Iran voted against, according "
+    "to a tally seen by reporters."
+)
+FAR_UNRELATED = (
+    "The board adopted the text by 22 votes to three, with 10 abstentions. It was drafted by "
+    'Canada. "We are grateful," the minister told the board. The Cuban envoy called it biased. '
+    "Separately, China and Iran voted against a budget line last year."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [(FAR_AMONG, ("CHN", "CUB", "SYR")), (FAR_TALLY_SOURCE, ("CHN", "IRN"))],
+)
+def test_votes_join_a_far_list_that_restates_a_counted_side(
+    extract: Extract, text: str, against: tuple[str, ...]
+) -> None:
+    assert only_vote(extract(text)).countries.against == against
+
+
+def test_votes_leave_a_far_list_that_restates_no_side(extract: Extract) -> None:
+    assert only_vote(extract(FAR_UNRELATED)).countries.against == ()
+
+
+def test_votes_read_press_release_lists_headed_by_side_and_bracketed_count(
+    extract: Extract,
+) -> None:
+    vote = only_vote(
+        extract(
+            "The Council adopted a resolution on the crisis by a vote of 30 in favour, 5 against "
+            "and 4 abstentions.\n\nThe text was presented by Norway. It asks the mission to "
+            "report next year.\n\nThe result of the vote was as follows:\n"
+            "Against (5): Cuba, Eritrea, Venezuela, China and Burundi.\n"
+            "Abstentions (4): India, Qatar, Nepal and Viet Nam."
+        )
+    )
+    assert (vote.in_favour, vote.against, vote.abstentions) == (30, 5, 4)
+    assert vote.countries.against == ("CUB", "ERI", "VEN", "CHN", "BDI")
+    assert vote.countries.abstentions == ("IND", "QAT", "NPL", "VNM")
