@@ -97,6 +97,7 @@ class SponsorRules:
     joined: re.Pattern[str]
     on_behalf: re.Pattern[str]
     behalf_count: re.Pattern[str]
+    behalf_total: re.Pattern[str]
     behalf_later: re.Pattern[str]
     members: re.Pattern[str]
     behalf_before: re.Pattern[str]
@@ -180,7 +181,18 @@ def load_rules(folders: tuple[Path, ...]) -> SponsorRules:
         possessive_agent=re.compile(rf"^[’']s\s+(?:{agents})\b", re.IGNORECASE),
         joined=re.compile(rf"^\s*,?\s*(?:{join}|and)\s+(?:the\s+)?$", re.IGNORECASE),
         on_behalf=re.compile(
-            rf"^\s*,?\s*(?:also\s+)?(?:{behalf})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+            rf"^\s*,?\s*(?:also\s+)?(?:{behalf})\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
+            # "on behalf of a core group comprising Chile and Peru"
+            rf"|(?:(?i:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{group})$",
+            re.IGNORECASE,
+        ),
+        # "tabled by France on behalf of 46 states": a total the sponsor spoke for, no list
+        behalf_total=re.compile(
+            rf"\s*,?\s*(?:also\s+)?(?:{behalf})\s+(?:the\s+|a\s+total\s+of\s+)?"
+            rf"(?P<count>\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?"
+            r"(?:countries|states|member\s+states|nations|delegations|co-?sponsors)\b"
+            r"(?!\s*,?\s*(?:including|among|such|notably|led))",
+            re.IGNORECASE,
         ),
         # "on behalf of 49 co-sponsoring states, including ...": a stated total, then members
         behalf_count=re.compile(rf"^\s*,?\s*(?:also\s+)?(?:{behalf})\s+{_MEMBERS}$", re.IGNORECASE),
@@ -227,6 +239,15 @@ _ADJECTIVE_DOC = re.compile(r"^\s+([\w-]+)(?:\s+([\w-]+))?")
 _POSSESSIVE_DOC = re.compile(r"^[’']s\s+(?:own\s+)?([\w-]+)(?:\s+([\w-]+))?")
 _HYPHEN = ("-", "‑", "–")
 _WORD = re.compile(r"[\w’'-]+")
+# "a competing draft it had presented": the text, then the pronoun of the clause's subject
+_RELATIVE_PRONOUN = re.compile(
+    r"\b(?P<doc>[a-z]+)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+ly\s+)?$"
+)
+# the subject's own verb, then the article of the text: "withdrew a competing", "pulled its"
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:then|later|also|had|has)\s+)?[a-z]+(?:ed|ew|ote|ook|ave|ut)\s+"
+    r"(?:a|an|the|its|their)\b"
+)
 # "40 countries", "more than 50 countries" (no exact total: no count), "three European
 # countries": a total of the sponsors, then maybe some of them.
 _COUNT = re.compile(
@@ -401,7 +422,8 @@ class _Finder:
         while True:
             i = bisect_left(self.run_starts, result[-1].end)
             if i == len(self.runs) or self.run_starts[i] > sent_end:
-                return result, None
+                total = self.rules.behalf_total.match(self.text, result[-1].end, sent_end)
+                return result, parse_number(total.group("count")) if total else None
             nxt = self.runs[i]
             gap = self.text[result[-1].end : nxt[0].start]
             if self.rules.joined.match(gap) or _NICKNAMED_AND.match(gap):
@@ -592,6 +614,22 @@ class _Finder:
                 self.add(cue_start, self.extend(joined, sent_end), None, False)
         else:
             self.partner(cue_start, cue_end, sent_end)
+
+    def relative(self, cue_start: int, sent_start: int) -> None:
+        """'China withdrew a competing draft it had presented': a text the subject of the clause
+        put forward, told in a relative clause whose pronoun is that subject."""
+        clause = _RELATIVE_PRONOUN.search(self.text, max(sent_start, cue_start - 60), cue_start)
+        if clause is None or not self.rules.names_a_text([clause.group("doc").lower()]):
+            return
+        before = self.runs_ending(sent_start, clause.start("doc"))
+        if not before:
+            return
+        run = before[-1]
+        gap = self.text[run[-1].end : clause.start("doc")]
+        words = _WORD.findall(gap)
+        if "," in gap or not 2 <= len(words) <= 5 or not _SUBJECT_VERB.match(gap):
+            return
+        self.add(cue_start, run, None, False)
 
     def partner(self, cue_start: int, cue_end: int, sent_end: int) -> None:
         """'Norway, which drafted the resolution with Mexico, ...': a country right after a plain
@@ -840,6 +878,7 @@ def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponso
             cosponsor = finder.text[start:end].lower().startswith("co")
             finder.passive(start, end, sent_start, sent_end, cosponsor)
             finder.active(start, end, sent_start, sent_end)
+            finder.relative(start, sent_start)
         elif label == "SPONSOR_ADJ":
             finder.adjective(start)
         elif label == "SPONSOR_PARTICIPLE":

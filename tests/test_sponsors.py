@@ -673,3 +673,76 @@ def test_sponsors_take_no_source_after_a_counted_total_for_a_sponsor(
     extract: Extract, text: str
 ) -> None:
     assert sponsor_codes(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["a core group comprising", "a core group made up of", "a group of countries comprising"],
+)
+def test_sponsors_add_the_members_of_a_group_a_sponsor_spoke_for(
+    extract: Extract, link: str
+) -> None:
+    facts = extract(
+        f"The resolution was presented by Canada on behalf of {link} Chile, Fiji, Mexico and "
+        "Sweden. It was adopted by 30 votes to 5."
+    )
+    assert sponsor_codes(facts) == ["CAN", "CHL", "FJI", "MEX", "SWE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The assembly adopted a decision tabled by France on behalf of 46 states by 101 votes "
+            "to 14.",
+            46,
+        ),
+        ("The board adopted it. The text was tabled by Peru on behalf of twelve countries.", 12),
+    ],
+)
+def test_sponsors_take_the_total_a_sponsor_spoke_for_without_a_list(
+    extract: Extract, text: str, count: int
+) -> None:
+    (entry,) = extract(text).sponsors
+    assert entry.count == count
+
+
+def test_sponsors_leave_the_count_to_a_list_after_the_total(extract: Extract) -> None:
+    facts = extract(
+        "The text was tabled by Peru on behalf of 30 countries, including Chile and Mexico."
+    )
+    assert sponsor_codes(facts) == ["PER", "CHL", "MEX"]
+    assert facts.sponsors[0].count == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Russia then put to a vote a rival text calling for a ceasefire, which failed.", ["RUS"]),
+        ("China co-wrote the resolution with Brazil.", ["CHN", "BRA"]),
+        (
+            "The board adopted the resolution after China withdrew a competing draft it had "
+            "presented earlier in the week.",
+            ["CHN"],
+        ),
+        ("Brazil later withdrew the resolution it had tabled in March.", ["BRA"]),
+    ],
+)
+def test_sponsors_read_put_to_a_vote_co_wrote_and_a_text_it_had_presented(
+    extract: Extract, text: str, codes: list[str]
+) -> None:
+    assert sponsor_codes(extract(text)) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council president put to a vote the draft on Monday.",
+        "The lawmakers put to a vote the question of a pay rise for 12 officials.",
+        "Experts said Cuba welcomed the draft, while the EU said it had presented its own ideas.",
+    ],
+)
+def test_sponsors_ignore_look_alikes_of_put_to_a_vote_and_it_had_presented(
+    extract: Extract, text: str
+) -> None:
+    assert sponsor_codes(extract(text)) == []
