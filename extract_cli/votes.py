@@ -373,6 +373,13 @@ _RECALLED = re.compile(
     r"|december)(?:\s+(?:19|20)\d\d)?,?\s+when)\b",
     re.IGNORECASE,
 )
+# A recalled vote placed back in its own time: "which was adopted then with ...", "at the
+# time", "on that occasion".
+_BACK_THEN = re.compile(
+    r"\b(?:(?:was|were)\s+(?:\w+ed|passed)\s+then|then\s+(?:adopted|passed|approved)"
+    r"|at\s+the\s+time|that\s+year|on\s+that\s+occasion)\b",
+    re.IGNORECASE,
+)
 _APPOSED = re.compile(
     r"\s*,\s*((?:all|both|two|three|four|five|several|some|many|most|\d+)\s+of|one of|among)"
     r"\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}",
@@ -1910,7 +1917,8 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     tallied = {t.sent for t in tallies}  # each sentence read once, however many counts it has
     recalled = {i for i in tallied if _RECALLED.search(text, *sents[i])}
     apart = {i for i in tallied if _ANOTHER_VOTE.search(text, *sents[i])}
-    groups = _merge(tallies, headlines, recalled, apart)
+    distinct = frozenset(i for i in recalled if _BACK_THEN.search(text, *sents[i]))
+    groups = _merge(tallies, headlines, recalled, apart, distinct)
     current = [g for g in groups if g.primary not in recalled]
     # A list about "the decision" or "the resolution" belongs to the vote on that text, not
     # to a vote on a motion about it ("a motion to defer the item was defeated, 12 to 33").
@@ -1991,7 +1999,11 @@ _ANOTHER_VOTE = re.compile(
 
 
 def _merge(
-    tallies: list[_Tally], headlines: set[int], recalled: set[int], apart: set[int]
+    tallies: list[_Tally],
+    headlines: set[int],
+    recalled: set[int],
+    apart: set[int],
+    distinct: frozenset[int] = frozenset(),
 ) -> list[_Group]:
     """Tallies that agree on every count they share are one vote (a headline and its story,
     a quote repeating the figures); a count-less side in the next sentence completes a vote.
@@ -2002,8 +2014,12 @@ def _merge(
         past = tally.sent in recalled
         for group in reversed(groups):
             overlap = [s for s in tally.counts if s in group.counts]
-            # One count in common is no proof that a recalled vote is the one reported.
-            if (group.primary in recalled) != past and len(overlap) < 2:
+            # One count in common is no proof that a recalled vote is the one reported; a
+            # tally the sentence places back in its time ("adopted then with the same
+            # numbers") is an earlier vote however many counts agree.
+            if (group.primary in recalled) != past and (
+                len(overlap) < 2 or tally.sent in distinct or group.primary in distinct
+            ):
                 continue
             if overlap and all(group.counts[s] == tally.counts[s] for s in overlap):
                 target = group

@@ -1979,3 +1979,28 @@ def test_votes_read_press_release_lists_headed_by_side_and_bracketed_count(
     assert (vote.in_favour, vote.against, vote.abstentions) == (30, 5, 4)
     assert vote.countries.against == ("CUB", "ERI", "VEN", "CHN", "BDI")
     assert vote.countries.abstentions == ("IND", "QAT", "NPL", "VNM")
+
+
+def test_votes_keep_a_recalled_vote_with_the_same_tally_apart_when_placed_back_then(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "The Assembly adopted the resolution with 120 votes in favour, 3 against and 40 "
+        "abstentions. Last year too, Brazil had abstained on the text, which was adopted then "
+        "with 120 votes in favour, 3 against and 40 abstentions."
+    )
+    assert triples(facts) == [(120, 3, 40), (120, 3, 40)]
+    assert facts.votes[1].countries.abstentions == ("BRA",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Assembly adopted the resolution by 120 votes to 3, with 40 abstentions, the same "
+        "result as last year.",
+        "Assembly adopts resolution 120-3\nThe Assembly adopted the resolution by 120 votes to 3 "
+        "on Monday.",
+    ],
+)
+def test_votes_keep_a_restated_tally_as_one_vote(extract: Extract, text: str) -> None:
+    assert len(extract(text).votes) == 1
