@@ -618,6 +618,9 @@ class _Finder:
     def relative(self, cue_start: int, sent_start: int) -> None:
         """'China withdrew a competing draft it had presented': a text the subject of the clause
         put forward, told in a relative clause whose pronoun is that subject."""
+        near = self.text[max(sent_start, cue_start - 24) : cue_start]
+        if "it " not in near and "they " not in near:
+            return  # no pronoun right before the verb: the pattern would only cost
         clause = _RELATIVE_PRONOUN.search(self.text, max(sent_start, cue_start - 60), cue_start)
         if clause is None or not self.rules.names_a_text([clause.group("doc").lower()]):
             return
@@ -875,8 +878,12 @@ def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponso
             continue
         sent_start, sent_end = finder.sents[index]
         if label == "SPONSOR_VERB":
-            cosponsor = finder.text[start:end].lower().startswith("co")
-            finder.passive(start, end, sent_start, sent_end, cosponsor)
+            verb = finder.text[start:end].lower()
+            if verb.startswith("put to"):
+                # "Russia put to a vote a rival text": only the one who put it forward
+                finder.active(start, end, sent_start, sent_end)
+                continue
+            finder.passive(start, end, sent_start, sent_end, verb.startswith("co"))
             finder.active(start, end, sent_start, sent_end)
             finder.relative(start, sent_start)
         elif label == "SPONSOR_ADJ":

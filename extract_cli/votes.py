@@ -238,9 +238,13 @@ def _threshold_after(after: str) -> bool:
 
 _TALLY_CONTEXT = re.compile(
     r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
-    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$"
-    # "the vote in the 15-member council was 14-1": the noun's clause may be longer
-    r"|\b(?:vote|tally|count)\b[^.;:!?\d]{0,40}(?:\d+-member[^.;:!?\d]{0,30})?"
+    r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$",
+    re.IGNORECASE,
+)
+_WAS_ENDINGS = ("was ", "were ", "at ", "ended ", "was", "were")
+# "the vote in the 15-member council was 14-1": the noun's clause may be longer
+_VOTE_WAS = re.compile(
+    r"\b(?:vote|tally|count)\b[^.;:!?\d]{0,40}(?:\d+-member[^.;:!?\d]{0,30})?"
     r"\b(?:was|were|stood at|ended)\s*$",
     re.IGNORECASE,
 )
@@ -922,7 +926,7 @@ def _is_count(text: str, start: int, end: int, value: int, sent_start: int) -> b
         return False
     if _OWNER_PARTITIVE.search(before):
         return False  # "Thirteen of the council's 15 members": the body's size
-    if _WHOLE_BEFORE.search(before):
+    if before.endswith(" of ") and _WHOLE_BEFORE.search(before):
         return False  # "390 of 421 legislators present": the whole of a partitive
     if _AND_END.search(before) and _OTHER.match(after):
         return False  # "Russia and 16 other countries": a count relative to names given
@@ -1244,6 +1248,7 @@ class _Sentence:
                         or _threshold_after(after)
                         or not (
                             _TALLY_CONTEXT.search(before)
+                            or (before.endswith(_WAS_ENDINGS) and _VOTE_WAS.search(before))
                             or _BY_END.search(before)  # "the second by 100 to 20"
                             or _VOTES_NEXT.match(after)
                             or _FAILED_BEFORE.search(before)  # "fell short on Tuesday, 57-41"
