@@ -2269,7 +2269,7 @@ _RESTATED_SIDE = re.compile(
 # against, according to a tally": the lists come from the count reported.
 _AMONG_SIDE = re.compile(
     r"\bamong\s+(?:those|the\s+(?:countries|states|nations|members|delegations))\s+"
-    r"(?:(?:that|which|who)\s+)?(?:voting|voted)\s+(against|in\s+favou?r|for)\b",
+    r"(?:(?:that|which|who)\s+)?(?:(?:voting|voted)\s+(against|in\s+favou?r|for)|abstain(?:ing|ed))\b",
     re.IGNORECASE,
 )
 _TALLY_SOURCE = re.compile(
@@ -2286,7 +2286,8 @@ def _restated_sides(
         for match in _RESTATED_SIDE.finditer(text, start, end)
     }
     for match in _AMONG_SIDE.finditer(text, start, end):
-        sides.add("against" if match.group(1).lower() == "against" else "in_favour")
+        side = (match.group(1) or "abstentions").lower()
+        sides.add(side if side in ("against", "abstentions") else "in_favour")
     if lists and not sides and _TALLY_SOURCE.search(text, start, end):
         sides = {side for side, names in lists.items() if names}
     return sides

@@ -1952,7 +1952,14 @@ FAR_UNRELATED = (
 
 @pytest.mark.parametrize(
     ("text", "against"),
-    [(FAR_AMONG, ("CHN", "CUB", "SYR")), (FAR_TALLY_SOURCE, ("CHN", "IRN"))],
+    [
+        (FAR_AMONG, ("CHN", "CUB", "SYR")),
+        (FAR_TALLY_SOURCE, ("CHN", "IRN")),
+        (
+            FAR_AMONG.replace("those voting against", "the countries that voted against"),
+            ("CHN", "CUB", "SYR"),
+        ),
+    ],
 )
 def test_votes_join_a_far_list_that_restates_a_counted_side(
     extract: Extract, text: str, against: tuple[str, ...]
@@ -2004,3 +2011,11 @@ def test_votes_keep_a_recalled_vote_with_the_same_tally_apart_when_placed_back_t
 )
 def test_votes_keep_a_restated_tally_as_one_vote(extract: Extract, text: str) -> None:
     assert len(extract(text).votes) == 1
+
+
+def test_votes_join_a_far_list_among_those_abstaining(extract: Extract) -> None:
+    text = FAR_AMONG.replace(
+        "China, Cuba and Syria were among those voting against",
+        "India and Brazil were among those abstaining",
+    )
+    assert only_vote(extract(text)).countries.abstentions == ("IND", "BRA")
