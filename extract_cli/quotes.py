@@ -994,7 +994,9 @@ def _is_verb(words: list[Word], n: int) -> bool:
         return True
     before = words[n - 1]
     if words[n].lower.endswith("s") and before.lower in labelled("QUOTE_PLURAL_MODIFIER"):
-        return False  # "calls on member states to", "rejected all calls for"
+        return False  # "rejected all calls for", "many notes"
+    if f"{before.lower} {words[n].lower}" in labelled("QUOTE_COMPOUND_NOUN"):
+        return False  # "calls on member states to", but "a party member says"
     return before.lower not in _NOUN_BEFORE and not before.text.endswith(("’s", "'s"))
 
 

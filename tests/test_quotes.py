@@ -1286,9 +1286,11 @@ def test_quotes_states_after_member_or_all_is_a_noun_the_document_speaks(
             'The charter states that members "shall settle their disputes by peaceful means."',
             "The charter",
         ),
+        ('"The plan is dead and buried," a senior party member says.', "a senior party member"),
+        ('One committee member notes: "We were never consulted on this."', "One committee member"),
     ],
 )
-def test_quotes_states_after_a_text_is_still_its_verb(
+def test_quotes_a_verb_in_s_after_a_text_or_a_member_is_still_a_verb(
     extract: Extract, text: str, speaker: str
 ) -> None:
     assert only(extract, text).speaker == speaker
