@@ -960,6 +960,21 @@ def test_dates_could_of_what_was_seen_or_not_done_looks_back(
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
+        ("The death toll could rise after a landslide on Thursday.", "2025-11-13"),
+        ("Prices may climb further following a refinery fire on Friday.", "2025-11-14"),
+        ("Markets might fall in the wake of the bank's decision on Thursday.", "2025-11-13"),
+        ("Moscow could face new sanctions after talks in Brussels on Saturday.", "2025-11-15"),
+    ],
+)
+def test_dates_a_possibility_after_an_event_leaves_the_event_in_the_past(
+    extract: Extract, sentence: str, value: str
+) -> None:
+    assert only(extract, sentence, "2025-11-17").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
         ("Rebels forced the mine to close three times since November.", "2024-11"),
         ("Fighters are expected to regroup, as they have since March.", "2024-03"),
         ("Shipping has dropped sharply since early December.", "2024-12"),
