@@ -1244,11 +1244,6 @@ def _tense(ctx: _Context) -> bool | None:
     deadline = False
     weak_deadline = False  # "before Monday": ahead, unless the sentence tells of the past
     tense_words = rules.tense_words
-    # "could rise after a landslide on Tuesday": the date is the landslide's, not the possibility's
-    event_first = next(
-        (i for i, w in enumerate(lows[1:-1], 1) if rules.has("DATE_EVENT_PREPOSITION", w)),
-        len(lows),
-    )
     for i, word in enumerate(lows[:-1]):
         if word not in tense_words and not word.endswith("ed"):
             continue  # none of the checks below acts on it (see `_tense_words`)
@@ -1273,11 +1268,12 @@ def _tense(ctx: _Context) -> bool | None:
             return False  # "would have voted on Monday", "should have been adopted in March"
         if (
             rules.has("DATE_POSSIBLE_MODAL", word)
-            and i < event_first
             and following.isalpha()
             and not rules.has("DATE_ABILITY_VERB", following)
             and not (following == "be" and i > 1 and rules.has("DATE_ABILITY_VERB", lows[i - 2]))
             and before[i][:1].islower()  # "May" the month
+            # "could rise after a landslide on Tuesday": the date is the landslide's
+            and not any(rules.has("DATE_EVENT_PREPOSITION", w) for w in lows[1:i])
         ):
             # "the ministers could meet again on December 4", "talks may resume on Monday": a
             # possibility still ahead; "they could see smoke on Sunday", "could not reach it on

@@ -106,9 +106,6 @@ class ArticleFacts:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of OUTPUT.md: tuples become lists, empty `pieces` are left out."""
         data: dict[str, Any] = _jsonable(self)
-        for quote in data["quotes"]:
-            if not quote["pieces"]:
-                del quote["pieces"]
         return data
 
 
@@ -116,11 +113,8 @@ def _jsonable(value: Any) -> Any:
     # Like dataclasses.asdict, without its deep copies (a third of the cost of writing JSON).
     if isinstance(value, (list, tuple)):
         return [_jsonable(item) for item in value]
-    names = _FIELDS.get(type(value))
-    if names is None and is_dataclass(value):
-        names = _FIELDS.setdefault(type(value), tuple(f.name for f in fields(value)))
-    if names is not None:
-        return {name: _jsonable(getattr(value, name)) for name in names}
+    if type(value) in _FIELDS or (is_dataclass(value) and not isinstance(value, type)):
+        return {name: _jsonable(item) for name, item in json_fields(value).items()}
     return value
 
 
@@ -128,8 +122,9 @@ _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def json_fields(value: Any) -> dict[str, Any]:
-    """The `default` of `json.dumps` for fact records: one record as the dict of its fields,
-    one level deep (the encoder walks the rest itself, in C), shaped as `to_dict` shapes it."""
+    """One fact record as the dict of its fields, one level deep, as OUTPUT.md shapes it (empty
+    `pieces` left out): the `default` of `json.dumps`, whose encoder walks the rest in C, and
+    the step of `to_dict`."""
     names = _FIELDS.get(type(value))
     if names is None:
         if not is_dataclass(value) or isinstance(value, type):
