@@ -1,7 +1,8 @@
 """Run the extractor over a stream of articles, in one process or a pool, in input order.
 
-Workers build the pipeline once and send back only facts (never Docs), and at most a few
-chunks are in flight at a time, so memory stays bounded however long the stream is.
+Workers build the pipeline once and send back only what the caller's `render` makes of each
+article's facts (never Docs): the facts, or a line already rendered. At most a few chunks are
+in flight at a time, so memory stays bounded however long the stream is.
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .facts import ArticleFacts
 from .inputs import Article, InputFailure
@@ -21,6 +23,7 @@ from .pipeline import Extractor
 
 Item = Article | InputFailure
 Result = ArticleFacts | InputFailure
+Out = TypeVar("Out")
 
 # A batch this long or longer goes to a pool by default; shorter ones are not worth its start.
 AUTO_POOL_THRESHOLD = 48
@@ -28,6 +31,7 @@ CHUNK = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
 
 _worker_extractor: Extractor | None = None
+_worker_render: Callable[[ArticleFacts], Any] | None = None
 
 
 def default_jobs() -> int:
@@ -49,17 +53,27 @@ def extract_article(extractor: Extractor, article: Article) -> Result:
     return replace(facts, encoding=article.encoding, warnings=article.warnings + facts.warnings)
 
 
+def keep_facts(facts: ArticleFacts) -> ArticleFacts:
+    """The `render` of `run_batch` for callers that want the facts themselves."""
+    return facts
+
+
 def run_batch(
     extractor: Extractor,
     items: Iterable[Item],
     *,
+    render: Callable[[ArticleFacts], Out],
     jobs: int | None = None,
     pattern_dirs: Sequence[Path] = (),
-) -> Iterator[Result]:
-    """Facts for every article and the failure for every bad input, in input order.
+) -> Iterator[Out | InputFailure]:
+    """`render` of the facts of every article, and the failure for every bad input, in input
+    order.
 
+    `render` runs where the article is extracted, in the worker of a pool, so what travels back
+    is its result: a rendered line is a single string, much cheaper to send than the facts.
     `jobs=None` chooses: one process for a short batch, one worker per core for a long one.
-    Workers reuse `extractor` where processes fork, else build their own from `pattern_dirs`.
+    Workers reuse `extractor` and `render` where processes fork, else build their own extractor
+    from `pattern_dirs` (`render` must then be a module-level function).
     """
     stream = iter(items)
     head = list(islice(stream, AUTO_POOL_THRESHOLD))
@@ -68,9 +82,23 @@ def run_batch(
     everything = _chain(head, stream)
     if jobs <= 1:
         for item in everything:
-            yield item if isinstance(item, InputFailure) else extract_article(extractor, item)
+            yield _one(extractor, render, item)
         return
-    yield from _pooled(extractor, everything, jobs, pattern_dirs)
+    yield from _pooled(extractor, render, everything, jobs, pattern_dirs)
+
+
+def _one(
+    extractor: Extractor, render: Callable[[ArticleFacts], Out], item: Item
+) -> Out | InputFailure:
+    if isinstance(item, InputFailure):
+        return item
+    facts = extract_article(extractor, item)
+    if isinstance(facts, InputFailure):
+        return facts
+    try:
+        return render(facts)
+    except Exception as exc:  # as in extract_article: the rest of the batch still runs
+        return InputFailure(item.source, f"internal error: {type(exc).__name__}: {exc}")
 
 
 def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
@@ -79,19 +107,24 @@ def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
 
 
 def _pooled(
-    extractor: Extractor, items: Iterator[Item], jobs: int, pattern_dirs: Sequence[Path]
-) -> Iterator[Result]:
-    global _worker_extractor
+    extractor: Extractor,
+    render: Callable[[ArticleFacts], Out],
+    items: Iterator[Item],
+    jobs: int,
+    pattern_dirs: Sequence[Path],
+) -> Iterator[Out | InputFailure]:
+    global _worker_extractor, _worker_render
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    _worker_extractor = extractor  # forked workers inherit the built pipeline
-    pending: deque[Future[list[Result]]] = deque()
+    # Forked workers inherit the built pipeline and the renderer.
+    _worker_extractor, _worker_render = extractor, render
+    pending: deque[Future[list[Out | InputFailure]]] = deque()
     limit = jobs * CHUNKS_IN_FLIGHT_PER_WORKER
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(tuple(pattern_dirs),),
+        initargs=(tuple(pattern_dirs), render),
     ) as pool:
         while True:
             chunk = list(islice(items, CHUNK))
@@ -103,15 +136,14 @@ def _pooled(
                 return
 
 
-def _init_worker(pattern_dirs: tuple[Path, ...]) -> None:
-    global _worker_extractor
+def _init_worker(pattern_dirs: tuple[Path, ...], render: Callable[[ArticleFacts], Any]) -> None:
+    global _worker_extractor, _worker_render
     if _worker_extractor is None:
         _worker_extractor = Extractor(pattern_dirs)
+    _worker_render = render
 
 
-def _work(chunk: list[Item]) -> list[Result]:
-    assert _worker_extractor is not None, "worker started without its initializer"
-    return [
-        item if isinstance(item, InputFailure) else extract_article(_worker_extractor, item)
-        for item in chunk
-    ]
+def _work(chunk: list[Item]) -> list[Any]:
+    extractor, render = _worker_extractor, _worker_render
+    assert extractor is not None and render is not None, "worker started without its initializer"
+    return [_one(extractor, render, item) for item in chunk]

@@ -20,9 +20,9 @@ from . import __version__, options
 from .errors import ExtractError
 from .facts import ArticleFacts
 from .inputs import Article, InputFailure, count_articles, read_articles
-from .render import FORMATS, BatchSummary
+from .render import FORMATS, BatchSummary, JsonLine, to_json_line
 
-Result = ArticleFacts | InputFailure
+Result = ArticleFacts | JsonLine | InputFailure
 # Errors only writing can raise: the disk or quota is full, the file too large, the device failed.
 _WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
@@ -86,7 +86,7 @@ def main(
         fmt = "table" if show or sys.stdout.isatty() else "jsonl"
     batch_on_terminal = not quiet and _stderr_is_terminal() and _is_batch(inputs)
     try:
-        from .batch import run_batch
+        from .batch import keep_facts, run_batch
         from .pipeline import Extractor
 
         extractor = Extractor(pattern_dirs)
@@ -96,8 +96,10 @@ def main(
         texts: deque[str] = deque()
         if show or fmt == "html":
             articles = _remembering_texts(articles, texts)
+        # JSON Lines are rendered where the facts are made (in a batch's workers).
+        render = to_json_line if fmt == "jsonl" else keep_facts
         results: Iterable[Result] = run_batch(
-            extractor, articles, jobs=jobs, pattern_dirs=pattern_dirs
+            extractor, articles, render=render, jobs=jobs, pattern_dirs=pattern_dirs
         )
         if batch_on_terminal and not sys.stdout.isatty():
             from .progress import tracked
@@ -162,7 +164,7 @@ def _write(
     summary: BatchSummary,
 ) -> None:
     """Write every result in input order, counting articles, facts and failures in `summary`."""
-    from .render import JsonArrayWriter, csv_header, fact_tables, header, to_csv_rows, to_json
+    from .render import JsonArrayWriter, csv_header, fact_tables, header, to_csv_rows
     from .report import HtmlReportWriter
 
     console = None
@@ -185,8 +187,8 @@ def _write(
         if not quiet:
             for warning in facts.warnings:
                 click.echo(f"extract: {facts.source}: warning: {warning}", err=True)
-        if fmt == "jsonl":
-            out.write(to_json(facts) + "\n")
+        if isinstance(facts, JsonLine):
+            out.write(facts.line)
         elif fmt == "json":
             out.write(writer.add(facts))
         elif fmt == "csv":

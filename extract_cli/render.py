@@ -31,6 +31,21 @@ def to_json(facts: ArticleFacts, *, indent: int | None = None) -> str:
     return json.dumps(facts, ensure_ascii=False, indent=indent, default=json_fields)
 
 
+@dataclass(frozen=True)
+class JsonLine:
+    """One article's `--format jsonl` line, with what the batch summary and the warnings on
+    stderr need: a batch worker renders it, so only this string goes back, not the facts."""
+
+    source: str
+    line: str
+    counts: Counter[str]
+    warnings: tuple[str, ...]
+
+
+def to_json_line(facts: ArticleFacts) -> JsonLine:
+    return JsonLine(facts.source, to_json(facts) + "\n", counts(facts), facts.warnings)
+
+
 class JsonArrayWriter:
     """Writes `--format json`: one object for one article, an array for several, streamed."""
 
@@ -203,9 +218,9 @@ class BatchSummary:
     failures: int = 0
     facts: Counter[str] = field(default_factory=Counter)
 
-    def add(self, facts: ArticleFacts) -> None:
+    def add(self, facts: ArticleFacts | JsonLine) -> None:
         self.articles += 1
-        self.facts.update(counts(facts))
+        self.facts.update(facts.counts if isinstance(facts, JsonLine) else counts(facts))
 
     def line(self, seconds: float) -> str:
         """Articles, facts by kind, failures, time and articles per second, on one line."""
