@@ -142,7 +142,7 @@ class Word(NamedTuple):
 
 def capitalised_runs(
     text: str, lex: NameLexicon, skip: frozenset[str] = frozenset()
-) -> Iterator[list[Word]]:
+) -> list[list[Word]]:
     """Runs of capitalised words (with name particles inside), cut at sentence ends and
     after a possessive: "Hungary's | Prime Minister Viktor Orban". One-word runs whose
     lower-cased form is in `skip` ("The", "Minister") are left out."""
@@ -159,8 +159,11 @@ def capitalised_runs(
         many_words.clear()
     read_one = one_words.get
     read_many = many_words.get
+    # a list, not a generator: the caller keeps every run, and a yield per run costs more
+    runs: list[list[Word]] = []
+    add = runs.append
     for match in lex.run.finditer(text):
-        group = match.group()
+        group = match[0]
         start = match.start()
         if start and text[start - 1] == "-":
             # "al-Sisi": the regex starts at the capital, the prefix stands before it
@@ -175,16 +178,19 @@ def capitalised_runs(
                 read = one_words[group] = _one_word(group, lex, skip)
             if read is not None:
                 core, possessive = read
-                yield [_new_word(Word, (core, start, start + len(core), possessive, False))]
+                add([_new_word(Word, (core, start, start + len(core), possessive, False))])
             continue
         parts = read_many(group)
         if parts is None:
             parts = many_words[group] = _many_words(group, lex)
         for part in parts:
-            yield [
-                _new_word(Word, (core, start + at, start + to, possessive, particle))
-                for core, at, to, possessive, particle in part
-            ]
+            add(
+                [
+                    _new_word(Word, (core, start + at, start + to, possessive, particle))
+                    for core, at, to, possessive, particle in part
+                ]
+            )
+    return runs
 
 
 def _many_words(group: str, lex: NameLexicon) -> tuple[tuple[_RelativeWord, ...], ...]:
@@ -242,16 +248,25 @@ def name_segments(run: list[Word], is_name_word: Callable[[Word], bool]) -> Iter
         if is_name_word(word):
             segment.append(word)
             continue
-        yield from _trimmed(segment)
-        segment = []
-    yield from _trimmed(segment)
-
-
-def _trimmed(segment: list[Word]) -> Iterator[list[Word]]:
-    while segment and segment[-1].particle:
-        segment = segment[:-1]
+        # (most words close no segment: "Security Council", "Prime Minister")
+        if segment:
+            if segment[-1].particle:
+                segment = _trimmed(segment)
+            if segment:
+                yield segment
+            segment = []
+    if segment and segment[-1].particle:
+        segment = _trimmed(segment)
     if segment:
         yield segment
+
+
+def _trimmed(segment: list[Word]) -> list[Word]:
+    """The segment without the particles at its end."""
+    end = len(segment)
+    while end and segment[end - 1].particle:
+        end -= 1
+    return segment[:end]
 
 
 @lru_cache(maxsize=8192)

@@ -270,12 +270,10 @@ class _Role:
 @dataclass
 class _Person:
     words: list[str]
+    # `name_key` of each word, kept with the words: every merge compares them
+    keys: tuple[str, ...]
     role: _Role | None
     mentions: dict[Span, str] = field(default_factory=dict)
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(name_key(w) for w in self.words)
 
 
 # the strings of span label and id hashes (a hash is the same in every StringStore)
@@ -1062,7 +1060,7 @@ class _Finder:
 
     def run(self) -> list[Official]:
         lex = self.lex
-        runs = list(capitalised_runs(self.text, lex.names, self.stop_words))
+        runs = capitalised_runs(self.text, lex.names, self.stop_words)
         people: list[_Person] = []
         previous: tuple[int, _Role | None] | None = None  # end of the last accepted name
         for run in runs:
@@ -1413,11 +1411,12 @@ class _Finder:
                 continue
             if len(words) > len(person.words):
                 person.words = words
+                person.keys = keys
             if person.role is None or (person.role.title is None and role is not None):
                 person.role = role
             person.mentions[span] = self.text[span[0] : span[1]]
             return
-        people.append(_Person(words, role, {span: self.text[span[0] : span[1]]}))
+        people.append(_Person(words, keys, role, {span: self.text[span[0] : span[1]]}))
 
     def alias(self, keys: tuple[str, ...]) -> str | None:
         """ "Wang" for "Wang Yi", "Kim" for "Kim Jong-un": family name written first."""
