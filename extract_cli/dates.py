@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -105,8 +105,9 @@ _MOD = (
     rf"|(?:the{_S})?(?:end|beginning|start|middle){_S}of{_S})"
 )
 _COUNT = rf"(?:{_alternation(_NUMBER_WORDS)}|\d{{1,3}})"
-# "23-24", "3 and 4": a span of days, valued at its first day
-_DAYS = rf"{_DAY}(?:[^\S\n]*[-–][^\S\n]*{_DAY}|{_S}(?:and|to){_S}{_DAY})?"
+# "23-24", "3 and 4": a span of days, valued at its first day (the second day written once
+# after either link: the same matches, less to compile)
+_DAYS = rf"{_DAY}(?:(?:[^\S\n]*[-–][^\S\n]*|{_S}(?:and|to){_S}){_DAY})?"
 _DM_SEP = rf"(?:{_S}|-)"  # "27 Dec 2019", "27-Dec-2019"
 
 
@@ -227,9 +228,10 @@ class DateRules:
     holiday_names: frozenset[str]  # "christmas": a date only with a year or after "on", "by" ...
     words: dict[str, frozenset[str]]  # every other list by label (cue words, verbs, nouns)
     openers: dict[str, str]  # a word that can open a date -> its kind of opener
-    triggers: dict[str, re.Pattern[str]]  # kind of opener -> the shapes that open so
+    triggers: _Triggers  # kind of opener -> the shapes that open so
     anchor_hashes: Any  # the anchor words as spaCy hashes (sorted numpy array)
-    anchor: re.Pattern[str]
+    anchor_buckets: Any  # which values the low 16 bits of those hashes take (boolean array)
+    anchor_source: str  # the regex of `anchor`
     month_in: re.Pattern[str]
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
@@ -238,6 +240,26 @@ class DateRules:
     def has(self, label: str, word: str) -> bool:
         """Whether `word` (lower case) is in the list `label`."""
         return word in self.words.get(label, _EMPTY)
+
+    @cached_property
+    def anchor(self) -> re.Pattern[str]:
+        """Anchors found in plain text (`find_dates` reads them off the Doc instead): compiled
+        on first use, as a run given every reference date may never need it."""
+        return re.compile(self.anchor_source, re.IGNORECASE)
+
+
+class _Triggers(dict[str, re.Pattern[str]]):
+    """The regex of each kind of opener, compiled on first use: compiling them all costs tens
+    of milliseconds at start-up, and an article needs only some (a short run may never meet
+    "the end of", a holiday or "earlier this year")."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, opener: str) -> re.Pattern[str]:
+        pattern = self[opener] = re.compile(self.sources[opener], re.IGNORECASE)
+        return pattern
 
 
 def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
@@ -264,17 +286,16 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         )
         for day_first in (False, True)
     }
-    triggers = {
-        opener: re.compile(
-            "|".join(
+    triggers = _Triggers(
+        {
+            opener: "|".join(
                 f"(?P<{name}>{pattern})"
                 for name, pattern in shapes[opener == "day"]
                 if name in names.split()
-            ),
-            re.IGNORECASE,
-        )
-        for opener, names in _SHAPES_BY_OPENER.items()
-    }
+            )
+            for opener, names in _SHAPES_BY_OPENER.items()
+        }
+    )
     openers = (
         {w: "month" for w in (*month_full, *month_abbr)}
         | {w: "day" for w in (*weekday_full, *weekday_abbr, *relative_days)}
@@ -282,6 +303,7 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         | {h.split()[0]: "holiday" for h in holidays}
     )
     anchor_words = frozenset(w for label in _ANCHOR_LABELS for w in lexicon.get(label, {}))
+    anchor_hashes = np.array(sorted(hash_string(w) for w in anchor_words), dtype=np.uint64)
     verbs = _MODALS | frozenset(lexicon.get("DATE_EVENT_VERB", {}))
     return DateRules(
         months=month_full | month_abbr,
@@ -294,11 +316,9 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         openers=openers,
         triggers=triggers,
         # the anchor words as spaCy hashes, to find them in one vectorised pass over the tokens
-        anchor_hashes=np.array(sorted(hash_string(w) for w in anchor_words), dtype=np.uint64),
-        anchor=re.compile(
-            rf"(?<!\w)(?:\d|(?:{_alternation(anchor_words)})(?![a-z]))",
-            re.IGNORECASE,
-        ),
+        anchor_hashes=anchor_hashes,
+        anchor_buckets=_buckets(anchor_hashes),
+        anchor_source=rf"(?<!\w)(?:\d|(?:{_alternation(anchor_words)})(?![a-z]))",
         month_in=re.compile(month, re.IGNORECASE),
         verbs=verbs,
         tense_words=_tense_words(lexicon),
@@ -374,7 +394,9 @@ _LOOK_BACK_WORDS = 4  # "the end of December", "more than 20 years ago"
 _LOOK_BACK_CHARS = 40
 _NUMBER_IN = re.compile(r"(?<![\d])(\d{1,4})(?!\d)")
 _URL_HINT = re.compile(r"://|www\.|\w\.(?:com|org|net|int|gov|ru|uk|cn)\b|@\w")
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+|[^\w\s]")
+# The spaces before a token are taken in the same step (no token starts with a space, so the
+# tokens found are the same): quicker than failing every alternative at each space.
+_TOKEN = re.compile(r"\s*+([A-Za-z]+(?:['’][A-Za-z]+)?|\d+|[^\w\s])")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -411,7 +433,7 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
     # a token opens with a digit when the character at its offset does: the text's code points
     # as one array answer that for all tokens at once (cheaper than looking up PREFIX hashes)
     first = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[offsets]
-    hits = _among(rows[:, 0], rules.anchor_hashes) | (first - _ZERO < 10)  # wraps below "0"
+    hits = _among(rows[:, 0], rules) | (first - _ZERO < 10)  # wraps below "0"
     anchors: list[int] = offsets[hits].tolist()
     # the tokenizer keeps "mid-2020", "24/25" and a byline's "|20.11.2026" whole: the numbers
     # inside are anchors too
@@ -428,10 +450,22 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
     return anchors, sentences
 
 
-def _among(values: Any, sorted_hashes: Any) -> Any:
-    """Which of `values` are in `sorted_hashes` (faster than `np.isin` on 64-bit hashes)."""
-    at = np.minimum(sorted_hashes.searchsorted(values), len(sorted_hashes) - 1)
-    return sorted_hashes[at] == values
+def _buckets(sorted_hashes: Any) -> Any:
+    buckets = np.zeros(1 << 16, dtype=bool)
+    buckets[sorted_hashes.astype(np.uint16)] = True
+    return buckets
+
+
+def _among(values: Any, rules: DateRules) -> Any:
+    """Which of `values` (token hashes) are anchor hashes. A look-up of their low 16 bits in
+    `anchor_buckets` leaves the few tokens that may be; the sorted hashes decide those (a
+    search of every token costs twice as much, `np.isin` more)."""
+    maybe = rules.anchor_buckets[values.astype(np.uint16)]  # the low 16 bits
+    at = np.flatnonzero(maybe)
+    if len(at):
+        found, hashes = values[at], rules.anchor_hashes
+        maybe[at] = hashes[np.minimum(hashes.searchsorted(found), len(hashes) - 1)] == found
+    return maybe
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -567,6 +601,8 @@ class _Context:
         self.sent_start, self.sent_end = sent_start, sent_end
         self._before: list[str] | None = None
         self._after: list[str] | None = None
+        self._lows_before: list[str] | None = None
+        self._lows_after: list[str] | None = None
 
     @property
     def before(self) -> list[str]:
@@ -584,11 +620,27 @@ class _Context:
             self._after = _TOKEN.findall(self.text, self.end, right)
         return self._after
 
+    @property
+    def lows_before(self) -> list[str]:
+        """`before` in lower case: lowered once, as most rules compare lower-case words."""
+        if self._lows_before is None:
+            self._lows_before = [w.lower() for w in self.before]
+        return self._lows_before
+
+    @property
+    def lows_after(self) -> list[str]:
+        """`after` in lower case."""
+        if self._lows_after is None:
+            self._lows_after = [w.lower() for w in self.after]
+        return self._lows_after
+
     def prev(self, n: int = 0) -> str:
-        return self.before[n].lower() if len(self.before) > n else ""
+        lows = self.lows_before
+        return lows[n] if len(lows) > n else ""
 
     def next(self, n: int = 0) -> str:
-        return self.after[n].lower() if len(self.after) > n else ""
+        lows = self.lows_after
+        return lows[n] if len(lows) > n else ""
 
     @property
     def line_prev_char(self) -> str:
@@ -602,9 +654,7 @@ def _capitalised(word: str) -> bool:
 
 def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
     """Whether a trigger hit really names a calendar day, month or year in its context."""
-    if kind in ("weekday", "dm", "md", "holiday") and {"every", "each"} & {
-        w.lower() for w in ctx.before[:4]
-    }:
+    if kind in ("weekday", "dm", "md", "holiday") and {"every", "each"} & {*ctx.lows_before[:4]}:
         return False  # "every Friday", "each year on 10 December": a recurring set
     word = _month_word(expr, ctx.rules) if kind in _MONTH_KINDS else None
     if word:
@@ -862,7 +912,7 @@ def _present_state(ctx: _Context) -> bool:
         return False
     if rules.has("DATE_OCCASION_NOUN", low) or rules.has("DATE_PLANNED_NOUN", low):
         return False
-    rest = [w.lower() for w in ctx.after[1:6] if w.lower() not in _ADVERBS]
+    rest = [w for w in ctx.lows_after[1:6] if w not in _ADVERBS]
     governed = rest[0] if rest else ""
     return not (
         governed in ("to", "due", "set")
@@ -1220,16 +1270,16 @@ def _tense(ctx: _Context) -> bool | None:
     rules = ctx.rules
     future = rules.words.get("DATE_FUTURE_CUE", frozenset())
     past = rules.words.get("DATE_PAST_CUE", frozenset())
-    after = [w.lower() for w in ctx.after[:8]]
+    after = ctx.lows_after[:8]
     possessive = after[:2] in (["'", "s"], ["’", "s"])
     attributive = after[2:5] if possessive else after[:3]
     if "deadline" in attributive:  # "the Monday deadline", "Monday's deadline"
         return True
-    before = ctx.before[:32]
-    if [w.lower() for w in before[:2]] == ["least", "at"]:
-        before = before[2:]  # "until at least 31 January": the hedge stands aside
-    before = before[:30]
-    lows = [w.lower() for w in before]  # lower-cased once
+    before, lows = ctx.before[:32], ctx.lows_before[:32]
+    if lows[:2] == ["least", "at"]:
+        # "until at least 31 January": the hedge stands aside
+        before, lows = before[2:], lows[2:]
+    before, lows = before[:30], lows[:30]
     if lows[:1] == ["since"] or lows[:2] in (["early", "since"], ["late", "since"]):
         return False  # "since October", "ever since Monday": the span runs up to now
     if "," in lows:
@@ -1407,7 +1457,7 @@ def _either_side(ctx: _Context) -> bool:
 def _commitment_made(ctx: _Context) -> bool:
     """ "Had agreed to meet again on 2 October", "pledged to hold the vote in March": a
     commitment made before the report, for a day that may lie on either side of it."""
-    lows = [w.lower() for w in ctx.before[:8]]
+    lows = ctx.lows_before[:8]
     rules = ctx.rules
     for k, word in enumerate(lows[:6]):
         if word in _CLAUSE_BREAKS or word == ",":
@@ -1421,7 +1471,7 @@ def _commitment_made(ctx: _Context) -> bool:
 def _plan_in_the_past(ctx: _Context) -> bool:
     """ "Was due to expire on January 31", "were scheduled for March 3": what was planned then
     may have come or be still to come, so the nearest such day is meant."""
-    lows = [w.lower() for w in ctx.before[:9]]
+    lows = ctx.lows_before[:9]
     k = 1 if lows[:1] and lows[0] in ("on", "in", "by", "for", "until") else 0
     if k + 2 < len(lows) and lows[k + 1] == "to" and lows[k].isalpha():
         k += 2  # "due to expire on", "set to end in"
@@ -1438,7 +1488,7 @@ def _plan_in_the_past(ctx: _Context) -> bool:
 def _averted_expiry(ctx: _Context) -> bool:
     """ "Would otherwise have expired on January 31": an expiry that the reported act (an
     extension, a renewal) headed off; it lies near the report, on either side of it."""
-    lows = [w.lower() for w in ctx.before[:8]]
+    lows = ctx.lows_before[:8]
     k = 1 if lows[:1] and lows[0] in ("on", "in", "at", "by") else 0
     if lows[k : k + 2] == ["out", "run"]:
         k += 2
@@ -1486,13 +1536,13 @@ def _before_planned_event(ctx: _Context) -> bool:
     something before ("before", "ahead of"): the election is the nearest April 10, ahead or
     behind, whatever the tense of the campaigning around it."""
     rules = ctx.rules
-    after = [w.lower() for w in ctx.after[:5]]
+    after = ctx.lows_after[:5]
     attributive = after[2:5] if after[:1] in (["'"], ["’"]) else after[:3]  # "Sunday's vote"
     if not any(
         rules.has("DATE_PLANNED_NOUN", w) or rules.has("DATE_OCCASION_NOUN", w) for w in attributive
     ):
         return False
-    words = [w.lower() for w in ctx.before[:3]]
+    words = ctx.lows_before[:3]
     if words[:1] == ["the"]:
         words.pop(0)
     return words[:1] == ["before"] or words[:2] == ["of", "ahead"]
