@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -141,11 +141,15 @@ class Word(NamedTuple):
 
 
 def capitalised_runs(
-    text: str, lex: NameLexicon, skip: frozenset[str] = frozenset()
+    text: str,
+    lex: NameLexicon,
+    skip: frozenset[str] = frozenset(),
+    skip_at: Container[int] = frozenset(),
 ) -> list[list[Word]]:
     """Runs of capitalised words (with name particles inside), cut at sentence ends and
     after a possessive: "Hungary's | Prime Minister Viktor Orban". One-word runs whose
-    lower-cased form is in `skip` ("The", "Minister") are left out."""
+    lower-cased form is in `skip` ("The", "Minister"), or that start at an offset in
+    `skip_at`, are left out."""
     # one-word runs come back across articles: how each is read, by its text
     one_words = lex.one_words.get(skip)
     if one_words is None:
@@ -173,6 +177,8 @@ def capitalised_runs(
             group = text[start : match.end()]
         if " " not in group and "\u00a0" not in group:
             # one word: most runs ("The", "Russia", "Lavrov's"), no splitting needed
+            if start in skip_at:
+                continue
             read = read_one(group, _UNREAD)
             if read is _UNREAD:
                 read = one_words[group] = _one_word(group, lex, skip)

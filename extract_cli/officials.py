@@ -1060,7 +1060,10 @@ class _Finder:
 
     def run(self) -> list[Official]:
         lex = self.lex
-        runs = capitalised_runs(self.text, lex.names, self.stop_words)
+        # a lone word where a country or a body starts ("Russia", "UN") is neither a name
+        # nor a later mention (both want a word no entity overlaps): left out of the runs
+        entity_starts = {s for s, e, _, _ in self.ents.spans if e > s}
+        runs = capitalised_runs(self.text, lex.names, self.stop_words, entity_starts)
         people: list[_Person] = []
         previous: tuple[int, _Role | None] | None = None  # end of the last accepted name
         for run in runs:
