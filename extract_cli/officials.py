@@ -303,23 +303,12 @@ class _Lines:
         lengths = map(len, text.split("\n")[:-1])
         self.starts = list(accumulate(map(add, lengths, repeat(1)), initial=0))
         self._headline: dict[int, bool] = {}
-        self._credit: dict[int, bool] = {}
 
     def bounds(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
         start = self.starts[i]
         end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
         return start, end
-
-    def may_credit(self, line_start: int) -> bool:
-        """Does the line hold a credit word or open with "By"? Most lines do neither."""
-        found = self._credit.get(line_start)
-        if found is None:
-            start, end = self.bounds(line_start)
-            low = self.text[start:end].lower()
-            found = low.lstrip(' \t"“(').startswith("by ") or _CREDIT_WORD.search(low) is not None
-            self._credit[line_start] = found
-        return found
 
     def headline_like(self, start: int, end: int) -> bool:
         """Title-case headlines and name-only lines (captions, bylines) have no lower-case
@@ -1047,8 +1036,8 @@ class _Finder:
             return True
         if text[end : end + 2].strip().startswith("/"):
             return True
-        if not self.lines.may_credit(line_start):
-            return False
+        # only the 120 characters before the name are read: no need to look for a credit
+        # word in the rest of its line (a paragraph) first
         prefix = text[max(line_start, start - 120) : start]
         # the regexes are slow on long prefixes: run them only where a credit word stands
         low = prefix.lower()
