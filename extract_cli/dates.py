@@ -119,7 +119,7 @@ def _shapes(
     A date may open on the day's name ("Friday, 3 March", "today 5 May") only where a weekday
     or a relative day opens it (`day_first`): elsewhere that part could never match, and
     leaving it out makes the regexes smaller to compile and quicker to fail."""
-    prefix = rf"(?:(?:{any_weekday}|today|tomorrow|yesterday),?{_S})?" if day_first else ""
+    prefix = _day_name_first(any_weekday) if day_first else ""
     return [
         (
             "iso",
@@ -176,6 +176,11 @@ def _shapes(
     ]
 
 
+def _day_name_first(any_weekday: str) -> str:
+    """The day's name that may open a date: "Friday, 3 March", "today 5 May"."""
+    return rf"(?:(?:{any_weekday}|today|tomorrow|yesterday),?{_S})?"
+
+
 # Trying every shape at a start costs microseconds; the first word of the start tells which
 # few shapes can match there, so each kind of first word gets a regex of its own shapes only.
 _SHAPES_BY_OPENER = {
@@ -183,9 +188,11 @@ _SHAPES_BY_OPENER = {
     "number": "numeric dmy month_that_year dm ago short",
     "month": "mdy month_year month_rel_year month_that_year md month",
     "(": "md",
-    # a weekday or a relative day: one regex for both, as each of the two last shapes fails at
-    # once where the other opens (one regex fewer to compile at start-up)
-    "day": "dmy mdy dm md rel_day weekday",
+    # a weekday or a relative day: one regex for both, as each of the two shapes fails at once
+    # where the other opens (one regex fewer to compile at start-up); "day_date" where a day
+    # or a month follows it (`_trigger`)
+    "day": "rel_day weekday",
+    "day_date": "dmy mdy dm md rel_day weekday",
     "the": "dmy month_that_year dm month_year month year_mod rel_unit",
     "modifier": "month_year month_that_year rel_unit month year_mod",
     "last": "rel_unit month weekday",
@@ -233,6 +240,8 @@ class DateRules:
     anchor_buckets: Any  # which values the low 16 bits of those hashes take (boolean array)
     anchor_source: str  # the regex of `anchor`
     month_in: re.Pattern[str]
+    day_date_hint: re.Pattern[str]  # what every shape a day's name opens but its own begins with
+    the_hint: re.Pattern[str]  # what every shape "the" opens begins with
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
     verb_hit: re.Pattern[str]  # a lower-case word that is a listed verb or ends in "-ed"
@@ -290,7 +299,7 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         {
             opener: "|".join(
                 f"(?P<{name}>{pattern})"
-                for name, pattern in shapes[opener == "day"]
+                for name, pattern in shapes[opener == "day_date"]
                 if name in names.split()
             )
             for opener, names in _SHAPES_BY_OPENER.items()
@@ -320,6 +329,12 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         anchor_buckets=_buckets(anchor_hashes),
         anchor_source=rf"(?<!\w)(?:\d|(?:{_alternation(anchor_words)})(?![a-z]))",
         month_in=re.compile(month, re.IGNORECASE),
+        # the shapes of `_SHAPES_BY_OPENER` from "day_date" on and "the", up to where each can
+        # first fail: its day, its month, "the end of"
+        day_date_hint=re.compile(
+            rf"{_day_name_first(any_weekday)}(?:(?:the{_S})?\d|\(|{month})", re.IGNORECASE
+        ),
+        the_hint=re.compile(rf"the{_S}(?:\d|end|beginning|start|middle)|{month}", re.IGNORECASE),
         verbs=verbs,
         tense_words=_tense_words(lexicon),
         verb_hit=_verb_hit(verbs),
@@ -383,7 +398,19 @@ def _trigger_at(text: str, start: int, rules: DateRules) -> re.Pattern[str] | No
         return rules.triggers["("]
     word = _ALPHA_RUN.match(text, start)
     opener = rules.openers.get(word.group().lower()) if word else None
-    return rules.triggers[opener] if opener else None
+    return _trigger(opener, text, start, rules) if opener else None
+
+
+def _trigger(opener: str, text: str, start: int, rules: DateRules) -> re.Pattern[str] | None:
+    """The regex of the shapes a word of the kind `opener` can open at `start`, or None. A day's
+    name opens a full date only before a day or a month ("Friday, 3 March"), "the" only before
+    a day, a month or "end of": a short look at what follows spares the longer regex most
+    times ("on Friday", "the year"), and its compiling at start-up."""
+    if opener == "day":
+        return rules.triggers["day_date" if rules.day_date_hint.match(text, start) else "day"]
+    if opener == "the" and rules.the_hint.match(text, start) is None:
+        return None
+    return rules.triggers[opener]
 
 
 # Each anchor is matched against the full shapes from the few word starts before it and its own
@@ -480,33 +507,39 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _date_matches(text: str, anchors: Iterable[int], rules: DateRules) -> Iterator[re.Match[str]]:
     """Non-overlapping date-shaped matches in reading order, each holding an anchor."""
     taken = 0
-    openers, triggers = rules.openers, rules.triggers
     for anchor in anchors:
         if anchor < taken:
             continue
         # a line break further back than the look-back reach changes nothing: search no further
         reach = anchor - _LOOK_BACK_CHARS
         line_start = text.rfind("\n", reach if reach > 0 else 0, anchor) + 1
-        window_start = max(taken, reach, line_start)
-        words = [*_WINDOW_WORD.finditer(text, window_start, anchor)][-_LOOK_BACK_WORDS:]
-        # the words before the anchor that can open a date, with the regex of their kind ("("
-        # opens only "(August) 23rd"), then the anchor itself
-        tries = []
-        for word in words:
-            opener = openers.get(word.group().lstrip("(").lower())
-            if opener:
-                tries.append((word.start(), triggers["(" if word.group()[0] == "(" else opener]))
-        if anchor and text[anchor - 1] == "(":  # "(August) 23rd"
-            tries.append((anchor - 1, triggers["("]))
-        own = _trigger_at(text, anchor, rules)
-        if own is not None:
-            tries.append((anchor, own))
-        for start, trigger in tries:
-            match = trigger.match(text, start)
+        match = _match_at(text, anchor, max(taken, reach, line_start), rules)
+        if match is not None:
+            taken = match.end()
+            yield match
+
+
+def _match_at(text: str, anchor: int, window_start: int, rules: DateRules) -> re.Match[str] | None:
+    """The first match that runs past `anchor` of the regex of a word before it (of the last
+    few after `window_start`, in reading order) that can open a date, else of the anchor
+    itself. Each is tried as it comes: the later ones are not looked at once one matches."""
+    openers, triggers = rules.openers, rules.triggers
+    for word in [*_WINDOW_WORD.finditer(text, window_start, anchor)][-_LOOK_BACK_WORDS:]:
+        found = word.group()
+        opener = openers.get(found.lstrip("(").lower())
+        if opener:  # "(" opens only "(August) 23rd"
+            start = word.start()
+            trigger = triggers["("] if found[0] == "(" else _trigger(opener, text, start, rules)
+            match = trigger.match(text, start) if trigger is not None else None
             if match is not None and match.end() > anchor:
-                taken = match.end()
-                yield match
-                break
+                return match
+    if anchor and text[anchor - 1] == "(":  # "(August) 23rd"
+        match = triggers["("].match(text, anchor - 1)
+        if match is not None and match.end() > anchor:
+            return match
+    own = _trigger_at(text, anchor, rules)
+    match = own.match(text, anchor) if own is not None else None
+    return match if match is not None and match.end() > anchor else None
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
