@@ -187,12 +187,12 @@ _SHAPES_BY_OPENER = {
     "year": "iso compact year_range year",
     "number": "numeric dmy month_that_year dm ago short",
     "month": "mdy month_year month_rel_year month_that_year md month",
+    "month_alone": "month",
     "(": "md",
-    # a weekday or a relative day: one regex for both, as each of the two shapes fails at once
-    # where the other opens (one regex fewer to compile at start-up); "day_date" where a day
-    # or a month follows it (`_trigger`)
-    "day": "rel_day weekday",
-    "day_date": "dmy mdy dm md rel_day weekday",
+    # a weekday or a relative day: one regex for both, as each of the two last shapes fails at
+    # once where the other opens (one regex fewer to compile at start-up)
+    "day": "dmy mdy dm md rel_day weekday",
+    "day_alone": "rel_day weekday",
     "the": "dmy month_that_year dm month_year month year_mod rel_unit",
     "modifier": "month_year month_that_year rel_unit month year_mod",
     "last": "rel_unit month weekday",
@@ -201,6 +201,11 @@ _SHAPES_BY_OPENER = {
     "count": "ago",
     "holiday": "holiday_year holiday",
 }
+# Most weekdays ("on Friday"), numbers ("15 members"), months ("the March elections") and "the"
+# before an anchor ("the year") open none of the longer shapes of their kind: a short regex of
+# what those begin with (`DateRules.hints`) tells, and where it fails, the shapes left to try
+# are these (None: no shape). The longer regex is then neither run nor, at start-up, compiled.
+_WITHOUT_HINT = {"day": "day_alone", "month": "month_alone", "number": None, "the": None}
 _FIXED_OPENERS = (
     {w: "count" for w in _NUMBER_WORDS}
     | {w: "count" for w in _set("nearly almost about some more over around roughly exactly")}
@@ -235,13 +240,12 @@ class DateRules:
     holiday_names: frozenset[str]  # "christmas": a date only with a year or after "on", "by" ...
     words: dict[str, frozenset[str]]  # every other list by label (cue words, verbs, nouns)
     openers: dict[str, str]  # a word that can open a date -> its kind of opener
-    triggers: _Triggers  # kind of opener -> the shapes that open so
+    triggers: _LazyRegexes  # kind of opener -> the shapes that open so
+    hints: _LazyRegexes  # kind of opener -> what the longer of those shapes begin with
     anchor_hashes: Any  # the anchor words as spaCy hashes (sorted numpy array)
     anchor_buckets: Any  # which values the low 16 bits of those hashes take (boolean array)
     anchor_source: str  # the regex of `anchor`
     month_in: re.Pattern[str]
-    day_date_hint: re.Pattern[str]  # what every shape a day's name opens but its own begins with
-    the_hint: re.Pattern[str]  # what every shape "the" opens begins with
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
     verb_hit: re.Pattern[str]  # a lower-case word that is a listed verb or ends in "-ed"
@@ -257,17 +261,17 @@ class DateRules:
         return re.compile(self.anchor_source, re.IGNORECASE)
 
 
-class _Triggers(dict[str, re.Pattern[str]]):
-    """The regex of each kind of opener, compiled on first use: compiling them all costs tens
-    of milliseconds at start-up, and an article needs only some (a short run may never meet
-    "the end of", a holiday or "earlier this year")."""
+class _LazyRegexes(dict[str, re.Pattern[str]]):
+    """Case-insensitive regexes by name, each compiled on first use: compiling all the
+    triggers costs tens of milliseconds at start-up, and an article needs only some (a short
+    run may never meet "Friday, 3 March", "the end of", a holiday or "earlier this year")."""
 
     def __init__(self, sources: dict[str, str]) -> None:
         super().__init__()
         self.sources = sources
 
-    def __missing__(self, opener: str) -> re.Pattern[str]:
-        pattern = self[opener] = re.compile(self.sources[opener], re.IGNORECASE)
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        pattern = self[name] = re.compile(self.sources[name], re.IGNORECASE)
         return pattern
 
 
@@ -295,14 +299,26 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         )
         for day_first in (False, True)
     }
-    triggers = _Triggers(
+    triggers = _LazyRegexes(
         {
             opener: "|".join(
                 f"(?P<{name}>{pattern})"
-                for name, pattern in shapes[opener == "day_date"]
+                for name, pattern in shapes[opener == "day"]
                 if name in names.split()
             )
             for opener, names in _SHAPES_BY_OPENER.items()
+        }
+    )
+    # For each kind of `_WITHOUT_HINT`, what every shape of its trigger that is not left to try
+    # without the hint begins with, up to where most starts fail (a day, a month, "end of").
+    # Each shape's own opening is kept whole, so where the hint fails, none of them matches.
+    hints = _LazyRegexes(
+        {
+            "day": rf"{_day_name_first(any_weekday)}(?:(?:the{_S})?\d|\(|{month})",
+            "month": rf"{_MOD}|(?:the{_S})?\d|\(|{month},?{_S}(?:\d|of|next|last|this|that|the)",
+            "number": rf"[0-3]?\d(?:([./-])[0-3]?\d\1|/[01]?\d)|\d{{1,3}}{_S}(?:year|month|day)"
+            rf"|{_DAYS}{_DM_SEP}(?:of{_S})?{month}|{month}",
+            "the": rf"the{_S}(?:\d|end|beginning|start|middle)|{month}",
         }
     )
     openers = (
@@ -324,17 +340,12 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         words={label: frozenset(words) for label, words in lexicon.items()},
         openers=openers,
         triggers=triggers,
+        hints=hints,
         # the anchor words as spaCy hashes, to find them in one vectorised pass over the tokens
         anchor_hashes=anchor_hashes,
         anchor_buckets=_buckets(anchor_hashes),
         anchor_source=rf"(?<!\w)(?:\d|(?:{_alternation(anchor_words)})(?![a-z]))",
         month_in=re.compile(month, re.IGNORECASE),
-        # the shapes of `_SHAPES_BY_OPENER` from "day_date" on and "the", up to where each can
-        # first fail: its day, its month, "the end of"
-        day_date_hint=re.compile(
-            rf"{_day_name_first(any_weekday)}(?:(?:the{_S})?\d|\(|{month})", re.IGNORECASE
-        ),
-        the_hint=re.compile(rf"the{_S}(?:\d|end|beginning|start|middle)|{month}", re.IGNORECASE),
         verbs=verbs,
         tense_words=_tense_words(lexicon),
         verb_hit=_verb_hit(verbs),
@@ -393,7 +404,7 @@ def _trigger_at(text: str, start: int, rules: DateRules) -> re.Pattern[str] | No
     """The regex of the shapes that can open at `start`, or None when none can."""
     first = text[start]
     if first.isdigit():
-        return rules.triggers["year" if _YEAR_START.match(text, start) else "number"]
+        return _trigger("year" if _YEAR_START.match(text, start) else "number", text, start, rules)
     if first == "(":
         return rules.triggers["("]
     word = _ALPHA_RUN.match(text, start)
@@ -402,14 +413,11 @@ def _trigger_at(text: str, start: int, rules: DateRules) -> re.Pattern[str] | No
 
 
 def _trigger(opener: str, text: str, start: int, rules: DateRules) -> re.Pattern[str] | None:
-    """The regex of the shapes a word of the kind `opener` can open at `start`, or None. A day's
-    name opens a full date only before a day or a month ("Friday, 3 March"), "the" only before
-    a day, a month or "end of": a short look at what follows spares the longer regex most
-    times ("on Friday", "the year"), and its compiling at start-up."""
-    if opener == "day":
-        return rules.triggers["day_date" if rules.day_date_hint.match(text, start) else "day"]
-    if opener == "the" and rules.the_hint.match(text, start) is None:
-        return None
+    """The regex of the shapes a word of the kind `opener` can open at `start`, or None (see
+    `_WITHOUT_HINT`)."""
+    if opener in _WITHOUT_HINT and rules.hints[opener].match(text, start) is None:
+        left = _WITHOUT_HINT[opener]
+        return rules.triggers[left] if left else None
     return rules.triggers[opener]
 
 
@@ -657,14 +665,14 @@ class _Context:
     def lows_before(self) -> list[str]:
         """`before` in lower case: lowered once, as most rules compare lower-case words."""
         if self._lows_before is None:
-            self._lows_before = [w.lower() for w in self.before]
+            self._lows_before = _lowered(self.before)
         return self._lows_before
 
     @property
     def lows_after(self) -> list[str]:
         """`after` in lower case."""
         if self._lows_after is None:
-            self._lows_after = [w.lower() for w in self.after]
+            self._lows_after = _lowered(self.after)
         return self._lows_after
 
     def prev(self, n: int = 0) -> str:
@@ -679,6 +687,12 @@ class _Context:
     def line_prev_char(self) -> str:
         """The character before the hit, or a newline at the start of a line."""
         return self.text[self.start - 1] if self.start else "\n"
+
+
+def _lowered(tokens: list[str]) -> list[str]:
+    """`tokens` in lower case, lowered as one string: twice as quick as token by token, and the
+    same, as no `_TOKEN` holds a space and lowering maps each of their characters alone."""
+    return " ".join(tokens).lower().split(" ") if tokens else []
 
 
 def _capitalised(word: str) -> bool:
