@@ -1072,6 +1072,14 @@ class _Finder:
                     continue
                 start, end = segment[0].start, segment[-1].end
                 line = self.lines.bounds(start)
+                # most lone words have no title by them and name no "X administration":
+                # `judge` would turn them down, after more checks
+                if (
+                    len(segment) == 1
+                    and not self.title_nearby(start, end, line[0])
+                    and not self.administration(start, end)
+                ):
+                    continue
                 if self.lines.headline_like(*line):
                     continue
                 line_start = line[0]
