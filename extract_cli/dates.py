@@ -1054,6 +1054,8 @@ def _resolve(
 
 
 _UNPARSED = object()
+# The shapes whose value `_fast_value` reads from the numbers they hold.
+_NUMBERED_KINDS = _set("dmy mdy holiday_year dm md nth month_year year year_mod year_range")
 
 
 def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> object:
@@ -1067,7 +1069,8 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
         return _day_month(month, day, ref, ctx)
     word = _month_word(expr, ctx.rules) if kind in _MONTH_KINDS else None
     month = ctx.rules.months[word.rstrip(".").lower()] if word else 0
-    numbers = [int(x) for x in _NUMBER_IN.findall(expr)]
+    # weekdays, bare months, "last year", "today", "two weeks ago" hold no day or year to read
+    numbers = [int(x) for x in _NUMBER_IN.findall(expr)] if kind in _NUMBERED_KINDS else []
     years = [n for n in numbers if n >= 1000]
     days = [n for n in numbers if n < 100]
     if kind in ("dmy", "mdy"):
