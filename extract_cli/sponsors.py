@@ -110,6 +110,20 @@ class SponsorRules:
     join_after: re.Pattern[str]
     join_later: re.Pattern[str]
     folders: tuple[Path, ...]
+    # The words that can decide `names_a_text`, read forwards and backwards; it passes over
+    # every other word with one look-up.
+    deciders: frozenset[str] = field(init=False)
+    deciders_backwards: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # a two-word text ("draft resolution") is found at its first word
+        heads = {doc.split(" ")[0] for doc in self.docs if " " in doc}
+        object.__setattr__(self, "deciders", self.docs | self.not_texts | heads)
+        object.__setattr__(
+            self,
+            "deciders_backwards",
+            self.docs | self.passive_docs | self.not_texts | {"it", "they"},
+        )
 
     def names_a_text(self, words: list[str], backwards: bool = False) -> bool | None:
         """Whether the noun nearest a sponsor verb names a text (True), a thing that is not put
@@ -119,7 +133,10 @@ class SponsorRules:
         a text noun makes a compound ('a ceasefire resolution'); backwards, a non-text noun
         after an 'about' word that follows a text is that text's subject ('a resolution on the
         talks, tabled by Norway')."""
+        deciders = self.deciders_backwards if backwards else self.deciders
         for i, word in enumerate(words):
+            if word not in deciders:
+                continue
             following = words[i + 1] if i + 1 < len(words) else ""
             if word in self.docs or (backwards and word in self.passive_docs):
                 return True

@@ -72,6 +72,25 @@ _NUMBER_WORD = (
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 )
 _COUNT_BEFORE = re.compile(rf"(?:\d|\b{_NUMBER_WORD})\W*$", re.IGNORECASE)
+_LAST_WORD_REVERSED = re.compile(r"(\W*)(\w*)")
+
+
+def _count_ends_before(text: str, low: int, end: int) -> bool:
+    """What `_COUNT_BEFORE.search(text, low, end)` says. A match can start only on the last
+    word before `end` (the number word's first letter, where a boundary lies, or the digit
+    that ends it), so the pattern is tried at those two places, found by reading the window
+    backwards, instead of at every position of the window."""
+    tail = _LAST_WORD_REVERSED.match(text[low:end][::-1])
+    assert tail is not None  # both groups may be empty
+    word_end = end - len(tail.group(1))
+    word_start = end - tail.end()
+    if word_start == word_end:
+        return False  # no word at all
+    return bool(
+        _COUNT_BEFORE.match(text, word_end - 1, end) or _COUNT_BEFORE.match(text, word_start, end)
+    )
+
+
 _COUNT_AFTER = re.compile(rf"\W+(?:\w+\W+){{0,3}}?(?:\d|{_NUMBER_WORD}\b)", re.IGNORECASE)
 # Side words that can say on their own that a vote took place ("abstained", "vetoed"); "for"
 # or "won" cannot.
@@ -196,6 +215,19 @@ _NOT_COUNT_BEFORE = (
 _NOT_COUNT_SIGNS = frozenset("$€£¥#")
 
 
+def _by_ending(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """`words` by their last three characters (none is shorter): a text is tried only against
+    the few that could end it, not the hundred."""
+    found: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        assert len(word) >= 3, word
+        found[word[-3:]] = (*found.get(word[-3:], ()), word)
+    return found
+
+
+_NOT_COUNT_BY_ENDING = _by_ending(_NOT_COUNT_BEFORE)
+
+
 def _not_count_before(before: str) -> bool:
     """A size, threshold, share, date or amount word right before a number ("at least nine",
     "Article 5", "Nov. 18", "$40"): tested with `str.endswith`, far cheaper than a regex
@@ -205,9 +237,7 @@ def _not_count_before(before: str) -> bool:
         return False
     if tail[-1] in _NOT_COUNT_SIGNS:
         return True
-    if not tail.endswith(_NOT_COUNT_BEFORE):
-        return False
-    for word in _NOT_COUNT_BEFORE:
+    for word in _NOT_COUNT_BY_ENDING.get(tail[-3:], ()):
         if tail.endswith(word):
             cut = len(tail) - len(word)
             if cut == 0 or not (tail[cut - 1].isalnum() or tail[cut - 1] == "_"):
@@ -377,6 +407,24 @@ _RECALLED = re.compile(
     r"|december)(?:\s+(?:19|20)\d\d)?,?\s+when)\b",
     re.IGNORECASE,
 )
+# Words without which _RECALLED cannot match.
+_RECALLED_WORDS = ("last", "similar", "ago", "when", "in 19", "in 20")
+# Characters an IGNORECASE pattern reads as an ASCII letter that stay no such letter when
+# lower-cased: dotted "İ", dotless "ı", long "ſ" and the Kelvin sign.
+_FOLDED_LETTERS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_say(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the sentence may hold one of `words`, without which an IGNORECASE pattern cannot
+    match: a cheap look in the lower-cased sentence spares most sentences the pattern, which is
+    tried at every position."""
+    sentence = text[start:end]
+    lowered = sentence.lower()
+    return any(word in lowered for word in words) or any(
+        letter in sentence for letter in _FOLDED_LETTERS
+    )
+
+
 # A recalled vote placed back in its own time: "which was adopted then with ...", "at the
 # time", "on that occasion".
 _BACK_THEN = re.compile(
@@ -549,6 +597,14 @@ def _ends_sentence(passage: str) -> bool:
     return passage.rstrip()[-1:] in _SENTENCE_ENDS
 
 
+def _sentence_ends_sentence(text: str, start: int, end: int) -> bool:
+    """`_ends_sentence(text[start:end])`, read backwards from `end` without copying the
+    sentence (it is asked of every sentence of the article)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] in _SENTENCE_ENDS
+
+
 @dataclass(frozen=True)
 class VoteRules:
     """The word lists of votes.jsonl that the search reads as plain sets (the side words, bodies
@@ -704,7 +760,13 @@ def _sentence_bounds(text: str, sent_starts: list[int]) -> list[tuple[int, int]]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     ends = [*starts[1:], len(text)]
-    return [(s, e) for s, e in zip(starts, ends, strict=True) if s < e and not text[s:e].isspace()]
+    # A sentence that opens on a word is not blank: only the rare one opening on white space
+    # is copied out to be checked in full.
+    return [
+        (s, e)
+        for s, e in zip(starts, ends, strict=True)
+        if s < e and not (text[s].isspace() and text[s:e].isspace())
+    ]
 
 
 def country_mentions(
@@ -742,6 +804,7 @@ def country_mentions(
 # A capitalised word right after a name continues it ("U.S. Ambassador"), "and"/"or" do not.
 _NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
 # The rule `_word_before` reads backwards (it is kept here as the statement of the rule).
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 _BEFORE_NAME = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+) $")
 
 
@@ -777,9 +840,8 @@ def _word_before(text: str, start: int) -> str | None:
         end -= 1
     if end < low or text[end] != " ":
         return None
-    first = end
-    while first > low and "a" <= text[first - 1] <= "z":
-        first -= 1
+    # the lower-case letters before the space, stripped in one call rather than a loop
+    first = low + len(text[low:end].rstrip(_ASCII_LOWER))
     first -= 1  # the capital
     if first == end - 1 or first < low or not "A" <= text[first] <= "Z":
         return None
@@ -801,8 +863,10 @@ def in_longer_name(text: str, start: int) -> bool:
     return not (word in _OPENERS or word.endswith("ly") or _CALENDAR.fullmatch(word))
 
 
+# Matched at a gap's start and up to its end (`match(text, start, end)`): the gaps between
+# the countries of a whole article are not copied out of it.
 _CHAIN_GAP = re.compile(
-    r"^\s*(?:itself\s*)?(?:,|;|/|&|and|or|,\s*and|,\s*or|as well as)?\s*(?:the\s+)?$", re.I
+    r"\s*(?:itself\s*)?(?:,|;|/|&|and|or|,\s*and|,\s*or|as well as)?\s*(?:the\s+)?$", re.I
 )
 
 
@@ -812,11 +876,17 @@ def chains(mentions: list[Mention], text: str, loose: bool = False) -> list[list
     runs: list[list[Mention]] = []
     for mention in mentions:
         if runs:
-            gap = text[runs[-1][-1].end : mention.start]
-            joined = _CHAIN_GAP.match(gap) or (
-                loose and len(gap) < 60 and _LOOSE_GAP.fullmatch(gap) is not None and "," in gap
+            after = runs[-1][-1].end
+            # a name that runs past the next one ("the Russian and Chinese delegations")
+            # leaves an empty gap
+            until = max(after, mention.start)
+            joined = _CHAIN_GAP.match(text, after, until) or (
+                loose
+                and until - after < 60
+                and text.find(",", after, until) >= 0
+                and _LOOSE_GAP.fullmatch(text, after, until) is not None
             )
-            if joined and not _POSSESSIVE.match(text[runs[-1][-1].end : runs[-1][-1].end + 2]):
+            if joined and not _POSSESSIVE.match(text, after, after + 2):
                 runs[-1].append(mention)
                 continue
         runs.append([mention])
@@ -924,11 +994,11 @@ def _is_count(text: str, start: int, end: int, value: int, sent_start: int) -> b
     after = text[end : end + 30]
     if _not_count_before(before) or _NOT_COUNT_AFTER.match(after) or _threshold_after(after):
         return False
-    if _OWNER_PARTITIVE.search(before):
+    if "of" in before and _OWNER_PARTITIVE.search(before):
         return False  # "Thirteen of the council's 15 members": the body's size
     if before.endswith(" of ") and _WHOLE_BEFORE.search(before):
         return False  # "390 of 421 legislators present": the whole of a partitive
-    if _AND_END.search(before) and _OTHER.match(after):
+    if _OTHER.match(after) and _AND_END.search(before):
         return False  # "Russia and 16 other countries": a count relative to names given
     if value > 5000:
         return False
@@ -976,7 +1046,7 @@ def _count(written: str) -> int | None:
 
 def _subgroup(text: str, end: int, starts: set[int], rules: VoteRules) -> bool:
     """'Eight Labour MPs', '30 Tories', 'No Republicans': a party's share of a division."""
-    match = _CAPITAL_NEXT.match(text[end : end + 40])
+    match = _CAPITAL_NEXT.match(text, end, end + 40)
     if not match:
         return False
     word = match.group(1).lower()
@@ -984,7 +1054,7 @@ def _subgroup(text: str, end: int, starts: set[int], rules: VoteRules) -> bool:
         _CALENDAR.fullmatch(word)
         or word in rules.units
         or word in rules.body_words
-        or end + match.start(1) in starts
+        or match.start(1) in starts
     ):
         return False
     return word not in {"other", "others", "more"}
@@ -1916,12 +1986,22 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     if not tallies and not fragments and not any(c.label == "VOTE_NO_VOTE" for c in cues):
         return []  # side words that counted nothing ("met for about three hours")
     fragments.sort(key=lambda f: f[0])
-    headlines = {i for i, (start, end) in enumerate(sents) if not _ends_sentence(text[start:end])}
+    headlines = {
+        i for i, (start, end) in enumerate(sents) if not _sentence_ends_sentence(text, start, end)
+    }
     # A vote the story recalls ("failed last year by 18 votes to 20") takes no count, list or
     # outcome from sentences about the vote being reported.
     tallied = {t.sent for t in tallies}  # each sentence read once, however many counts it has
-    recalled = {i for i in tallied if _RECALLED.search(text, *sents[i])}
-    apart = {i for i in tallied if _ANOTHER_VOTE.search(text, *sents[i])}
+    recalled = {
+        i
+        for i in tallied
+        if _may_say(text, *sents[i], _RECALLED_WORDS) and _RECALLED.search(text, *sents[i])
+    }
+    apart = {
+        i
+        for i in tallied
+        if _may_say(text, *sents[i], ("vote",)) and _ANOTHER_VOTE.search(text, *sents[i])
+    }
     distinct = frozenset(i for i in recalled if _BACK_THEN.search(text, *sents[i]))
     groups = _merge(tallies, headlines, recalled, apart, distinct)
     current = [g for g in groups if g.primary not in recalled]
@@ -2119,7 +2199,7 @@ def _worth_reading(text: str, start: int, cues: list[_Cue]) -> bool:
             return True
         if label in _NEAR or (label == "VOTE_ZERO" and cue.text == "no"):
             # "82 for", "3 no"; "the Ayes were 312"
-            if _COUNT_BEFORE.search(text, max(start, cue.start - 25), cue.start) or (
+            if _count_ends_before(text, max(start, cue.start - 25), cue.start) or (
                 label in _NEAR and _COUNT_AFTER.match(text, cue.end, cue.end + 30)
             ):
                 return True
@@ -2250,10 +2330,25 @@ def _on_a_motion(text: str, start: int, end: int) -> bool:
     """Whether a vote's sentence is about a procedural motion or an amendment rather than the
     text itself: the first text it names is one ("a motion to defer the decision"), or it names
     a procedure and no text."""
+    if not _may_say(text, start, end, _MOTION_WORDS):
+        return False
     first = _SUBJECT_TEXT.search(text, start, end)
     if first is not None and first.group().lower().startswith(("motion", "amendment")):
         return True
     return bool(_PROCEDURAL.search(text, start, end) and not _MAIN_TEXT.search(text, start, end))
+
+
+# What a sentence about a motion or an amendment must say (_SUBJECT_TEXT's first two words and
+# the words of _PROCEDURAL).
+_MOTION_WORDS = (
+    "motion",
+    "amendment",
+    "adjourn",
+    "defer",
+    "postpone",
+    "no-action",
+    "point of order",
+)
 
 
 # "several abstaining members", "the dissenting delegations", "the abstainers": a side restated
