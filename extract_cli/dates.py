@@ -631,6 +631,10 @@ def _dates(
     return found
 
 
+_AFTER_TOKENS = 8  # no rule reads further after a date
+_AFTER_NEAR = 70  # characters that mostly hold those tokens: tokenizing no further is quicker
+
+
 class _Context:
     """The words around one hit, within its sentence, tokenized only when a rule asks."""
 
@@ -655,10 +659,16 @@ class _Context:
 
     @property
     def after(self) -> list[str]:
-        """Tokens after the hit, nearest first (within the sentence)."""
+        """The first tokens after the hit (as many as any rule reads), within the sentence."""
         if self._after is None:
             right = min(self.sent_end, self.end + 120)
-            self._after = _TOKEN.findall(self.text, self.end, right)
+            near = min(right, self.end + _AFTER_NEAR)
+            tokens = _TOKEN.findall(self.text, self.end, near)
+            # a token cut at `near` leaves at most two ("don'" of "don't"), the last ones:
+            # those before them are whole
+            if len(tokens) < _AFTER_TOKENS + 2 and near < right:
+                tokens = _TOKEN.findall(self.text, self.end, right)
+            self._after = tokens[:_AFTER_TOKENS]
         return self._after
 
     @property
