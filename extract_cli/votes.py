@@ -92,6 +92,32 @@ def _count_ends_before(text: str, low: int, end: int) -> bool:
 
 
 _COUNT_AFTER = re.compile(rf"\W+(?:\w+\W+){{0,3}}?(?:\d|{_NUMBER_WORD}\b)", re.IGNORECASE)
+# The first four words after a side word, and the number words of _NUMBER_WORD ("\w+teen" apart).
+_FIRST_WORDS = re.compile(r"\W+(\w+)(?:\W+(\w+))?(?:\W+(\w+))?(?:\W+(\w+))?")
+_COUNT_WORDS = _words(
+    "zero none one two three four five six seven eight nine ten eleven twelve twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred"
+)
+
+
+def _count_follows(text: str, start: int, end: int) -> bool:
+    """What `_COUNT_AFTER.match(text, start, end)` says: one of the first four words after
+    `start` opens on a digit or is a number word. The words are read once, not tried against
+    every number word in turn; a word with letters beyond ASCII goes to the pattern."""
+    words = _FIRST_WORDS.match(text, start, end)
+    if words is None:
+        return False
+    for word in words.groups():
+        if word is None:
+            break
+        if not word.isascii():
+            return _COUNT_AFTER.match(text, start, end) is not None
+        low = word.lower()
+        if word[0].isdigit() or low in _COUNT_WORDS or (len(low) > 4 and low.endswith("teen")):
+            return True
+    return False
+
+
 # Side words that can say on their own that a vote took place ("abstained", "vetoed"); "for"
 # or "won" cannot.
 _VOTE_WORDS = frozenset({*_POSTFIX, *_PREFIX, "VOTE_VETO"})
@@ -379,6 +405,8 @@ _EARLIER = re.compile(
     r"\b(?:last year|in (?:19|20)\d\d|previously|in the past|years? ago|last time|a similar)\b",
     re.IGNORECASE,
 )
+# Words without which _EARLIER cannot match.
+_EARLIER_WORDS = ("last", "in 19", "in 20", "previously", "in the past", "ago", "similar")
 # A division held to turn a text down: its larger figure voted against the text.
 _REJECTING = re.compile(
     r"\s*(?:votes?\s+)?,?\s*(?:to\s+(?:reject|defeat|vote\s+down|throw\s+out|strike\s+down|kill)"
@@ -1300,11 +1328,16 @@ class _Sentence:
         by_start = {a.start: a for a in numbers}
         found: list[list[_Anchor]] = []
         outcomes = [c for c in self.cues if c.label == "VOTE_OUTCOME"]
+        # "324 votes to 288" needs the word; most compact tallies are dashes, and the pattern,
+        # tried at every position, costs more than the look
+        says_vote = _may_say(text, self.start, self.end, ("vote",))
         for regex, rule in (
             (_VOTES_TO, "votes_to"),
             (_WORDS_TO, "votes_to"),
             (_DASH_TALLY, "dash_tally"),
         ):
+            if regex is _VOTES_TO and not says_vote:
+                continue
             for match in regex.finditer(body):
                 groups = range(1, regex.groups + 1)
                 starts = [self.start + match.start(g) for g in groups if match.group(g)]
@@ -1900,6 +1933,30 @@ _PARTIAL_INTRO = frozenset(
 )
 
 
+# How every alternative of _INTRO ends.
+_INTRO_ENDINGS = (
+    *("(", ":", "-", "–", "—", "from", "including", "include", "includes", "included", "of"),
+    *("them", "as", "were", "are", "namely", "notably", "with", "alongside", "by"),
+)
+
+
+def _may_introduce(gap: str) -> bool:
+    """Whether _INTRO can match: it ends the gap, before white space and maybe a last "the".
+    Searched at every position, the pattern costs more than looking at the gap's end."""
+    if any(letter in gap for letter in _FOLDED_LETTERS):
+        return True
+    trimmed = gap.rstrip()
+    tail = trimmed.lower()
+    if tail.endswith(_INTRO_ENDINGS):
+        return True
+    # "including the ": the intro ends before the article
+    return (
+        len(trimmed) < len(gap)
+        and tail.endswith("the")
+        and tail[:-3].rstrip().endswith(_INTRO_ENDINGS)
+    )
+
+
 def _list_intro(gap: str) -> bool | None:
     """None if `gap` does not introduce a list of voters; else whether the list is partial."""
     if len(gap) > 90 or _CLAUSE_BREAK.search(gap):
@@ -1909,6 +1966,8 @@ def _list_intro(gap: str) -> bool | None:
         gap = _DELEGATIONS_OF.sub("", gap)
     if _OPEN_BRACKET.fullmatch(gap):
         return False  # inside a bracketed list whose first name went unrecognised
+    if not _may_introduce(gap):
+        return None
     match = _INTRO.search(gap)
     if match is None:
         return None
@@ -1975,7 +2034,9 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
         if (
             not found
             and (lists or veto)
-            and not _EARLIER.search(text, start, end)
+            and not (
+                _may_say(text, start, end, _EARLIER_WORDS) and _EARLIER.search(text, start, end)
+            )
             and _about_a_vote(text, start, end, sent_cues, rules)
         ):
             fragments.append(
@@ -2200,11 +2261,11 @@ def _worth_reading(text: str, start: int, cues: list[_Cue]) -> bool:
         if label in _NEAR or (label == "VOTE_ZERO" and cue.text == "no"):
             # "82 for", "3 no"; "the Ayes were 312"
             if _count_ends_before(text, max(start, cue.start - 25), cue.start) or (
-                label in _NEAR and _COUNT_AFTER.match(text, cue.end, cue.end + 30)
+                label in _NEAR and _count_follows(text, cue.end, cue.end + 30)
             ):
                 return True
         elif label == "VOTE_RECEIVED":
-            if _COUNT_AFTER.match(text, cue.end, cue.end + 30):
+            if _count_follows(text, cue.end, cue.end + 30):
                 return True
         elif label == "VOTE_VOTER":
             if outcome is None:
@@ -2540,7 +2601,10 @@ def _outcome(
         )
         if cue is not None:
             return _read_outcome(text, cue)
-    if any(_FELL_SHORT.search(text, *sents[i]) for i in group.sents):
+    if any(
+        _may_say(text, *sents[i], ("short", "failed to")) and _FELL_SHORT.search(text, *sents[i])
+        for i in group.sents
+    ):
         return "failed"  # "four votes, well short of the nine required for adoption"
     # The sentences before a recalled vote tell of the vote reported, not of it.
     for i in range(min(group.sents) - 1, max(-1, min(group.sents) - (1 if recalled else 4)), -1):
