@@ -54,6 +54,9 @@ NUMBER_RE = re.compile(rf"{_NUMERAL}|\b{_WORDS}\b", re.IGNORECASE)
 _NUMERAL_RE = re.compile(_NUMERAL)
 
 
+_SEPARATORS = re.compile(r"[\s-]+")
+
+
 def parse_number(text: str) -> int | None:
     """The value of a numeral or number words ("Thirty-eight" -> 38), else None."""
     cleaned = text.strip().lower().replace(",", "")
@@ -62,7 +65,7 @@ def parse_number(text: str) -> int | None:
     total = 0
     current = 0
     seen = False
-    for word in re.split(r"[\s-]+", cleaned):
+    for word in _SEPARATORS.split(cleaned):
         if word in ("and", ""):
             continue
         if word == "a":

@@ -366,6 +366,16 @@ def _mentions(view: DocView) -> list[Mention]:
 
 
 _NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
+# Small patterns of the rules below, compiled once rather than looked up in re's cache at
+# every call.
+_POSSESSIVE_START = re.compile(r"^[’']s?\s+")
+_CAPITAL = re.compile(r"[A-Z]")
+_GAP_ITEM = re.compile(r"(?:(?!\band\b)[^,;])+")
+_GAP_ITEM_EDGES = re.compile(r"^[\s.]*(?:and\s+)?(?:the\s+)?|[\s.]+$")
+_WHICH_WHO = re.compile(r"^\s*,\s*(?:which|who)\b")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_CLAUSE_OR_AND = re.compile(r"[,;]|\b(?:and|but)\b")
+_NOUN_ENDS = re.compile(r"^\s*(?:of the\s+\w+|[,.;)]|$)")
 
 
 def _agent(text: str, run: list[Mention], agent_nouns: frozenset[str]) -> bool:
@@ -382,7 +392,7 @@ def _possessive_agent(text: str, mention: Mention, agent_nouns: frozenset[str]) 
     after = text[mention.end : mention.end + 40]
     if not _POSSESSIVE.match(after):
         return True
-    rest = re.sub(r"^[’']s?\s+", "", after).lower()
+    rest = _POSSESSIVE_START.sub("", after).lower()
     return any(rest.startswith(noun) for noun in agent_nouns)
 
 
@@ -476,9 +486,9 @@ class _Finder:
         filled = [run[0]]
         for before, after in pairwise(run):
             gap = self.text[before.end : after.start]
-            if re.search(r"[A-Z]", gap):
-                for item in re.finditer(r"(?:(?!\band\b)[^,;])+", gap):
-                    name = re.sub(r"^[\s.]*(?:and\s+)?(?:the\s+)?|[\s.]+$", "", item.group())
+            if _CAPITAL.search(gap):
+                for item in _GAP_ITEM.finditer(gap):
+                    name = _GAP_ITEM_EDGES.sub("", item.group())
                     code = (
                         country_table(self.rules.folders).code(name) if name[:1].isupper() else None
                     )
@@ -601,9 +611,9 @@ class _Finder:
                 run = before[-2] + run
                 inserted = True
         gap = self.text[run[-1].end : cue_start]
-        gap = re.sub(r"^\s*,\s*(?:which|who)\b", " ", gap)  # "France, which drafted the text"
+        gap = _WHICH_WHO.sub(" ", gap)  # "France, which drafted the text"
         count = None
-        if re.fullmatch(r"\s*,\s*", gap):
+        if _COMMA_ONLY.fullmatch(gap):
             # "A group of 30 states, including Chile and Peru, tabled the text"
             group = self.rules.group_before.search(self.text, sent_start, run[0].start)
             if group and group.group("count"):
@@ -625,7 +635,7 @@ class _Finder:
         self.spoken_for(cue_start, cue_end, sent_end)
         # "Brazil tabled the text jointly with Kenya": co-authors a few words after the verb.
         later = self.rules.join_later.search(self.text, cue_end, min(sent_end, cue_end + 100))
-        if later and not re.search(r"[,;]|\b(?:and|but)\b", self.text[cue_end : later.start()]):
+        if later and not _CLAUSE_OR_AND.search(self.text[cue_end : later.start()]):
             joined = self.run_starting(later.end(), later.end() + 2)
             if joined and len(_WORD.findall(self.text[cue_end : later.start()])) <= 8:
                 self.add(cue_start, self.extend(joined, sent_end), None, False)
@@ -863,9 +873,7 @@ class _Finder:
             elif count is not None:
                 self.found.append((cue_start, [], count, False))
             return
-        if not noun.startswith(("co", "main", "pen")) and not re.match(
-            r"^\s*(?:of the\s+\w+|[,.;)]|$)", following
-        ):
+        if not noun.startswith(("co", "main", "pen")) and not _NOUN_ENDS.match(following):
             return
         before = self.runs_ending(sent_start, cue_start)
         if before:

@@ -66,6 +66,7 @@ _LABELS = frozenset(
 # Cues that make a sentence worth reading for a tally: side words, and the members or votes
 # counted after an outcome verb ("it passed with 256 votes").
 _TRIGGERS = frozenset({*_SIDE_LABELS, "VOTE_VOTER"})
+_RECEIVED_GAP = re.compile(r"\s*(?:just|only|a mere|barely)?\s*")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:just|only|a mere|barely)?\s*$")
 _NUMBER_WORD = (
     r"(?:zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
@@ -954,29 +955,30 @@ def doc_view(doc: Doc) -> DocView:
 
 def _my_cues(view: DocView) -> list[_Cue]:
     text = view.text
-    cues = [
-        _Cue(start, end, label, code, text[start:end].lower())
-        for start, end, label, code in view.cues
-        if label in _LABELS
-    ]
+    # The marks are sorted and filtered as plain tuples; only the kept ones become cues.
+    cues = [cue for cue in view.cues if cue[2] in _LABELS]
     # Longest side word wins where they overlap ("voted against" over "against"); a body's
     # name wins over a head noun it holds ("House of Commons" over "the House").
-    names = [(c.start, c.end) for c in cues if c.label == "VOTE_BODY"]
+    names = [(start, end) for start, end, label, _ in cues if label == "VOTE_BODY"]
     if names:
         cues = [
-            c
-            for c in cues
-            if c.label != "VOTE_BODY_REF" or not any(s < c.end and c.start < e for s, e in names)
+            cue
+            for cue in cues
+            if cue[2] != "VOTE_BODY_REF" or not any(s < cue[1] and cue[0] < e for s, e in names)
         ]
-    cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    cues.sort(key=lambda cue: (cue[0], -cue[1]))  # by start, the longest first
     kept: list[_Cue] = []
-    last_end: dict[bool, int] = {True: -1, False: -1}
-    for cue in cues:
-        group = cue.label in _SIDE_LABELS
-        if cue.start < last_end[group]:
-            continue
-        kept.append(cue)
-        last_end[group] = cue.end
+    side_end = other_end = -1
+    for start, end, label, code in cues:
+        if label in _SIDE_LABELS:
+            if start < side_end:
+                continue
+            side_end = end
+        else:
+            if start < other_end:
+                continue
+            other_end = end
+        kept.append(_Cue(start, end, label, code, text[start:end].lower()))
     return kept
 
 
@@ -1531,9 +1533,7 @@ class _Sentence:
         if (
             received
             and received[-1].label == "VOTE_RECEIVED"
-            and re.fullmatch(
-                r"\s*(?:just|only|a mere|barely)?\s*", text[received[-1].end : anchor.start]
-            )
+            and _RECEIVED_GAP.fullmatch(text[received[-1].end : anchor.start])
             and _PLURAL_VOTES_NEXT.match(text[anchor.end : anchor.end + 8])
             and _TEXT_WORDS.search(text[self.start : self.end])
         ) or self._passed_with(anchor, floor):
