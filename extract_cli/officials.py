@@ -1116,6 +1116,10 @@ class _Finder:
         closed = self.text.startswith((",", " ("), end)
         before, role = self.role_before(start, line_start, closed)
         after, role_after = self.role_after(end, line_end)
+        if size == 1 and before == after == "none" and not self.administration(start, end):
+            # no title on either side ("year, Lago was"): `lone_name_ok` turns a lone word
+            # down whatever the checks below find
+            return False, None
         if "not_official" in (before, after) or self.credit_after(end):
             return False, None
         if before != "person" and self.names_body(start, end, line_start, line_end):
