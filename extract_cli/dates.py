@@ -260,6 +260,11 @@ class DateRules:
         on first use, as a run given every reference date may never need it."""
         return re.compile(self.anchor_source, re.IGNORECASE)
 
+    @cached_property
+    def lower_anchor(self) -> re.Pattern[str]:
+        """`anchor` for lower-cased text (see `_anchor_search`): the words are lower case."""
+        return re.compile(self.anchor_source)
+
 
 class _LazyRegexes(dict[str, re.Pattern[str]]):
     """Case-insensitive regexes by name, each compiled on first use: compiling all the
@@ -397,7 +402,9 @@ def _shipped() -> DateRules:
 
 _YEAR_START = re.compile(r"\d{4}")
 _ALPHA_RUN = re.compile(r"[^\W\d_]+")
-_GLUED_NUMBER = re.compile(r"[-/–|]\d")
+# One regex per mark: a regex that opens on one character finds it by a quick scan, one that
+# opens on a class of them tests every character of the text against the class.
+_GLUED_NUMBERS = [re.compile(rf"{re.escape(mark)}\d") for mark in "-/–|"]
 
 
 def _trigger_at(text: str, start: int, rules: DateRules) -> re.Pattern[str] | None:
@@ -436,26 +443,43 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _text_anchors(text: str, rules: DateRules) -> list[int]:
-    return [m.start() for m in rules.anchor.finditer(text)]
+    searched, anchor = _anchor_search(text, rules)
+    return [m.start() for m in anchor.finditer(searched)]
+
+
+# Characters a case-insensitive regex takes for an ASCII letter though lower-casing does not
+# make them one ("ſ" for "s", the Kelvin sign for "k", "ı" for "i"), and "İ", which lower-cases
+# to two characters. In a text without them, the lower-cased text matched case-sensitively
+# gives the same hits at the same offsets as the text matched case-insensitively.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _anchor_search(text: str, rules: DateRules) -> tuple[str, re.Pattern[str]]:
+    """The text to find anchors in and the regex to find them with: the text lower-cased and a
+    case-sensitive regex where that finds the same (a case-insensitive regex tries every word
+    of its alternation at each word; the case-sensitive one skips those that open otherwise)."""
+    if any(char in text for char in _FOLDS_TO_ASCII):
+        return text, rules.anchor
+    return text.lower(), rules.lower_anchor
 
 
 _DIGIT = re.compile(r"\d")  # in every day, month and year given by numbers
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d")  # in every full date ("2020", "1648")
 
 
-def _line_anchors(text: str, rules: DateRules, needed: re.Pattern[str]) -> list[int]:
-    """The anchors of the lines of `text` that hold a hit of `needed`. No date runs across a
-    line break and every look-back stops at its line's start, so the lines are matched
+def _line_anchors(text: str, rules: DateRules, needed: re.Pattern[str]) -> Iterator[int]:
+    """The anchors of the lines of `text` that hold a hit of `needed`, line by line as the
+    dates are read (the reader may stop at the first it wants). No date runs across a line
+    break and every look-back stops at its line's start, so the lines are matched
     independently: one without such a hit yields no date that needs one, and leaving it out
     changes nothing on the others (most lines of an article hold no year)."""
-    anchors: list[int] = []
+    searched, anchor = _anchor_search(text, rules)
     end = 0
     while (hit := needed.search(text, end)) is not None:
         start = text.rfind("\n", 0, hit.start()) + 1
         end = text.find("\n", hit.end())
         end = len(text) if end < 0 else end
-        anchors.extend(m.start() for m in rules.anchor.finditer(text, start, end))
-    return anchors
+        yield from (m.start() for m in anchor.finditer(searched, start, end))
 
 
 def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list[tuple[int, int]]]:
@@ -472,7 +496,7 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
     anchors: list[int] = offsets[hits].tolist()
     # the tokenizer keeps "mid-2020", "24/25" and a byline's "|20.11.2026" whole: the numbers
     # inside are anchors too
-    glued = [m.start() + 1 for m in _GLUED_NUMBER.finditer(text)]
+    glued = [m.start() + 1 for glued_number in _GLUED_NUMBERS for m in glued_number.finditer(text)]
     if glued:
         anchors = sorted({*anchors, *glued})
     if (rows[1:, 2] != 0).any():  # `doc.has_annotation` would build every Token
