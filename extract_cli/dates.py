@@ -1,15 +1,15 @@
 """Calendar expressions in an article, resolved against its reference date, with their event.
 
 Every date holds a digit or an anchor word (a month, a weekday, "today", "year", "ago"...: the
-word lists live in patterns/dates.jsonl). Around each anchor, regexes built once from those lists
-match the expression's shape; each hit is then checked in its context (a number must read
-as a year, a bare month must follow a preposition or date an event noun, "today" must not be
-rhetorical nor likened to "tomorrow"), resolved to an ISO value (the nearest past occurrence, the
-next one when its clause looks ahead: a future or modal verb, a plan, a deadline, a scheduled
-event in the present, a fixture verb like "they meet Spain"; a day a few weeks ahead in a
-sentence with no past verb; the nearer one for a planned event something happens before) and given
-the event its sentence reports. `load_rules` reads the word lists of the shipped pattern folder
-and of any user folder; `find_dates(..., rules=...)` applies them.
+word lists live in patterns/dates.jsonl). Around each anchor, regexes built from those lists
+(each compiled when first needed) match the expression's shape; each hit is then checked in its
+context (a number must read as a year, a bare month must follow a preposition or date an event
+noun, "today" must not be rhetorical nor likened to "tomorrow"), resolved to an ISO value (the
+nearest past occurrence, the next one when its clause looks ahead: a future or modal verb, a
+plan, a deadline, a scheduled event in the present, a fixture verb like "they meet Spain"; a day
+a few weeks ahead in a sentence with no past verb; the nearer one for a planned event something
+happens before) and given the event its sentence reports. `load_rules` reads the word lists of
+the shipped pattern folder and of any user folder; `find_dates(..., rules=...)` applies them.
 """
 
 from __future__ import annotations
@@ -510,6 +510,7 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
 
 
 def _buckets(sorted_hashes: Any) -> Any:
+    """Which values the low 16 bits of `sorted_hashes` take, as a boolean array (see `_among`)."""
     buckets = np.zeros(1 << 16, dtype=bool)
     buckets[sorted_hashes.astype(np.uint16)] = True
     return buckets
