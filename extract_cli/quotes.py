@@ -207,22 +207,32 @@ def scan_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) 
     `paragraphs` are the text's non-blank lines when the caller has them already.
     """
     found: list[_Raw] = []
-    continued = False
     if paragraphs is None:
         paragraphs = _paragraphs(text)
     if _ANY_MARK.search(text) is None:
         return found  # most paragraphs of most articles: nothing to scan
-    doubles_at = [m.start() for m in _DOUBLE_MARK.finditer(text)]
-    for n, para in enumerate(paragraphs):
-        k = bisect_left(doubles_at, para[0])
-        if k < len(doubles_at) and doubles_at[k] < para[1]:
-            reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
-            doubles, continued = _scan_double(text, para, continued, reopens)
-            found.extend(doubles)
-        else:
-            doubles, continued = [], False  # no double mark: nothing opens or stays open
-        if _SINGLE_MARK.search(text, *para):
-            found.extend(_scan_single(text, para, doubles))
+    # one pass over the marks, each placed in its paragraph: only the paragraphs holding a
+    # mark are read, the others are neither searched nor scanned
+    starts = [s for s, _ in paragraphs]
+    with_double: list[int] = []
+    with_single: list[int] = []
+    for mark in _ANY_MARK.finditer(text):
+        n = bisect_right(starts, mark.start()) - 1
+        held = with_double if mark.group() in _DOUBLE else with_single
+        if not held or held[-1] != n:
+            held.append(n)
+    doubles_of: dict[int, list[_Raw]] = {}
+    continued = False  # a quote left open at the end of the paragraph just read
+    for n in with_double:
+        para = paragraphs[n]
+        if doubles_of and n - 1 not in doubles_of:
+            continued = False  # no double mark in the paragraph before: nothing stays open
+        reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
+        doubles, continued = _scan_double(text, para, continued, reopens)
+        doubles_of[n] = doubles
+        found.extend(doubles)
+    for n in with_single:
+        found.extend(_scan_single(text, paragraphs[n], doubles_of.get(n, [])))
     found.sort(key=lambda r: r.open_at)
     return found
 
