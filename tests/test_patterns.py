@@ -30,6 +30,8 @@ def test_patterns_every_shipped_file_loads() -> None:
         ('{"label": "TITLE", "pattern": ""}', "empty string"),
         ('{"label": "TITLE", "pattern": [{"LOWR": "envoy"}]}', "invalid token pattern"),
         ('{"label": "TITLE", "pattern": 7}', "must be a string or a list"),
+        ('{"label": "TITLE", "pattern": "a"}, {"label": "TITLE", "pattern": "b"}', "Extra data"),
+        ('{"label": "TITLE", "pattern": "envoy", "label": "TITLE"', "not valid JSON"),
     ],
 )
 def test_patterns_loader_rejects_bad_lines_naming_file_and_line(
