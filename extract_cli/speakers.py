@@ -57,6 +57,11 @@ _NAME_MIN_LETTERS = 2
 _WORD_START = re.compile(r"(?<![\w’'.\-])\w")
 
 
+def _word_goes_on(char: str) -> bool:
+    """A word continues across `char` (the look-behind of `_WORD_START`)."""
+    return char.isalnum() or char in "_’'.-"
+
+
 @dataclass(frozen=True)
 class QuoteRules:
     """The word lists of patterns/quotes.jsonl (shipped and user folders), by label."""
@@ -361,12 +366,12 @@ _CLAUSE_BREAKS = ".,;:()\n—–"
 _CLAUSE_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
-def _opens_clause(text: str, start: int) -> bool:
-    """Whether only titles and names stand between the clause start and position `start`."""
+def _opens_clause(text: str, start: int, allowed: frozenset[str]) -> bool:
+    """Whether only titles and names (`allowed`: the rules' `clause_words`) stand between the
+    clause start and position `start`."""
     window = text[max(0, start - 80) : start]
     # after the last clause break, if any (-1 + 1: the whole window)
     prefix = window[max(map(window.rfind, _CLAUSE_BREAKS)) + 1 :]
-    allowed = active_rules().clause_words
     return all(w[:1].isupper() or w.lower() in allowed for w in _CLAUSE_WORD.findall(prefix))
 
 
@@ -409,18 +414,23 @@ class SpeakerBook:
     quoted: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))
     _people: list[_Person] | None = None
     _genders: dict[str, str] | None = None
+    # whether a clause opens at a position: the same name is often met by several readings
+    _opens: dict[int, bool] = field(default_factory=dict)
+    # the content words of phrases: a speaker's name comes back with each of their quotes
+    _contents: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, officials: Sequence[Official], text: str) -> SpeakerBook:
         # the start of every word inside a country, demonym, capital or organization
-        blocked = frozenset(
-            {
-                match.start()
-                for start, end, _, _ in marks(doc, "entities")
-                for match in _WORD_START.finditer(text, start, end)
-            }
-        )
-        return cls(text, blocked, officials)
+        blocked: set[int] = set()
+        for start, end, _, _ in marks(doc, "entities"):
+            if text[start:end].isalnum():
+                # one word, as most are ("Russia"): its start, unless a word goes on before it
+                if not start or not _word_goes_on(text[start - 1]):
+                    blocked.add(start)
+            else:
+                blocked.update(match.start() for match in _WORD_START.finditer(text, start, end))
+        return cls(text, frozenset(blocked), officials)
 
     @property
     def people(self) -> list[_Person]:
@@ -429,6 +439,20 @@ class SpeakerBook:
             self._people = self._read_people()
         return self._people
 
+    def content(self, phrase: str) -> frozenset[str]:
+        """The content words of a phrase (`_content`), read once per article."""
+        found = self._contents.get(phrase)
+        if found is None:
+            found = self._contents[phrase] = _content(phrase)
+        return found
+
+    def opens_clause(self, at: int) -> bool:
+        """Whether only titles and names stand between the clause start and position `at`."""
+        opens = self._opens.get(at)
+        if opens is None:
+            opens = self._opens[at] = _opens_clause(self.text, at, active_rules().clause_words)
+        return opens
+
     def _read_people(self) -> list[_Person]:
         text = self.text
         people = []
@@ -436,7 +460,7 @@ class SpeakerBook:
             known = _content(" ".join(x for x in (official.title, official.affiliation) if x))
             known |= _content(official.name)
             for start, _ in official.mentions or (official.span,):
-                people.append(_Person(official.name, known, start, _opens_clause(text, start)))
+                people.append(_Person(official.name, known, start, self.opens_clause(start)))
         roles = role_words()
         for match in _CAPITALISED_RUN.finditer(text):
             # most runs carry no title: test the bare tokens before building words
@@ -474,13 +498,14 @@ class SpeakerBook:
     def person(self, text: str, at: int, name: Word, clause_at: int) -> _Person:
         """The person named in a match at `at`: the phrase back to its line start or 60
         characters, and whether the clause at `clause_at` opens a sentence."""
-        line_start = text.rfind("\n", 0, at) + 1
-        phrase = text[max(line_start, at - 60) : name.end]
+        begin = max(0, at - 60)
+        # the line start when it is nearer (a newline within the 60 characters)
+        begin = text.rfind("\n", begin, at) + 1 or begin
         return _Person(
             self.official_name(name.text) or name.text,
-            _content(phrase),
+            self.content(text[begin : name.end]),
             name.start,
-            _opens_clause(text, clause_at),
+            self.opens_clause(clause_at),
         )
 
     def official_name(self, name: str) -> str | None:
@@ -546,10 +571,10 @@ class SpeakerBook:
         if words[0].lower in {"we", "i", "you", "this", "which", "there"}:
             return None
         name = find_name(words, self.blocked)
-        content = _content(phrase)
+        content = self.content(phrase)
         if name is not None:
             full = self.full_name(name.text, at)
-            return Speaker(phrase, full, "person", content | _content(full))
+            return Speaker(phrase, full, "person", content | self.content(full))
         lowers = {w.lower for w in words}
         if lowers & document_words():
             return Speaker(phrase, None, "thing", content)
@@ -679,7 +704,7 @@ class SpeakerBook:
         if found is None:
             return None
         phrase = found.group(0)
-        return Speaker(phrase, None, "thing", _content(phrase))
+        return Speaker(phrase, None, "thing", self.content(phrase))
 
     def _describe(self, content: frozenset[str], at: int, phrase: str = "") -> str | None:
         """The person a description ("the Russian diplomat", "the 58-year-old") points back to."""
