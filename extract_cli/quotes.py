@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -440,7 +439,7 @@ def _looks_like_title(text: str, raw: _Raw, left: str) -> bool:
     return text[raw.start : raw.end][:1].isupper() and last[-1].lower() in document_words()
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: one is made per quotation, and a frozen one sets its fields slowly
 class _Context:
     """Where a quotation sits: its paragraph and the words around it in its sentence."""
 
@@ -451,11 +450,14 @@ class _Context:
     right: list[Word]
     clause_start: bool  # False when the words before begin right after an earlier quote
     after_quote: bool  # the sentence began before an earlier quote of the same paragraph
+    _left: list[Word] | None = None  # `left`, once built
 
-    @cached_property
+    @property
     def left(self) -> list[Word]:
         """The words before the quote, built only when the words after it name no speaker."""
-        return words_of(self.text[self.left_from : self.left_to], self.left_from)
+        if self._left is None:
+            self._left = words_of(self.text[self.left_from : self.left_to], self.left_from)
+        return self._left
 
 
 @dataclass(frozen=True)
@@ -730,11 +732,12 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def _quote(text: str, cand: _Candidate, speaker: Speaker | None) -> Quote:
-    pieces = tuple(QuotePiece(text[p.start : p.end], (p.start, p.end)) for p in cand.pieces)
     said_by = speaker.text if speaker is not None else None
     name = speaker.name if speaker is not None else None
-    if len(pieces) == 1:
-        return Quote(pieces[0].text, said_by, name, pieces[0].span)
+    if len(cand.pieces) == 1:
+        whole = cand.first  # most quotes: one piece, none listed
+        return Quote(text[whole.start : whole.end], said_by, name, (whole.start, whole.end))
+    pieces = tuple(QuotePiece(text[p.start : p.end], (p.start, p.end)) for p in cand.pieces)
     return Quote(
         " ".join(p.text for p in pieces),
         said_by,
