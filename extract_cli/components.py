@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from . import dates, officials, quotes, sponsors, votes
-from .doctext import article_text
+from .doctext import article_text, keep_token_rows
 from .patterns import default_pattern_dir
 from .rulers import PhraseRuler
 
@@ -48,7 +48,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def splitter(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        orth, idx, punct, lower = doc.to_array([ORTH, IDX, IS_PUNCT, IS_LOWER]).T
+        orth, idx, punct, lower, lower_hash = doc.to_array([ORTH, IDX, IS_PUNCT, IS_LOWER, LOWER]).T
         plain = numpy.flatnonzero(punct == 0)
         marks_at = numpy.flatnonzero(punct)
         keys = orth[marks_at].tolist()
@@ -69,8 +69,10 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         after_break = numpy.searchsorted(idx.astype("int64"), breaks, side="right")
         starts[after_break[after_break < len(doc)]] = 1
         # spaCy's token arrays are uint64: -1 ("not a start") wraps around, as in to_array.
-        marks = starts.astype("int64").astype("uint64").reshape(-1, 1)
-        doc.from_array([SENT_START], cast(Ints2d, marks))
+        marks = starts.astype("int64").astype("uint64")
+        doc.from_array([SENT_START], cast(Ints2d, marks.reshape(-1, 1)))
+        # The fact modules' token rows, without another walk over the tokens.
+        keep_token_rows(doc, numpy.column_stack((lower_hash, idx, marks)))
         return doc
 
     return splitter

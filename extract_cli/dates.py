@@ -25,11 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
-from .doctext import article_text
+from .doctext import article_text, sentence_starts, token_rows
 from .facts import DateMention
 from .patterns import default_pattern_dir, load_patterns
 
@@ -487,7 +486,7 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
     read from the Doc's token arrays: iterating Tokens or Spans in Python costs far more."""
     if not len(doc):
         return [], []
-    rows = doc.to_array([LOWER, IDX, SENT_START])
+    rows = token_rows(doc)  # LOWER, IDX, SENT_START
     offsets = rows[:, 1]
     # a token opens with a digit when the character at its offset does: the text's code points
     # as one array answer that for all tokens at once (cheaper than looking up PREFIX hashes)
@@ -500,9 +499,9 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
     if glued:
         anchors = sorted({*anchors, *glued})
     if (rows[1:, 2] != 0).any():  # `doc.has_annotation` would build every Token
-        starts: list[int] = offsets[rows[:, 2] == 1].tolist()
+        starts = sentence_starts(doc)
         if not starts or starts[0] != 0:
-            starts.insert(0, 0)
+            starts = [0, *starts]
         sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
     else:
         sentences = _lines(text)

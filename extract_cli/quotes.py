@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .doctext import article_text
+from .doctext import article_text, sentence_starts
 from .facts import Official, Quote, QuotePiece
 from .speakers import (
     UNRESOLVED,
@@ -725,9 +725,8 @@ def _one_person(speaker: Speaker) -> bool:
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    # one array read instead of building a Span per sentence
-    rows = doc.to_array(["SENT_START", "IDX"])
-    starts: list[int] = rows[rows[:, 0] == 1, 1].tolist()
+    # read off the token rows once per Doc instead of building a Span per sentence
+    starts = sentence_starts(doc)
     return starts if starts and starts[0] == 0 else [0, *starts]
 
 

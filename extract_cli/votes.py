@@ -32,11 +32,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from .countries import COUNTRY_LABELS, country_table
-from .doctext import article_text
+from .doctext import article_text, sentence_starts
 from .facts import SIDES, SideCountries, Vote
 from .numbers import NUMBER_WORDS, find_numbers, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
@@ -785,9 +784,7 @@ def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_bounds(text: str, sent_starts: list[int]) -> list[tuple[int, int]]:
-    starts = sent_starts
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
+    starts = sent_starts if sent_starts and sent_starts[0] == 0 else [0, *sent_starts]
     ends = [*starts[1:], len(text)]
     # A sentence that opens on a word is not blank: only the rare one opening on white space
     # is copied out to be checked in full.
@@ -942,10 +939,7 @@ def doc_view(doc: Doc) -> DocView:
     if isinstance(cached, DocView):
         return cached
     text = article_text(doc)
-    sents: list[tuple[int, int]] = []
-    if len(doc):
-        array = doc.to_array([IDX, SENT_START])
-        sents = _sentence_bounds(text, array[array[:, 1] == 1, 0].tolist())
+    sents = _sentence_bounds(text, sentence_starts(doc)) if len(doc) else []
     cues = [cue for cue in marks(doc, "cues") if cue[2].startswith(("VOTE_", "SPONSOR_"))]
     entities = marks(doc, "entities")
     view = DocView(text, sents, entities, cues, {})

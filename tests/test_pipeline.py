@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from extract_cli.doctext import ROW_ATTRS, sentence_starts, token_rows
 from extract_cli.pipeline import Extractor, make_doc
 
 
@@ -30,6 +31,24 @@ def test_pipeline_starts_a_sentence_at_every_line_break(extractor: Extractor) ->
         "MOSCOW, (BM) – Body text.",
         "Another one.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline without a stop\n\nMOSCOW, (BM) – Body text. Another one.",
+        "  Leading space. Sen. Amy Park, I-Vt., said no.\n",
+        "One",
+    ],
+)
+def test_pipeline_splitter_keeps_the_token_rows_the_fact_modules_read(
+    extractor: Extractor, text: str
+) -> None:
+    doc = extractor.nlp(text)
+    rows = token_rows(doc)
+    assert rows.dtype == doc.to_array(list(ROW_ATTRS)).dtype
+    assert rows.tolist() == doc.to_array(list(ROW_ATTRS)).tolist()
+    assert sentence_starts(doc) == [sentence.start_char for sentence in doc.sents]
 
 
 @pytest.mark.parametrize(
