@@ -248,6 +248,7 @@ class DateRules:
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
     verb_hit: re.Pattern[str]  # a lower-case word that is a listed verb or ends in "-ed"
+    shape_words: frozenset[str] | None  # see `_shape_words`
 
     def has(self, label: str, word: str) -> bool:
         """Whether `word` (lower case) is in the list `label`."""
@@ -353,7 +354,27 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         verbs=verbs,
         tense_words=_tense_words(lexicon),
         verb_hit=_verb_hit(verbs),
+        shape_words=_shape_words(
+            (*month_full, *month_abbr, *weekday_full, *weekday_abbr, *relative_days, *holidays)
+        ),
     )
+
+
+def _shape_words(calendar_words: Iterable[str]) -> frozenset[str] | None:
+    """Every word that a date may hold before spaces (and some runs of letters that are none):
+    each lower-case run of letters in the regexes of `_shapes` ("the", "than", "of", "ago",
+    "next"...), and each word of the number words and of the rules' calendar words (their
+    alternations there are factored: "j(?:anuary|une)" holds no whole word). None when a
+    calendar word is not ASCII: a case-insensitive regex may take an ASCII letter for one of
+    its letters, and `_opens_alone` would not be exact."""
+    if not all(word.isascii() for word in calendar_words):
+        return None
+    sources = " ".join(pattern for _, pattern in _shapes("", "", "", "", day_first=True))
+    words = [*_LOWER_RUN.findall(sources), *_NUMBER_WORDS, *calendar_words]
+    return frozenset(part for word in words for part in _WORD_PART.findall(word.lower()))
+
+
+_WORD_PART = re.compile(r"\w+")
 
 
 def _verb_hit(verbs: frozenset[str]) -> re.Pattern[str]:
@@ -556,7 +577,11 @@ def _match_at(text: str, anchor: int, window_start: int, rules: DateRules) -> re
     few after `window_start`, in reading order) that can open a date, else of the anchor
     itself. Each is tried as it comes: the later ones are not looked at once one matches."""
     openers, triggers = rules.openers, rules.triggers
-    for word in [*_WINDOW_WORD.finditer(text, window_start, anchor)][-_LOOK_BACK_WORDS:]:
+    if _opens_alone(text, anchor, rules.shape_words):
+        words: list[re.Match[str]] = []  # "by 79 countries", "held in March": none before opens
+    else:
+        words = [*_WINDOW_WORD.finditer(text, window_start, anchor)][-_LOOK_BACK_WORDS:]
+    for word in words:
         found = word.group()
         opener = openers.get(found.lstrip("(").lower())
         if opener:  # "(" opens only "(August) 23rd"
@@ -572,6 +597,25 @@ def _match_at(text: str, anchor: int, window_start: int, rules: DateRules) -> re
     own = _trigger_at(text, anchor, rules)
     match = own.match(text, anchor) if own is not None else None
     return match if match is not None and match.end() > anchor else None
+
+
+_WORD_REACH = 24  # characters read before an anchor for the word before it
+
+
+def _opens_alone(text: str, anchor: int, shape_words: frozenset[str] | None) -> bool:
+    """Whether a date that holds the anchor can only open on it: the anchor follows spaces
+    after an ASCII word that no shape holds ("supported by 79 countries", "held in March").
+    A match that runs on to the anchor from a word before it takes the spaces before the
+    anchor, and what it takes before them is a mark (",", "-", ")", "."), a number (a day) or
+    a word of its shape, which `shape_words` holds."""
+    if shape_words is None or not text[anchor - 1 : anchor].isspace():
+        return False
+    head = text[anchor - _WORD_REACH if anchor > _WORD_REACH else 0 : anchor]
+    words = head.split()
+    if not words or (len(words) == 1 and anchor > _WORD_REACH and not head[0].isspace()):
+        return False  # no word, or one that may begin before the characters read
+    word = words[-1]
+    return word.isascii() and word.isalpha() and word.lower() not in shape_words
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
