@@ -44,8 +44,8 @@ _FIRST_WORD = (
 )
 _POSSESSIVE = ("'s", "’s")
 # a word of a longer run: its text, start and end counted from the run's start, whether it
-# is possessive, whether it is a particle
-_RelativeWord = tuple[str, int, int, bool, bool]
+# is possessive, whether it is a particle, its `name_key`
+_RelativeWord = tuple[str, int, int, bool, bool, str]
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class NameLexicon:
     place_ends: frozenset[str]
     run: re.Pattern[str]
     # a cache for `capitalised_runs`: one-word runs read by their text, per `skip` set
-    one_words: dict[frozenset[str], dict[str, tuple[str, bool] | None]] = field(
+    one_words: dict[frozenset[str], dict[str, tuple[str, bool, str] | None]] = field(
         default_factory=dict, compare=False, hash=False
     )
     # a cache for `capitalised_runs`: longer runs read by their text (offsets from the start)
@@ -127,13 +127,15 @@ def default_lexicon() -> NameLexicon:
 
 
 class Word(NamedTuple):
-    """One word of a capitalised run, as written, without a possessive 's or a final full stop."""
+    """One word of a capitalised run, as written, without a possessive 's or a final full stop
+    (`key`: its `name_key`, kept with the word: names are compared by their keys)."""
 
     text: str
     start: int
     end: int
     possessive: bool = False
     particle: bool = False
+    key: str = ""
 
     @property
     def lower(self) -> str:
@@ -183,8 +185,8 @@ def capitalised_runs(
             if read is _UNREAD:
                 read = one_words[group] = _one_word(group, lex, skip)
             if read is not None:
-                core, possessive = read
-                add([_new_word(Word, (core, start, start + len(core), possessive, False))])
+                core, possessive, key = read
+                add([_new_word(Word, (core, start, start + len(core), possessive, False, key))])
             continue
         parts = read_many(group)
         if parts is None:
@@ -192,8 +194,8 @@ def capitalised_runs(
         for part in parts:
             add(
                 [
-                    _new_word(Word, (core, start + at, start + to, possessive, particle))
-                    for core, at, to, possessive, particle in part
+                    _new_word(Word, (core, start + at, start + to, possessive, particle, key))
+                    for core, at, to, possessive, particle, key in part
                 ]
             )
     return runs
@@ -208,7 +210,7 @@ def _many_words(group: str, lex: NameLexicon) -> tuple[tuple[_RelativeWord, ...]
     for raw in group.replace("\u00a0", " ").split(" "):
         if raw.startswith("["):
             # the span keeps the brackets, the word does not
-            words.append((raw[1:-1], start, start + len(raw), False, False))
+            words.append((raw[1:-1], start, start + len(raw), False, False, name_key(raw[1:-1])))
             start += len(raw) + 1
             continue
         possessive = raw.endswith(_POSSESSIVE) and len(raw) > 2
@@ -217,7 +219,7 @@ def _many_words(group: str, lex: NameLexicon) -> tuple[tuple[_RelativeWord, ...]
         if ends_sentence:
             core = core.rstrip(".")
         particle = not core[:1].isupper() and core.lower() in lex.particles
-        words.append((core, start, start + len(core), possessive, particle))
+        words.append((core, start, start + len(core), possessive, particle, name_key(core)))
         start += len(raw) + 1
         if possessive or ends_sentence:
             parts.append(tuple(words))
@@ -227,18 +229,19 @@ def _many_words(group: str, lex: NameLexicon) -> tuple[tuple[_RelativeWord, ...]
     return tuple(parts)
 
 
-def _one_word(group: str, lex: NameLexicon, skip: frozenset[str]) -> tuple[str, bool] | None:
-    """A one-word run's word and whether it is possessive; None when `skip` leaves it out."""
+def _one_word(group: str, lex: NameLexicon, skip: frozenset[str]) -> tuple[str, bool, str] | None:
+    """A one-word run's word, whether it is possessive and its `name_key`; None when `skip`
+    leaves it out."""
     if group.rstrip(".").lower() in skip:
         return None
     possessive = group.endswith(_POSSESSIVE) and len(group) > 2
     core = group[:-2] if possessive else group
     if core.endswith(".") and not lex.is_abbreviation(core):
         core = core.rstrip(".")
-    return core, possessive
+    return core, possessive, name_key(core)
 
 
-_UNREAD: tuple[str, bool] = ("", False)  # not in the cache yet (None: left out)
+_UNREAD: tuple[str, bool, str] = ("", False, "")  # not in the cache yet (None: left out)
 # `Word(...)` runs the named tuple's Python-level `__new__`; the tuple's own is a C call
 _new_word = tuple.__new__
 

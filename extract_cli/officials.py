@@ -435,10 +435,7 @@ class _Finder:
                 after is not None
                 and after.lower in names.surname_words
                 and not segment[-1].possessive
-                and (
-                    name_key(segment[0].text) in names.given
-                    or name_key(segment[0].text) in names.family_first
-                )
+                and (segment[0].key in names.given or segment[0].key in names.family_first)
             ):
                 segment.append(after)
                 last += 1
@@ -1088,7 +1085,8 @@ class _Finder:
                 accepted, role = self.judge(segment, previous, line)
                 if not accepted or self.credited(start, end, line_start):
                     continue
-                self.merge(people, [w.text for w in segment], role, (start, end))
+                words = [w.text for w in segment]
+                self.merge(people, words, tuple(w.key for w in segment), role, (start, end))
                 previous = (end, role)
         self.caps_speakers(people)
         self.collect_mentions(people, runs)
@@ -1180,7 +1178,7 @@ class _Finder:
         """Is the segment a listed place that reads like a name ("whole": "Diego Garcia"), or
         the end of one whose first word stands just before it ("titled": "Sheikh Jarrah")?"""
         names = self.lex.names
-        if name_key(segment[-1].text) not in names.place_ends:
+        if segment[-1].key not in names.place_ends:
             return None
         start, end = segment[0].start, segment[-1].end
         if name_key(self.text[start:end]) in names.places:
@@ -1266,7 +1264,7 @@ class _Finder:
                 continue
             country = ent[3] if ent[2] in COUNTRY_LABELS else None
             role = _Role(None, match.group(2), country or None)
-            self.merge(people, words, role, match.span(1))
+            self.merge(people, words, _keys(match.group(1)), role, match.span(1))
 
     def lone_name_ok(
         self, word: Word, before: str, after: str, role: _Role | None, line_start: int
@@ -1281,12 +1279,12 @@ class _Finder:
             return False
         if role is None or role.head is None or role.plural or role.head in self.lex.weak:
             return after == "official" and role is None
-        if name_key(word.text) in self.lex.names.given:
+        if word.key in self.lex.names.given:
             return role.head in self.lex.regnal
         return True
 
     def given(self, segment: list[Word]) -> bool:
-        first = name_key(segment[0].text)
+        first = segment[0].key
         names = self.lex.names
         # "Frank-Walter", "Jean-Noël": the first part of a double given name will do
         head = first.partition("-")[0]
@@ -1403,9 +1401,15 @@ class _Finder:
         return _Role(None, " ".join([*words, word]), None)
 
     def merge(
-        self, people: list[_Person], words: list[str], role: _Role | None, span: Span
+        self,
+        people: list[_Person],
+        words: list[str],
+        keys: tuple[str, ...],
+        role: _Role | None,
+        span: Span,
     ) -> None:
-        keys = tuple(name_key(w) for w in words)
+        """Add the name (its words and their `name_key`s) as a mention of the person it
+        names, or as a new person."""
         surname = keys[-1]
         for person in reversed(people):
             theirs = person.keys
@@ -1454,12 +1458,12 @@ class _Finder:
         for run in runs:
             if len(run) == 1:
                 # most runs are one word: no list to build for the ones nobody is named by
-                key = name_key(run[0].text)
+                key = run[0].key
                 if key not in wanted:
                     continue
                 run_keys = [key]
             else:
-                run_keys = [name_key(w.text) for w in run]
+                run_keys = [w.key for w in run]
                 if wanted.isdisjoint(run_keys):
                     continue
             j = 0
