@@ -247,7 +247,8 @@ class DateRules:
     month_in: re.Pattern[str]
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
-    verb_hit: re.Pattern[str]  # a lower-case word that is a listed verb or ends in "-ed"
+    verb_hit: re.Pattern[str]  # a lower-case word that `_is_verb` accepts
+    last_verb_hit: re.Pattern[str]  # the last such word (group 1) of a string
     shape_words: frozenset[str] | None  # see `_shape_words`
 
     def has(self, label: str, word: str) -> bool:
@@ -353,7 +354,10 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         month_in=re.compile(month, re.IGNORECASE),
         verbs=verbs,
         tense_words=_tense_words(lexicon),
-        verb_hit=_verb_hit(verbs),
+        verb_hit=re.compile(_verb_hit(verbs)),
+        # the greedy `.*` runs to the end and backs off: the engine reads from the end back to
+        # the last verb, not every word of the chunk
+        last_verb_hit=re.compile(rf"(?s:.*)({_verb_hit(verbs)})"),
         shape_words=_shape_words(
             (*month_full, *month_abbr, *weekday_full, *weekday_abbr, *relative_days, *holidays)
         ),
@@ -377,12 +381,17 @@ def _shape_words(calendar_words: Iterable[str]) -> frozenset[str] | None:
 _WORD_PART = re.compile(r"\w+")
 
 
-def _verb_hit(verbs: frozenset[str]) -> re.Pattern[str]:
-    """The words `_is_verb` accepts, but for `_NOT_VERB_ED`, as whole `_LOWER_WORD` hits: the
-    regex engine then finds the verb nearest a date without a Python step per word. Either
-    alternative must run to the word's end, so a hit is always a whole word."""
+def _verb_hit(verbs: frozenset[str]) -> str:
+    """The words `_is_verb` accepts, as whole `_LOWER_WORD` hits: the regex engine then finds
+    the verb nearest a date without a Python step per word. Either alternative must run to the
+    word's end, so a hit is always a whole word (and a word of `_NOT_VERB_ED` is left out only
+    where it is no listed verb)."""
     listed = [w for w in verbs if _LOWER_RUN.fullmatch(w)]  # others are never a lower word
-    return re.compile(rf"(?<![\w’'-])(?:{_alternation(listed) or '(?!)'}|[a-z]{{3,}}ed)(?![\w’'-])")
+    not_verbs = _alternation(_NOT_VERB_ED)
+    return (
+        rf"(?<![\w’'-])(?:{_alternation(listed) or '(?!)'}"
+        rf"|(?!(?:{not_verbs})(?![\w’'-]))[a-z]{{3,}}ed)(?![\w’'-])"
+    )
 
 
 _LOWER_RUN = re.compile("[a-z]+")
@@ -1793,13 +1802,11 @@ _AUX_TO = _AUX | {"not", "to"}
 def _nearest_verb(chunk: str, rules: DateRules, *, last: bool) -> int | None:
     """Where the nearest verb (`_is_verb`) of `chunk` starts: its last one when `last`, else
     its first."""
-    found = None
-    for hit in rules.verb_hit.finditer(chunk):
-        if hit.group() in rules.verbs or hit.group() not in _NOT_VERB_ED:
-            found = hit.start()
-            if not last:
-                break
-    return found
+    if last:
+        hit = rules.last_verb_hit.match(chunk)
+        return hit.start(1) if hit else None
+    hit = rules.verb_hit.search(chunk)
+    return hit.start() if hit else None
 
 
 def _verb_phrase(chunk: str, rules: DateRules, stop_at_end: bool) -> str | None:
