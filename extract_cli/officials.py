@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -86,8 +86,6 @@ _CREDIT_WORDS = (
     "photo", "picture", "image", "credit", "editor", "reporter", "correspondent", "source",
     "text", "video",
 )  # fmt: skip
-# any credit word, inside a word too ("photographer"): one search instead of one per word
-_CREDIT_WORD = re.compile("|".join(re.escape(word) for word in _CREDIT_WORDS))
 _BYLINE = re.compile(r"^\W*(?i:by)\s+" + _NAMES_TAIL + r"$")
 # Digits, and "R-Ky." / "D-Mass." party-state tags of US lawmakers.
 _NOT_A_NAME_WORD = re.compile(r"\d|^[RDI]-[A-Z]")
@@ -263,8 +261,8 @@ def _description(heads: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-@dataclass(frozen=True)
-class _Role:
+class _Role(NamedTuple):
+    # (a named tuple: made for most candidates, and a frozen dataclass is slow to build)
     title: str | None
     affiliation: str | None
     country: str | None
@@ -1042,7 +1040,11 @@ class _Finder:
         low = prefix.lower()
         if line_start >= start - 120 and low.lstrip(' \t"“(').startswith("by "):
             return _BYLINE.match(prefix) is not None
-        return _CREDIT_WORD.search(low) is not None and _CREDIT.search(prefix) is not None
+        # any credit word, inside a word too ("photographer"): a substring test per word is
+        # twice as fast as one regex search for them all
+        if not any(word in low for word in _CREDIT_WORDS):
+            return False
+        return _CREDIT.search(prefix) is not None
 
     # -- the pass -----------------------------------------------------------------------
 
@@ -1293,7 +1295,12 @@ class _Finder:
     def led_body(self, start: int, line_start: int) -> _Role | None:
         """ "the Social Democrats (SPÖ) of Selma Karahodžić", "the government of X": a party
         or government named after its leader."""
-        match = _LED_BY.search(self.text, max(line_start, start - 80), start)
+        begin = max(line_start, start - 80)
+        # the regex tries every start: only where "of " ends the stretch (or "of " and a
+        # line break, where `$` also matches)
+        if not self.text.endswith(("of ", "of \n"), begin, start):
+            return None
+        match = _LED_BY.search(self.text, begin, start)
         if match is None:
             return None
         word = match.group(2)
@@ -1580,11 +1587,7 @@ class _Finder:
             keys = person.keys
             name = " ".join(person.words)
             first = next(
-                (
-                    s
-                    for s in spans
-                    if tuple(name_key(w) for w in self.text[s[0] : s[1]].split()) == keys
-                ),
+                (s for s in spans if _keys(self.text[s[0] : s[1]]) == keys),
                 spans[0],
             )
             role = person.role or _Role(None, None, None)
@@ -1618,6 +1621,8 @@ def _head_starts(text: str, low: AnyStr, head: AnyStr, found: list[int]) -> None
         at = low.find(head, after)
 
 
+# the same names come back as mentions
+@lru_cache(maxsize=4096)
 def _keys(text: str) -> tuple[str, ...]:
     return tuple(name_key(w) for w in text.split())
 
@@ -1635,7 +1640,7 @@ def _combined(first: _Role | None, second: _Role | None) -> _Role | None:
     if first is None or second is None:
         return first or second
     if first.affiliation is None and second.affiliation is not None:
-        return replace(first, affiliation=second.affiliation, country=second.country)
+        return first._replace(affiliation=second.affiliation, country=second.country)
     return first
 
 
