@@ -475,7 +475,10 @@ class _Finder:
                 tail = self.complement_tail(segment)
                 self.body_words.update(w.start for w in segment[: len(segment) - len(tail)])
                 segment = tail
-            if all(len(w.text.rstrip(".")) == 1 for w in segment):
+            # (most segments open with a longer word: no generator for them)
+            if len(segment[0].text.rstrip(".")) == 1 and all(
+                len(w.text.rstrip(".")) == 1 for w in segment
+            ):
                 continue
             yield segment
 
@@ -1357,6 +1360,10 @@ class _Finder:
             ):
                 return True
         if not self.text.startswith(", ", end):
+            return False
+        # the apposition opens with "a", "an" or "the": no need to tokenize it otherwise
+        opener = self.text[end + 2 : end + 3]
+        if opener not in ("a", "A", "t", "T") and not opener.isspace():
             return False
         # the loop below looks at ten tokens at most
         toks = list(islice(_TOKEN.finditer(self.text, end, min(line_end, end + 80)), 10))
