@@ -249,7 +249,7 @@ class DateRules:
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
     verb_hit: re.Pattern[str]  # a lower-case word that `_is_verb` accepts
     last_verb_hit: re.Pattern[str]  # the last such word (group 1) of a string
-    shape_words: frozenset[str] | None  # see `_shape_words`
+    shape_words: dict[str, re.Pattern[str] | None] | None  # see `_shape_words`
 
     def has(self, label: str, word: str) -> bool:
         """Whether `word` (lower case) is in the list `label`."""
@@ -364,18 +364,42 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
     )
 
 
-def _shape_words(calendar_words: Iterable[str]) -> frozenset[str] | None:
-    """Every word that a date may hold before spaces (and some runs of letters that are none):
-    each lower-case run of letters in the regexes of `_shapes` ("the", "than", "of", "ago",
-    "next"...), and each word of the number words and of the rules' calendar words (their
-    alternations there are factored: "j(?:anuary|une)" holds no whole word). None when a
-    calendar word is not ASCII: a case-insensitive regex may take an ASCII letter for one of
-    its letters, and `_opens_alone` would not be exact."""
+def _shape_words(calendar_words: Iterable[str]) -> dict[str, re.Pattern[str] | None] | None:
+    """Every word that a date may hold before spaces (and some runs of letters that are none),
+    with what must follow it there when `_TAILS` says (else None): each lower-case run of
+    letters in the regexes of `_shapes` ("the", "than", "of", "ago", "next"...), and each word
+    of the number words and of the rules' calendar words (their alternations there are
+    factored: "j(?:anuary|une)" holds no whole word). None when a calendar word is not ASCII:
+    a case-insensitive regex may take an ASCII letter for one of its letters, and
+    `_opens_alone` would not be exact."""
     if not all(word.isascii() for word in calendar_words):
         return None
     sources = " ".join(pattern for _, pattern in _shapes("", "", "", "", day_first=True))
-    words = [*_LOWER_RUN.findall(sources), *_NUMBER_WORDS, *calendar_words]
-    return frozenset(part for word in words for part in _WORD_PART.findall(word.lower()))
+    words = [*_LOWER_RUN.findall(sources), *_NUMBER_WORDS]
+    calendar = {part for word in calendar_words for part in _WORD_PART.findall(word.lower())}
+    tails = {
+        word: re.compile(tail, re.IGNORECASE)
+        for words, tail in _TAILS
+        for word in words.split()
+        if word not in calendar  # a calendar word may be followed by more
+    }
+    return {word: tails.get(word) for word in (*words, *calendar)}
+
+
+# What follows some words of `_shapes`, past spaces, in every shape that holds them: after
+# "on" only "the 27th", after "of" a month ("end of March") or a year ("March of 2020"),
+# after "about" or "two" the rest of "about two years ago". (Keep in step with `_shapes`.)
+_UNIT_AGO = rf"(?:years?|months?|days?){_S}ago(?!\w)"
+_TAILS = (
+    ("on", rf"the{_S}"),
+    ("of", rf"[^\W\d_]|{_YEAR}"),
+    ("more", rf"than{_S}"),
+    (
+        "nearly almost about some than over around roughly exactly just only barely",
+        rf"{_COUNT}{_S}{_UNIT_AGO}",
+    ),
+    (" ".join(_NUMBER_WORDS), _UNIT_AGO),
+)
 
 
 _WORD_PART = re.compile(r"\w+")
@@ -611,12 +635,16 @@ def _match_at(text: str, anchor: int, window_start: int, rules: DateRules) -> re
 _WORD_REACH = 24  # characters read before an anchor for the word before it
 
 
-def _opens_alone(text: str, anchor: int, shape_words: frozenset[str] | None) -> bool:
+def _opens_alone(
+    text: str, anchor: int, shape_words: dict[str, re.Pattern[str] | None] | None
+) -> bool:
     """Whether a date that holds the anchor can only open on it: the anchor follows spaces
-    after an ASCII word that no shape holds ("supported by 79 countries", "held in March").
-    A match that runs on to the anchor from a word before it takes the spaces before the
-    anchor, and what it takes before them is a mark (",", "-", ")", "."), a number (a day) or
-    a word of its shape, which `shape_words` holds."""
+    after an ASCII word that no shape holds ("supported by 79 countries", "held in March"), or
+    that a shape holds only before something else ("on Monday": "on" opens "on the 27th"). A
+    match that runs on to the anchor from a word before it takes the spaces before the anchor,
+    and what it takes before them is a mark ("-", ")", "."), a number (a day), or a word of its
+    shape, which `shape_words` holds, perhaps with a comma after a calendar word or a day
+    ("Friday, 3 March", "March 3, 2020")."""
     if shape_words is None or not text[anchor - 1 : anchor].isspace():
         return False
     head = text[anchor - _WORD_REACH if anchor > _WORD_REACH else 0 : anchor]
@@ -624,7 +652,15 @@ def _opens_alone(text: str, anchor: int, shape_words: frozenset[str] | None) -> 
     if not words or (len(words) == 1 and anchor > _WORD_REACH and not head[0].isspace()):
         return False  # no word, or one that may begin before the characters read
     word = words[-1]
-    return word.isascii() and word.isalpha() and word.lower() not in shape_words
+    if word[-1] == ",":  # "Tokyo, 12 March": no calendar word, no day
+        word = word[:-1]
+    if not (word.isascii() and word.isalpha()):
+        return False
+    low = word.lower()
+    if low not in shape_words:
+        return True
+    tail = shape_words[low]
+    return tail is not None and tail.match(text, anchor) is None
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
