@@ -43,6 +43,21 @@ from .patterns import default_pattern_dir, lexicon, load_patterns
 from .rulers import Mark, marks
 
 
+class _OnFirstUse:
+    """A regex compiled when first needed: these serve rare shapes (compact tallies, inverted
+    sentences), and compiling them all costs every start of `extract` milliseconds."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self.compiled: re.Pattern[str] | None = None
+
+    def __call__(self) -> re.Pattern[str]:
+        if self.compiled is None:
+            self.compiled = re.compile(self.source, self.flags)
+        return self.compiled
+
+
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
@@ -293,14 +308,14 @@ def _threshold_after(after: str) -> bool:
     ) and _THRESHOLD_AFTER.match(after) is not None
 
 
-_TALLY_CONTEXT = re.compile(
+_TALLY_CONTEXT = _OnFirstUse(
     r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
     r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
 _WAS_ENDINGS = ("was ", "were ", "at ", "ended ", "was", "were")
 # "the vote in the 15-member council was 14-1": the noun's clause may be longer
-_VOTE_WAS = re.compile(
+_VOTE_WAS = _OnFirstUse(
     r"\b(?:vote|tally|count)\b[^.;:!?\d]{0,40}(?:\d+-member[^.;:!?\d]{0,30})?"
     r"\b(?:was|were|stood at|ended)\s*$",
     re.IGNORECASE,
@@ -309,13 +324,13 @@ _NUM = r"\d{1,4}"
 _DASH_TALLY = re.compile(
     rf"(?<![\w.,-])({_NUM})\s?(?:[-–—]|\s+to\s+)\s?({_NUM})(?:\s?[-–—]\s?({_NUM}))?(?![\w-]|[.,]\d)"
 )
-_VOTES_TO = re.compile(
+_VOTES_TO = _OnFirstUse(
     rf"(?<![\w.,])({_NUM}|\b{NUMBER_WORDS}\b)\s+votes?\s+to\s+({_NUM}|none|nil|zero|{NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 # Number words joined by "to" are a tally only right after a verb of voting or "by" ("voted
 # nine to seven"); elsewhere they are odds or a ratio ("three to one in favour, a poll says").
-_WORDS_TO = re.compile(
+_WORDS_TO = _OnFirstUse(
     r"\b(?:voted(?:\s+down)?|passed|approved|adopted|rejected|defeated|carried|by|vote of)"
     rf"\s+({NUMBER_WORDS})\s+to\s+({NUMBER_WORDS})\b",
     re.IGNORECASE,
@@ -409,7 +424,7 @@ _EARLIER = re.compile(
 # Words without which _EARLIER cannot match.
 _EARLIER_WORDS = ("last", "in 19", "in 20", "previously", "in the past", "ago", "similar")
 # A division held to turn a text down: its larger figure voted against the text.
-_REJECTING = re.compile(
+_REJECTING = _OnFirstUse(
     r"\s*(?:votes?\s+)?,?\s*(?:to\s+(?:reject|defeat|vote\s+down|throw\s+out|strike\s+down|kill)"
     r"|against)\s+(?:it\b|them\b|(?:the|a|an|this|that|its|their|[\w-]+[’']s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:resolution|draft|text|motion|bill|amendment|measure|proposal"
@@ -508,9 +523,9 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 # "voted 19 to 4 to call a strike": an infinitive of the action voted on.
-_TO_ACT = re.compile(r",?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be|\d)\b)[a-z]+\b")
+_TO_ACT = _OnFirstUse(r",?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be|\d)\b)[a-z]+\b")
 # An outcome verb and its object (no comma, no number) right before a bare tally.
-_TALLY_OBJECT = re.compile(
+_TALLY_OBJECT = _OnFirstUse(
     r"\b(?:fail(?:s|ed)\s+to\s+(?:pass|approve|adopt|clear|advance|override|confirm)"
     r"|advanc(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|reject(?:ed|s)|defeat(?:ed|s)"
     r"|confirm(?:ed|s)|clear(?:ed|s)|ratif(?:ied|ies)|endors(?:ed|es)|renew(?:ed|s)"
@@ -528,13 +543,13 @@ _NOT_TALLY_WORD = _words(
 )
 # "The motion failed, 45-52", "fell short on Tuesday, 57-41": the failed vote's tally right
 # after; not "failed to qualify after losing 2-3".
-_FAILED_BEFORE = re.compile(
+_FAILED_BEFORE = _OnFirstUse(
     r"\b(?:failed|fails|fell\s+short|falls?\s+short)(?:\s+(?:on|last)\s+\w+)?\s*,?\s*$",
     re.IGNORECASE,
 )
-_RANGE_WORDS = re.compile(r"\b(?:to|between|from|aged|ages|than)\b", re.IGNORECASE)
+_RANGE_WORDS = _OnFirstUse(r"\b(?:to|between|from|aged|ages|than)\b", re.IGNORECASE)
 # What may follow a bare tally that ends its clause: a stop, a time or place, a side count.
-_TALLY_END = re.compile(
+_TALLY_END = _OnFirstUse(
     r"[ \t]*(?:[,.;:)\n]|$)|\s+(?:in|on|at|with|after|last|this|earlier|late|votes?|margin)\b",
     re.IGNORECASE,
 )
@@ -571,14 +586,14 @@ _SOME_BEFORE = re.compile(r"(?<![\w-])[Ss]ome\s+$")
 # Chinese write: "For the document voted 112 states", "Against voted 52", "In favour of the
 # law voted 402 deputies", "Against the resolution voted the US, Ukraine and Japan". The side
 # opens its sentence or clause; the words before "voted" name the text (no comma, no number).
-_INVERTED = re.compile(
+_INVERTED = _OnFirstUse(
     r"(?:^|[,;:]\s*)(?P<side>for|against|in\s+favou?r(?:\s+of)?)\s+"
     r"(?:[^\W\d][\w’'-]*\s+){0,6}?(?:(?:have|has|had)\s+)?voted\s+(?:the\s+)?"
     r"(?:(?:delegations?|representatives?)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")
-_INVERTED_NEXT = re.compile(
+_INVERTED_NEXT = _OnFirstUse(
     rf"(?:\s+[^\W\d][\w’'-]*){{0,6}}?\s+(?:(?:have|has|had)\s+)?voted\s+(?:\d|{_NUMBER_WORD}\b)",
     re.IGNORECASE,
 )
@@ -615,7 +630,7 @@ def _inverted_side(text: str, sent_start: int, position: int) -> str | None:
     voted 112 states"), else None."""
     if text.find("voted", max(sent_start, position - 40), position) < 0:
         return None  # most counts and lists: no "voted" right before them
-    found = _INVERTED.search(text[sent_start:position].lstrip())
+    found = _INVERTED().search(text[sent_start:position].lstrip())
     if found is None:
         return None
     return _INVERTED_SIDES.get(found.group("side").lower(), "in_favour")
@@ -1298,19 +1313,19 @@ class _Sentence:
         from 60-65")."""
         text = self.text
         begin = max(self.start, self.start + start - 90)
-        found = _TALLY_OBJECT.search(text, begin, self.start + start)
+        found = _TALLY_OBJECT().search(text, begin, self.start + start)
         return (
             found is not None
             and found.group("last").lower() not in _NOT_TALLY_WORD
             # "approved a plan to widen the road between junctions 12-15": no object, a range
-            and _RANGE_WORDS.search(found.group("object")) is None
+            and _RANGE_WORDS().search(found.group("object")) is None
             # "passed the bill, 61-38"; not "a plan for children, 5-11"
             and (
                 not found.group("comma")
                 or _TEXT_WORDS.fullmatch(found.group("last")) is not None
                 or found.group("last").lower() in _VOTED_ITEMS
             )
-            and _TALLY_END.match(text, self.start + end) is not None
+            and _TALLY_END().match(text, self.start + end) is not None
         )
 
     def _some(self, start: int, end: int, value: int) -> bool:
@@ -1344,11 +1359,11 @@ class _Sentence:
         # tried at every position, costs more than the look
         says_vote = _may_say(text, self.start, self.end, ("vote",))
         for regex, rule in (
-            (_VOTES_TO, "votes_to"),
-            (_WORDS_TO, "votes_to"),
+            (_VOTES_TO() if says_vote else None, "votes_to"),
+            (_WORDS_TO(), "votes_to"),
             (_DASH_TALLY, "dash_tally"),
         ):
-            if regex is _VOTES_TO and not says_vote:
+            if regex is None:
                 continue
             for match in regex.finditer(body):
                 groups = range(1, regex.groups + 1)
@@ -1362,11 +1377,11 @@ class _Sentence:
                         _NOT_COUNT_AFTER.match(after)
                         or _threshold_after(after)
                         or not (
-                            _TALLY_CONTEXT.search(before)
-                            or (before.endswith(_WAS_ENDINGS) and _VOTE_WAS.search(before))
+                            _TALLY_CONTEXT().search(before)
+                            or (before.endswith(_WAS_ENDINGS) and _VOTE_WAS().search(before))
                             or _BY_END.search(before)  # "the second by 100 to 20"
                             or _VOTES_NEXT.match(after)
-                            or _FAILED_BEFORE.search(before)  # "fell short on Tuesday, 57-41"
+                            or _FAILED_BEFORE().search(before)  # "fell short on Tuesday, 57-41"
                             or self._after_object(match.start(), match.end())
                         )
                     ):
@@ -1393,12 +1408,12 @@ class _Sentence:
                     before_match[-1] if before_match else (after_match[0] if after_match else None)
                 )
                 outcome = cue.id if cue else None
-                rejecting = bool(_REJECTING.match(body, match.end()))
+                rejecting = bool(_REJECTING().match(body, match.end()))
                 # "voted 19 to 4 to call a strike": the larger figure carried the action voted
                 acting = (
                     not before_match
                     and not rejecting
-                    and _TO_ACT.match(body, match.end()) is not None
+                    and _TO_ACT().match(body, match.end()) is not None
                 )
                 # "voted by 312 to 297 to reject the amendment": the larger figure rejected it
                 # "failed to advance the bill, 57-41": a majority that failed fell short of a
@@ -1573,9 +1588,8 @@ class _Sentence:
     def _opens_inverted(self, marker: _Cue) -> bool:
         """'98 states backed it, against it voted 15': the side word opens an inverted clause
         of its own, and is no side of the count before it."""
-        return (
-            _INVERTED_NEXT.match(self.text, marker.end, min(self.end, marker.end + 80)) is not None
-        )
+        limit = min(self.end, marker.end + 80)
+        return _INVERTED_NEXT().match(self.text, marker.end, limit) is not None
 
     def _voters_or_end(self, anchor: _Anchor) -> bool:
         """'voted 112 states', 'voted 52,': the count names its voters or ends its clause."""
@@ -2109,7 +2123,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
 _Fragment = tuple[int, dict[str, list[str]], bool, bool, set[tuple[str, int]]]
 # "Joining them were Hungary and Palau", "Joining the US in opposing it were ...", "They were
 # joined by ...": the list takes the side of the countries the sentence before named.
-_JOINING = re.compile(
+_JOINING = _OnFirstUse(
     r"\b(?:Joining\s+(?:them|it|him|her|those|these|the\s+[\w.-]+(?:\s+[\w.-]+)?)"
     r"(?:\s+in\s+[^,.;]{1,40}?)?\s+(?:were|was)"
     r"|(?:They|It|Both|The\s+two)\s+(?:were|was)\s+(?:also\s+)?joined\s+by)\s+(?:the\s+)?"
@@ -2127,7 +2141,7 @@ def _joining_lists(
         return []
     found: list[_Fragment] = []
     read = {f[0] for f in fragments}
-    for match in _JOINING.finditer(text):
+    for match in _JOINING().finditer(text):
         index = bisect_right(starts, match.start()) - 1
         if index < 1 or index in read or text[starts[index] : match.start()].strip():
             continue
