@@ -596,23 +596,25 @@ def _date_matches(text: str, anchors: Iterable[int], rules: DateRules) -> Iterat
     for anchor in anchors:
         if anchor < taken:
             continue
-        # a line break further back than the look-back reach changes nothing: search no further
-        reach = anchor - _LOOK_BACK_CHARS
-        line_start = text.rfind("\n", reach if reach > 0 else 0, anchor) + 1
-        match = _match_at(text, anchor, max(taken, reach, line_start), rules)
+        match = _match_at(text, anchor, taken, rules)
         if match is not None:
             taken = match.end()
             yield match
 
 
-def _match_at(text: str, anchor: int, window_start: int, rules: DateRules) -> re.Match[str] | None:
+def _match_at(text: str, anchor: int, taken: int, rules: DateRules) -> re.Match[str] | None:
     """The first match that runs past `anchor` of the regex of a word before it (of the last
-    few after `window_start`, in reading order) that can open a date, else of the anchor
-    itself. Each is tried as it comes: the later ones are not looked at once one matches."""
+    few after `taken`, the end of the last match, in its line, in reading order) that can open
+    a date, else of the anchor itself. Each is tried as it comes: the later ones are not looked
+    at once one matches."""
     openers, triggers = rules.openers, rules.triggers
     if _opens_alone(text, anchor, rules.shape_words):
         words: list[re.Match[str]] = []  # "by 79 countries", "held in March": none before opens
     else:
+        # a line break further back than the look-back reach changes nothing: search no further
+        reach = anchor - _LOOK_BACK_CHARS
+        line_start = text.rfind("\n", reach if reach > 0 else 0, anchor) + 1
+        window_start = max(taken, reach, line_start)
         words = [*_WINDOW_WORD.finditer(text, window_start, anchor)][-_LOOK_BACK_WORDS:]
     for word in words:
         found = word.group()
