@@ -109,6 +109,8 @@ _DESCRIPTION_LEFT = re.compile(
 )
 # how the word that opens `_DESCRIPTION_LEFT` ends
 _DESCRIPTION_OPENERS = ("the", "The", "'s", "’s")
+# how the word that opens `_DESCRIPTION_LEFT` ends
+_DESCRIPTION_OPENERS = ("the", "The", "'s", "’s")
 _WORD_GOES_ON = re.compile(r"[\w\-]")
 # the shape of a sentence adverb ("Separately", "Additionally", "Finally"), not of a surname
 # ending in -ly ("Kelly", "Reilly", "Connolly", "Daly", "McNally", "Scully")
@@ -1579,7 +1581,15 @@ class _Finder:
         pattern = _description(tuple(sorted(heads)))
         last_end = 0
         for at in sorted(found):
-            left = _DESCRIPTION_LEFT.search(text, max(last_end, at - 80), at)
+            begin = max(last_end, at - 80)
+            # the regex tries every start: the left side is four words at most (a possessor
+            # of two, two modifiers), and "the" or the possessive ends one of the last three
+            words = text[begin:at].rsplit(None, 4)
+            if not any(word.endswith(_DESCRIPTION_OPENERS) for word in words[-3:]):
+                continue
+            if len(words) == 5:
+                begin += len(words[0])  # (the words before the last four)
+            left = _DESCRIPTION_LEFT.search(text, begin, at)
             if left is None:
                 continue
             match = pattern.match(text, left.start())
