@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -36,6 +36,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
 # Capitalised at a sentence start, never a name: "While Ukraine ..."
 _FUNCTION = _words(
     "one two three four five six seven eight nine ten some many several all both most "
@@ -89,6 +90,13 @@ class QuoteRules:
     def verbs_spoken(self) -> frozenset[str]:
         """The speech verbs a name before them marks as a speaker, "spoke" among them."""
         return self.of("SPEECH_VERB") | {"spoke"}
+
+    @cached_property
+    def name_then_verb(self) -> re.Pattern[str]:
+        """A name right before one of the speech verbs (`_NAME_THEN_VERB`)."""
+        # the name is followed by lower-case letters only: no other verb can follow it
+        verbs = (verb for verb in self.verbs_spoken if _LOWER_WORD.fullmatch(verb))
+        return re.compile(_NAME_THEN_VERB.format(verbs=_alternation(verbs)))
 
     @cached_property
     def clause_words(self) -> frozenset[str]:
@@ -167,11 +175,25 @@ def document_words() -> frozenset[str]:
 # (The patterns open on a capital, the word start checked behind it, not on `\b`: a pattern
 # that opens on a character class skips ahead to the next capital, twice as fast. The
 # possessive `++` gives no letters back: what follows a word never starts with a word letter,
-# so backtracking into it could only fail, slowly.)
-_NAME_THEN_VERB = re.compile(
-    r"([A-Z](?<!\w[A-Z])[\w’'\-]++(?:[ \t]+[A-Z][\w’'\-]++){0,3}+),?[ \t]+(?:also[ \t]+)?"
-    r"([a-z]++)\b"
+# so backtracking into it could only fail, slowly.) `{verbs}` is the rules' speech verbs
+# (`QuoteRules.name_then_verb`): most capitalised words are followed by some other word, and
+# the regex turns those down itself instead of handing each one back to be looked up.
+_NAME_THEN_VERB = (
+    r"([A-Z](?<!\w[A-Z])[\w’'\-]++(?:[ \t]+[A-Z][\w’'\-]++){{0,3}}+),?[ \t]+(?:also[ \t]+)?"
+    r"({verbs})\b"
 )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of plain words, grouped by first letter: the regex engine tries
+    the alternatives in turn, so a word is compared only with those of its first letter."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(words):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    groups = [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_letter.items()]
+    return "|".join(groups) or "(?!)"
+
+
 # Evidence of a person's gender, for he/she: a courtesy title, or a pronoun of the same sentence.
 _GENDER_TITLE = {
     "mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
@@ -241,12 +263,23 @@ class Word:
 
 def words_of(text: str, offset: int = 0) -> list[Word]:
     """Words and punctuation of a short context, with offsets into the article."""
-    # column by column: each match read once, the words built by one map
-    found = list(_TOKEN.finditer(text))
-    tokens = [m.group() for m in found]
-    next_upper = [token[:1].isupper() for token in tokens[1:]]
-    next_upper.append(False)  # nothing after the last word
-    return list(map(Word, tokens, [m.start() + offset for m in found], next_upper))
+    # Read back to front, so each word knows whether the next one opens on a capital; the
+    # words are made without `Word.__init__` (a Python call per word, a fifth of the cost).
+    words: list[Word] = []
+    upper = False  # nothing after the last word
+    for match in reversed(list(_TOKEN.finditer(text))):
+        word = _new_object(Word)
+        word.text = token = match.group()
+        word.start = match.start() + offset
+        word.lower = token.lower()
+        word.next_upper = upper
+        upper = token[:1].isupper()
+        words.append(word)
+    words.reverse()
+    return words
+
+
+_new_object = object.__new__
 
 
 _NAME_PREFIXES = {"al-", "el-"}
@@ -413,7 +446,12 @@ class SpeakerBook:
     # where quoted words start and end, in order: quoted words never name a speaker
     quoted: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))
     _people: list[_Person] | None = None
-    _genders: dict[str, str] | None = None
+    # gender evidence per name ("he", "she", None: none; read when first asked), the people
+    # it is read from, the titles' evidence, and what resolved pronouns said
+    _genders: dict[str, str | None] = field(default_factory=dict)
+    _subjects: list[_Person] | None = None
+    _titled: dict[str, str] | None = None
+    _said_genders: dict[str, str] = field(default_factory=dict)
     # whether a clause opens at a position: the same name is often met by several readings
     _opens: dict[int, bool] = field(default_factory=dict)
     # the content words of phrases: a speaker's name comes back with each of their quotes
@@ -465,23 +503,21 @@ class SpeakerBook:
         for match in _CAPITALISED_RUN.finditer(text):
             # most runs carry no title: test the bare tokens before building words
             group = match.group()
-            chunks = group.split()
-            if all(chunk.isalpha() for chunk in chunks):
-                titled = any(chunk.lower() in roles for chunk in chunks)  # each one token
+            if "".join(group.split()).isalpha():
+                # each word one token: one set test on the lower-cased run
+                titled = not roles.isdisjoint(group.lower().split())
             else:
                 titled = any(token.lower() in roles for token in _TOKEN.findall(group))
             if not titled:
-                before = text[max(0, match.start() - 30) : match.start()].split()
+                start = match.start()
+                before = text[max(0, start - 30) : start].rsplit(None, 1)
                 if not (before and before[-1].lower() in roles):
                     continue
             name = find_name(words_of(group, match.start()), self.blocked)
             if name is None:
                 continue
             people.append(self.person(text, match.start(), name, match.start()))
-        verbs = active_rules().verbs_spoken
-        for match in _NAME_THEN_VERB.finditer(text):
-            if match.group(2) not in verbs:
-                continue
+        for match in active_rules().name_then_verb.finditer(text):
             run = words_of(match.group(1), match.start(1))
             name = find_name(run, self.blocked)
             if name is None or name.end != match.end(1):
@@ -566,7 +602,7 @@ class SpeakerBook:
             pronoun = _PRONOUN_FORMS[words[0].lower]
             found = self._pronoun(pronoun, at)
             if found is not None and found.name and pronoun in {"he", "she"}:
-                self.genders.setdefault(found.name, pronoun)  # later pronouns agree with it
+                self._note_gender(found.name, pronoun)
             return found or UNRESOLVED
         if words[0].lower in {"we", "i", "you", "this", "which", "there"}:
             return None
@@ -611,24 +647,41 @@ class SpeakerBook:
             self._local = read() if read is not None else []
         return self._local
 
-    @property
-    def genders(self) -> dict[str, str]:
-        """ "he" or "she" for the people whose gender the text shows, read when first needed."""
-        if self._genders is None:
-            self._genders = self._read_genders()
-        return self._genders
+    def _gender_of(self, name: str) -> str | None:
+        """ "he" or "she" for a person whose gender the text shows, else what a pronoun said.
 
-    def _read_genders(self) -> dict[str, str]:
-        text = self.text
-        genders: dict[str, str] = {}
-        for match in _TITLED_NAME.finditer(text):
-            name = find_name(words_of(match.group(2), match.start(2)), self.blocked)
-            if name is not None:
-                full = self.official_name(name.text) or name.text
-                genders.setdefault(full, _GENDER_TITLE[match.group(1).lower()])
+        The evidence is worked out per name, only for the names a pronoun is checked against
+        (most people named are never asked about), from the people known when first asked.
+        """
+        people = self._gender_people()
+        evidence = self._genders.get(name, "")
+        if evidence == "":
+            evidence = self._genders[name] = self._read_gender(name, people)
+        return evidence or self._said_genders.get(name)
+
+    def _note_gender(self, name: str, pronoun: str) -> None:
+        """A pronoun resolved to `name`: later pronouns agree with it unless the text shows
+        otherwise."""
+        self._gender_people()
+        self._said_genders.setdefault(name, pronoun)
+
+    def _gender_people(self) -> list[_Person]:
+        """The people opening their clause, as known when a gender was first needed."""
+        if self._subjects is None:
+            self._subjects = [p for p in self.people if p.subject]
+        return self._subjects
+
+    def _read_gender(self, name: str, people: list[_Person]) -> str | None:
+        titled = self._titled
+        if titled is None:
+            titled = self._titled = self._read_titles()
+        if name in titled:
+            return titled[name]
         # "Lindqvist defended his vote": a pronoun in the sentence a person opens
-        people = [p for p in self.people if p.subject]
+        text = self.text
         for n, person in enumerate(people):
+            if person.name != name:
+                continue
             end = person.at + len(person.name)
             stop = _SENTENCE_STOP.search(text, end, end + 160)
             limit = stop.start() if stop else min(len(text), end + 160)
@@ -638,7 +691,17 @@ class SpeakerBook:
             # another name between them may be whom the pronoun stands for ("thanked Ana Lima,
             # saying she"): only a pronoun with no capitalised word before it counts
             if pronoun is not None and not _CAPITALISED.search(text, end, pronoun.start()):
-                genders.setdefault(person.name, "he" if pronoun.group(1) else "she")
+                return "he" if pronoun.group(1) else "she"
+        return None
+
+    def _read_titles(self) -> dict[str, str]:
+        """The gender a courtesy title gives ("Ms. Varga"), the first title of a name winning."""
+        genders: dict[str, str] = {}
+        for match in _TITLED_NAME.finditer(self.text):
+            name = find_name(words_of(match.group(2), match.start(2)), self.blocked)
+            if name is not None:
+                full = self.official_name(name.text) or name.text
+                genders.setdefault(full, _GENDER_TITLE[match.group(1).lower()])
         return genders
 
     def fits(self, speaker: Speaker, pronoun: str) -> bool:
@@ -649,7 +712,7 @@ class SpeakerBook:
         """Whether a person may be "he" or "she": only evidence to the contrary rules one out."""
         if pronoun not in {"he", "she"} or speaker.kind != "person" or not speaker.name:
             return True
-        known = self.genders.get(speaker.name) or _given_name_gender(speaker.name)
+        known = self._gender_of(speaker.name) or _given_name_gender(speaker.name)
         return known in {None, pronoun}
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
