@@ -200,11 +200,18 @@ _SHAPES_BY_OPENER = {
     "count": "ago",
     "holiday": "holiday_year holiday",
 }
-# Most weekdays ("on Friday"), numbers ("15 members"), months ("the March elections") and "the"
-# before an anchor ("the year") open none of the longer shapes of their kind: a short regex of
-# what those begin with (`DateRules.hints`) tells, and where it fails, the shapes left to try
-# are these (None: no shape). The longer regex is then neither run nor, at start-up, compiled.
-_WITHOUT_HINT = {"day": "day_alone", "month": "month_alone", "number": None, "the": None}
+# Most weekdays ("on Friday"), numbers ("15 members"), months ("the March elections"), "the"
+# before an anchor ("the year") and "this" or "last" before one ("this week's") open none of
+# the longer shapes of their kind: a short regex of what those begin with (`DateRules.hints`)
+# tells, and where it fails, the shapes left to try are these (None: no shape). The longer
+# regex is then neither run nor, at start-up, compiled.
+_WITHOUT_HINT = {
+    "day": "day_alone",
+    "month": "month_alone",
+    "number": None,
+    "the": None,
+    "last": None,
+}
 _FIXED_OPENERS = (
     {w: "count" for w in _NUMBER_WORDS}
     | {w: "count" for w in _set("nearly almost about some more over around roughly exactly")}
@@ -325,6 +332,8 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
             "number": rf"[0-3]?\d(?:([./-])[0-3]?\d\1|/[01]?\d)|\d{{1,3}}{_S}(?:year|month|day)"
             rf"|{_DAYS}{_DM_SEP}(?:of{_S})?{month}|{month}",
             "the": rf"the{_S}(?:\d|end|beginning|start|middle)|{month}",
+            "last": rf"(?:last|next|this|coming){_S}(?:year|month|coming|{weekday}|{month})"
+            rf"|{weekday}|{month}",
         }
     )
     openers = (
@@ -388,11 +397,17 @@ def _shape_words(calendar_words: Iterable[str]) -> dict[str, re.Pattern[str] | N
 
 # What follows some words of `_shapes`, past spaces, in every shape that holds them: after
 # "on" only "the 27th", after "of" a month ("end of March") or a year ("March of 2020"),
-# after "about" or "two" the rest of "about two years ago". (Keep in step with `_shapes`.)
+# after "last" a word ("last year", "last Friday"), after "and" a day ("3 and 4 May"), after
+# "about" or "two" the rest of "about two years ago". (Keep in step with `_shapes`.)
 _UNIT_AGO = rf"(?:years?|months?|days?){_S}ago(?!\w)"
+_LETTER = r"[^\W\d_]"
 _TAILS = (
     ("on", rf"the{_S}"),
-    ("of", rf"[^\W\d_]|{_YEAR}"),
+    ("of early late mid", rf"{_LETTER}|{_YEAR}"),
+    ("the", rf"{_LETTER}|{_DAY}"),
+    ("last next this coming that same earlier later end beginning start middle", _LETTER),
+    ("and to", _DAY),
+    ("year years month months days", "ago"),
     ("more", rf"than{_S}"),
     (
         "nearly almost about some than over around roughly exactly just only barely",
@@ -734,15 +749,8 @@ def _dates(
             kind in _YEAR_NAMING or (kind in ("rel_unit", "ago") and granularity == "year")
         ):
             named_year = int(value[:4])
-        found.append(
-            DateMention(
-                text=expr,
-                value=value,
-                granularity=granularity,
-                event=_event(context),
-                span=(start, end),
-            )
-        )
+        # by position: binding keywords costs a third of building the frozen dataclass
+        found.append(DateMention(expr, value, granularity, _event(context), (start, end)))
     return found
 
 
@@ -1461,7 +1469,7 @@ def _tense(ctx: _Context) -> bool | None:
         # "Ghana will face Nigeria, who beat Mali on Monday, in the final on Saturday": the
         # relative clause between commas has a tense of its own
         close = lows.index(",")
-        opener = next((k for k in range(close + 1, len(lows) - 1) if lows[k] == ","), None)
+        opener = lows.index(",", close + 1, len(lows) - 1) if "," in lows[close + 1 : -1] else None
         if opener is not None and lows[opener - 1] in _RELATIVE_WORDS and opener - close > 2:
             before = before[:close] + before[opener + 1 :]
             lows = lows[:close] + lows[opener + 1 :]
