@@ -283,6 +283,7 @@ _new_object = object.__new__
 
 
 _NAME_PREFIXES = {"al-", "el-"}
+_POSSESSIVE = ("’s", "'s")
 
 
 def _is_name_word(
@@ -320,46 +321,45 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
     """
     rules = active_rules()
     orgs, roles, not_name = rules.of("SPEAKER_ORG"), rules.of("SPEAKER_ROLE"), rules.not_name
-    runs: list[list[Word]] = []
+    runs: list[tuple[int, list[Word]]] = []  # where each run starts in `words`, its words
     current: list[Word] = []
-    for word in words:
+    start = 0
+    for index, word in enumerate(words):
         text = word.text
-        # a word in lower case is no name word ("al-Bashir" aside): most words, spared the call
-        capital = text[:1].isupper() or text[:3].lower() in _NAME_PREFIXES
-        possessive = text.endswith(("’s", "'s"))
-        if capital and not possessive and _is_name_word(word, blocked, not_name):
+        # a word in lower case is no name word ("al-Bashir" aside): most words, spared the calls
+        upper = text[:1].isupper()
+        capital = upper or (text[2:3] == "-" and text[:3].lower() in _NAME_PREFIXES)
+        if capital and not text.endswith(_POSSESSIVE) and _is_name_word(word, blocked, not_name):
+            if not current:
+                start = index
             current.append(word)
             continue
-        if (
-            current
-            and capital
-            and word.start in blocked
-            and _is_name_word(word, _NO_BLOCK, not_name)
-        ):
+        if not current:
+            continue  # no run to go on or to close
+        if capital and word.start in blocked and _is_name_word(word, _NO_BLOCK, not_name):
             current.append(word)  # a surname that is also a place: "Ana Lima"
             continue
-        if current and word.lower in _PARTICLES:
+        if word.lower in _PARTICLES:
             current.append(word)
             continue
         # "the House Rules Committee": a body's name goes on after the run
-        body = word.text[:1].isupper() and word.lower in orgs
+        body = upper and word.lower in orgs
         group = word.lower in roles  # "Labour MPs", "Tory MP": a modifier, not a name
-        if current and not body and not group:
-            runs.append(current)
+        if not body and not group:
+            runs.append((start, current))
         current = []
     if current:
-        runs.append(current)
-    for run in reversed(runs):
+        runs.append((start, current))
+    for index, run in reversed(runs):
         while run and run[-1].lower in _PARTICLES:
             run = run[:-1]
         if not run:
             continue
-        index = next(i for i, w in enumerate(words) if w is run[0])
         if index > 0 and words[index - 1].lower in _DETERMINERS:
             continue
-        if index > 0 and words[index - 1].text.endswith(("’s", "'s")) and len(run) == 1:
+        if index > 0 and words[index - 1].text.endswith(_POSSESSIVE) and len(run) == 1:
             continue
-        return Word(" ".join(w.text for w in run), run[0].start)
+        return Word(" ".join([w.text for w in run]), run[0].start)
     return None
 
 
@@ -405,7 +405,10 @@ def _opens_clause(text: str, start: int, allowed: frozenset[str]) -> bool:
     window = text[max(0, start - 80) : start]
     # after the last clause break, if any (-1 + 1: the whole window)
     prefix = window[max(map(window.rfind, _CLAUSE_BREAKS)) + 1 :]
-    return all(w[:1].isupper() or w.lower() in allowed for w in _CLAUSE_WORD.findall(prefix))
+    for word in _CLAUSE_WORD.findall(prefix):
+        if not word[:1].isupper() and word.lower() not in allowed:
+            return False
+    return True
 
 
 _CONTENT_WORD = re.compile(r"[^\W_]+")
@@ -452,6 +455,8 @@ class SpeakerBook:
     _subjects: list[_Person] | None = None
     _titled: dict[str, str] | None = None
     _said_genders: dict[str, str] = field(default_factory=dict)
+    # the officials' names and their words
+    _official_words: list[tuple[str, list[str]]] | None = None
     # whether a clause opens at a position: the same name is often met by several readings
     _opens: dict[int, bool] = field(default_factory=dict)
     # the content words of phrases: a speaker's name comes back with each of their quotes
@@ -547,16 +552,17 @@ class SpeakerBook:
     def official_name(self, name: str) -> str | None:
         """The official a name or surname stands for, in the official's own spelling."""
         parts = name.split()
-        for official in self.officials:
-            known = official.name.split()
+        if self._official_words is None:  # split once per article, not once per name read
+            self._official_words = [(o.name, o.name.split()) for o in self.officials]
+        for official, known in self._official_words:
             if known == parts or (
                 known[-1:] == parts[-1:] and (len(parts) == 1 or known[0] == parts[0])
             ):
-                return official.name
+                return official
         if len(parts) == 1:
-            for official in self.officials:
-                if official.name.split()[0] == name:
-                    return official.name  # "Tedros" of "Tedros Adhanom Ghebreyesus"
+            for official, known in self._official_words:
+                if known[0] == name:
+                    return official  # "Tedros" of "Tedros Adhanom Ghebreyesus"
         return None
 
     def full_name(self, name: str, at: int) -> str:
