@@ -75,11 +75,8 @@ class _Raw:
 
 @dataclass
 class _Candidate:
+    first: _Raw  # `pieces[0]`, read a few dozen times per article: a field, not a property
     pieces: list[_Raw]
-
-    @property
-    def first(self) -> _Raw:
-        return self.pieces[0]
 
     @property
     def last(self) -> _Raw:
@@ -383,7 +380,7 @@ def _join(raws: list[_Raw], text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     i = 0
     while i < len(raws):
-        cand = _Candidate([raws[i]])
+        cand = _Candidate(raws[i], [raws[i]])
         i += 1
         while i < len(raws):
             last = cand.last
@@ -460,6 +457,10 @@ class _Context:
         return self._left
 
 
+# what stands between a closing mark and the words after it (matches the empty string too)
+_LEADING_PUNCTUATION = re.compile(r"[ \t,\-–—:]*")
+
+
 @dataclass(frozen=True)
 class _Layout:
     """Paragraphs and sentence starts of one article, for finding a quote's context."""
@@ -478,8 +479,8 @@ class _Layout:
         left_from = min(max(p_start, prev_close, sent_at), first.open_at)
         right_start = last.close_at + 1 if last.closed else p_end
         # the sentence of the first word after the mark: `?" - the diplomat asked.` goes on
-        tail = text[right_start:p_end]
-        first_after = right_start + len(tail) - len(tail.lstrip(" \t,-–—:"))
+        lead = _LEADING_PUNCTUATION.match(text, right_start, p_end)  # not the rest as a copy
+        first_after = lead.end() if lead is not None else right_start
         k = bisect_right(self.sent_starts, first_after)
         sent_end = self.sent_starts[k] if k < len(self.sent_starts) else len(text)
         right_end = min(p_end, next_open, max(sent_end, right_start))
