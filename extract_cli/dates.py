@@ -761,6 +761,20 @@ _AFTER_NEAR = 70  # characters that mostly hold those tokens: tokenizing no furt
 class _Context:
     """The words around one hit, within its sentence, tokenized only when a rule asks."""
 
+    # every rule reads these: slots are quicker to set and to read than an instance dict
+    __slots__ = (
+        "_after",
+        "_before",
+        "_lows_after",
+        "_lows_before",
+        "end",
+        "rules",
+        "sent_end",
+        "sent_start",
+        "start",
+        "text",
+    )
+
     def __init__(
         self, text: str, start: int, end: int, sent_start: int, sent_end: int, rules: DateRules
     ) -> None:
@@ -832,9 +846,14 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_RECURRING = frozenset(("every", "each"))
+
+
 def _plausible(kind: str, expr: str, ctx: _Context) -> bool:
     """Whether a trigger hit really names a calendar day, month or year in its context."""
-    if kind in ("weekday", "dm", "md", "holiday") and {"every", "each"} & {*ctx.lows_before[:4]}:
+    if kind in ("weekday", "dm", "md", "holiday") and not _RECURRING.isdisjoint(
+        ctx.lows_before[:4]
+    ):
         return False  # "every Friday", "each year on 10 December": a recurring set
     word = _month_word(expr, ctx.rules) if kind in _MONTH_KINDS else None
     if word:
@@ -1797,11 +1816,8 @@ def _event(ctx: _Context) -> str | None:
         if nouns:
             return " ".join(nouns)
     sentence_start = max(ctx.sent_start, ctx.start - _EVENT_REACH)
-    clause_start = sentence_start
-    for mark in (";", ", which", ", while", ", but", " – ", " - ", ": "):
-        at = ctx.text.rfind(mark, sentence_start, ctx.start)
-        if at >= 0:
-            clause_start = max(clause_start, at + len(mark))
+    last_mark = _CLAUSE_MARK.match(ctx.text, sentence_start, ctx.start)
+    clause_start = last_mark.end() if last_mark else sentence_start
     # the last verb before the date is the nearest clause's when that clause has one: "a
     # decision, to be taken on Friday, would ..." -> "to be taken"
     verb_phrase = _verb_phrase(ctx.text[clause_start : ctx.start], ctx.rules, stop_at_end=True)
@@ -1812,6 +1828,9 @@ def _event(ctx: _Context) -> str | None:
 
 
 _WORD = re.compile(r"[\w’'-]+|[,;:()\"“”]")
+# The last mark that opens a clause before a date: the greedy `.*` reads back from the date.
+# No mark holds another, so the one that starts last also ends last.
+_CLAUSE_MARK = re.compile(r"(?s:.*)(?:;|, which|, while|, but| – | - |: )")
 _EVENT_REACH = 150  # characters either side of the date read for its event
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _MODALS = _set("will would shall")
