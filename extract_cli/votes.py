@@ -29,7 +29,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
-from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -976,10 +975,7 @@ def _my_cues(view: DocView) -> list[_Cue]:
             for cue in cues
             if cue[2] != "VOTE_BODY_REF" or not any(s < cue[1] and cue[0] < e for s, e in names)
         ]
-    # By start, the longest first: two stable sorts keyed in C rather than a key tuple built
-    # per cue.
-    cues.sort(key=itemgetter(1), reverse=True)
-    cues.sort(key=itemgetter(0))
+    cues.sort(key=lambda cue: (cue[0], -cue[1]))  # by start, the longest first
     kept: list[_Cue] = []
     side_end = other_end = -1
     for start, end, label, code in cues:
@@ -1154,18 +1150,6 @@ class _Sentence:
         if not self.mentions and not numbers:
             # "sanctions against Iran": nothing to count or list; "the Russian veto" names a
             # state by its people only
-            casters = self._veto_casters(markers) if self.states_ending else []
-            return [], ({"against": casters} if casters else {}), bool(casters), False
-        if (
-            not self.mentions
-            and not self.compact
-            and all(a.kind == "void" for a in numbers)
-            and text.find("(", self.start, self.end) < 0
-        ):
-            # "met for about three hours": no number is a count, and with no country and no
-            # bracket there is no list; what the full reading would find, without it.
-            if blocked:
-                return [], {}, False, False
             casters = self._veto_casters(markers) if self.states_ending else []
             return [], ({"against": casters} if casters else {}), bool(casters), False
         self.invertible = text.find("voted", self.start, self.end) >= 0
