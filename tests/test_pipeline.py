@@ -7,7 +7,7 @@ import time
 import pytest
 
 from extract_cli.doctext import ROW_ATTRS, sentence_starts, token_rows
-from extract_cli.pipeline import Extractor, make_doc
+from extract_cli.pipeline import LONG_RUN_CHARS, PIECE_CHARS, Extractor, make_doc
 
 
 def test_pipeline_is_blank_english_with_our_components(extractor: Extractor) -> None:
@@ -66,6 +66,19 @@ def test_pipeline_a_lower_case_word_goes_on_the_sentence(
     extractor: Extractor, text: str, sentences: list[str]
 ) -> None:
     assert [s.text.strip() for s in extractor.nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize("offset", [0, 1, 199, 200, 201, 399, 1000])
+@pytest.mark.parametrize("length", [LONG_RUN_CHARS - 1, LONG_RUN_CHARS, 3 * LONG_RUN_CHARS])
+@pytest.mark.parametrize("around", [" ", "\n", "\u00a0", "\u2009"])
+def test_pipeline_cuts_a_long_run_without_white_space_wherever_it_lies(
+    extractor: Extractor, offset: int, length: int, around: str
+) -> None:
+    text = "a b " * (offset // 4) + "x" * (offset % 4) + around + "y" * length + around + "z"
+    doc = make_doc(extractor.nlp, text)
+    assert doc.text == text
+    longest = max(len(token) for token in doc)
+    assert longest == length if length < LONG_RUN_CHARS else longest <= PIECE_CHARS
 
 
 @pytest.mark.parametrize(
