@@ -90,7 +90,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     without spaces ("((((...", a pasted blob); no word of an article is that long, so the pieces
     lose nothing, and `doc.text` stays exactly `text`.
     """
-    if not _may_hold_long_run(text):
+    if not _holds_long_run(text):
         return nlp.make_doc(text)
     docs, position = [], 0
     for run in _LONG_RUN.finditer(text):
@@ -104,12 +104,12 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
-def _may_hold_long_run(text: str) -> bool:
+def _holds_long_run(text: str) -> bool:
     """Whether `text` holds a run of `LONG_RUN_CHARS` characters without white space.
 
     Such a run covers a whole stretch [k * half, (k + 1) * half) of the text, so when every
-    such stretch holds a plain space there is none: a few substring tests instead of the regex
-    scan (which costs more than a percent of an article's time)."""
+    such stretch holds a plain space there is none: a few substring tests settle most texts
+    without the regex scan (which costs more than a percent of an article's time)."""
     half = LONG_RUN_CHARS // 2
     if all(" " in text[start : start + half] for start in range(0, len(text), half)):
         return False

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extract_cli.doctext import ROW_ATTRS, sentence_starts, token_rows
 from extract_cli.pipeline import LONG_RUN_CHARS, PIECE_CHARS, Extractor, make_doc
@@ -79,6 +81,34 @@ def test_pipeline_cuts_a_long_run_without_white_space_wherever_it_lies(
     assert doc.text == text
     longest = max(len(token) for token in doc)
     assert longest == length if length < LONG_RUN_CHARS else longest <= PIECE_CHARS
+
+
+def test_pipeline_cuts_a_run_of_long_run_chars_at_every_offset_among_spaced_words(
+    extractor: Extractor,
+) -> None:
+    for offset in range(LONG_RUN_CHARS):
+        for length in (LONG_RUN_CHARS - 1, LONG_RUN_CHARS):
+            text = "a " * (offset // 2) + "b" * (offset % 2) + " " + "y" * length + " z" * 300
+            longest = max(len(token) for token in make_doc(extractor.nlp, text))
+            assert longest == length if length < LONG_RUN_CHARS else longest <= PIECE_CHARS, offset
+
+
+_SPACES = st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2009", "\u3000"])
+_RUNS = st.integers(0, 2 * LONG_RUN_CHARS).map(lambda length: "y" * length)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.tuples(_RUNS, _SPACES), max_size=8), last=_RUNS)
+def test_pipeline_cuts_exactly_the_runs_of_long_run_chars_without_white_space(
+    extractor: Extractor, parts: list[tuple[str, str]], last: str
+) -> None:
+    text = "".join(run + space for run, space in parts) + last
+    doc = make_doc(extractor.nlp, text)
+    assert doc.text == text
+    if max(map(len, text.split()), default=0) < LONG_RUN_CHARS:
+        assert [t.text for t in doc] == [t.text for t in extractor.nlp.make_doc(text)]
+    else:
+        assert max(len(token) for token in doc) < LONG_RUN_CHARS
 
 
 @pytest.mark.parametrize(
