@@ -81,6 +81,7 @@ _JOURNALIST_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?"
     r"\s+(?:contributed|reported from|reporting from)\b"
 )
+# the credit words of `_CREDIT`, looked for before it is run
 _CREDIT_WORDS = (
     "reporting", "editing", "writing", "written", "compiled", "updated", "edited", "translated",
     "photo", "picture", "image", "credit", "editor", "reporter", "correspondent", "source",
@@ -109,8 +110,6 @@ _DESCRIPTION_LEFT = re.compile(
 )
 # how the word that opens `_DESCRIPTION_LEFT` ends
 _DESCRIPTION_OPENERS = ("the", "The", "'s", "’s")
-# how the word that opens `_DESCRIPTION_LEFT` ends
-_DESCRIPTION_OPENERS = ("the", "The", "'s", "’s")
 _WORD_GOES_ON = re.compile(r"[\w\-]")
 # the shape of a sentence adverb ("Separately", "Additionally", "Finally"), not of a surname
 # ending in -ly ("Kelly", "Reilly", "Connolly", "Daly", "McNally", "Scully")
@@ -125,10 +124,11 @@ _BODY_FOLLOWERS = frozenset(
     | {"campaigning", "working", "against", "opposed", "opposing", "formed", "founded", "set"}
     | {"led", "backed", "funded", "run", "made", "fighting", "calling", "seeking", "behind"}
 )
-# the only characters whose lower case is longer ("İ": "i̇") or ASCII though they are not
-# (the Kelvin sign: "k"), checked over all of Unicode: where neither stands, an ASCII word
-# is found at the same offsets in the text lowered as Latin-1 bytes as in `str.lower()`
-_LOWER_CHANGES = ("\u0130", "\u212a")
+# The letters a case-blind regex reads as an ASCII letter that `str.lower` does not lower to
+# it (checked over all of Unicode): "İ" (lowered to two characters, "i̇", which would shift
+# the offsets of all that follows), dotless "ı", long "ſ", the Kelvin sign.
+_FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
+_FOLDS_TO_ASCII = str.maketrans(_FOLDED_LETTERS, "iisk")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 
 
@@ -1045,11 +1045,7 @@ class _Finder:
         low = prefix.lower()
         if line_start >= start - 120 and low.lstrip(' \t"“(').startswith("by "):
             return _BYLINE.match(prefix) is not None
-        # any credit word, inside a word too ("photographer"): a substring test per word is
-        # twice as fast as one regex search for them all
-        if not any(word in low for word in _CREDIT_WORDS):
-            return False
-        return _CREDIT.search(prefix) is not None
+        return _may_credit(prefix, low) and _CREDIT.search(prefix) is not None
 
     # -- the pass -----------------------------------------------------------------------
 
@@ -1567,28 +1563,12 @@ class _Finder:
         """The `_description` matches of the text, found from the heads: a plain search for
         a few words is much faster than running the regex at every word."""
         text = self.text
-        found: list[int] = []
-        if all(head.isascii() for head in heads) and not any(c in text for c in _LOWER_CHANGES):
-            # ASCII heads are found alike in the text lowered as Latin-1 bytes (other
-            # characters kept, or "?"), which is lowered three times faster
-            low = text.encode("latin-1", "replace").lower()
-            for head in heads:
-                _head_starts(text, low, head.encode("ascii"), found)
-        else:
-            lowered = text.lower()
-            for head in heads:
-                _head_starts(text, lowered, head, found)
         pattern = _description(tuple(sorted(heads)))
         last_end = 0
-        for at in sorted(found):
-            begin = max(last_end, at - 80)
-            # the regex tries every start: the left side is four words at most (a possessor
-            # of two, two modifiers), and "the" or the possessive ends one of the last three
-            words = text[begin:at].rsplit(None, 4)
-            if not any(word.endswith(_DESCRIPTION_OPENERS) for word in words[-3:]):
+        for at in _head_offsets(text, heads):
+            begin = _left_side_from(text, max(last_end, at - 80), at)
+            if begin is None:
                 continue
-            if len(words) == 5:
-                begin += len(words[0])  # (the words before the last four)
             left = _DESCRIPTION_LEFT.search(text, begin, at)
             if left is None:
                 continue
@@ -1626,6 +1606,49 @@ class _Finder:
 def _known_given(text: str, names: NameLexicon) -> bool:
     key = name_key(text)
     return key in names.given or key in names.family_first
+
+
+def _folds_to_ascii(text: str) -> bool:
+    return any(letter in text for letter in _FOLDED_LETTERS)
+
+
+def _may_credit(prefix: str, low: str) -> bool:
+    """Whether `_CREDIT` may match in `prefix` (`low`: the prefix lower-cased): only where a
+    credit word stands, inside a word too ("photographer"). A substring test per word is twice
+    as fast as one regex search for them all."""
+    return any(word in low for word in _CREDIT_WORDS) or _folds_to_ascii(prefix)
+
+
+def _left_side_from(text: str, begin: int, at: int) -> int | None:
+    """Where to search for `_DESCRIPTION_LEFT` between `begin` and a head at `at`, or None
+    where it cannot match. The regex tries every start, but the left side is four words at
+    most (a possessor of two, two modifiers), and "the" or the possessive ends one of the
+    last three."""
+    words = text[begin:at].rsplit(None, 4)
+    if not any(word.endswith(_DESCRIPTION_OPENERS) for word in words[-3:]):
+        return None
+    if len(words) == 5:
+        begin += len(words[0])  # (the words before the last four)
+    return begin
+
+
+def _head_offsets(text: str, heads: set[str]) -> list[int]:
+    """Where the (lower-case) heads stand in the text as whole words after white space, read
+    case-blind as `_description` reads them, in order."""
+    # one character for one, so that offsets in the lowered text are the text's
+    folded = text.translate(_FOLDS_TO_ASCII) if _folds_to_ascii(text) else text
+    found: list[int] = []
+    if all(head.isascii() for head in heads):
+        # ASCII heads are found alike in the text lowered as Latin-1 bytes (other characters
+        # kept, or "?"), which is lowered three times faster
+        low = folded.encode("latin-1", "replace").lower()
+        for head in heads:
+            _head_starts(text, low, head.encode("ascii"), found)
+    else:
+        lowered = folded.lower()
+        for head in heads:
+            _head_starts(text, lowered, head, found)
+    return sorted(found)
 
 
 def _head_starts(text: str, low: AnyStr, head: AnyStr, found: list[int]) -> None:

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract_cli.facts import ArticleFacts, Official
-from extract_cli.officials import find_officials, load_rules
+from extract_cli.officials import (
+    _CREDIT,
+    _DESCRIPTION_LEFT,
+    _head_offsets,
+    _left_side_from,
+    _may_credit,
+    find_officials,
+    load_rules,
+)
 from extract_cli.patterns import default_pattern_dir
 from extract_cli.pipeline import Extractor
 
@@ -1108,3 +1119,89 @@ def test_officials_keep_a_country_out_of_a_name_without_a_title_right_before(
     extract: Extract, text: str, names: list[str]
 ) -> None:
     assert list(officials(extract, text)) == names
+
+
+# -- shortcuts that must read as the rules they stand for ---------------------------------
+
+
+def test_officials_find_a_description_after_a_dotted_capital_i(extract: Extract) -> None:
+    # "İ" lowers to two characters: the heads are still found where they stand
+    text = (
+        "Foreign Minister Sergey Lavrov spoke in İzmir on Monday. "
+        "Later the minister said the talks would go on."
+    )
+    found = officials(extract, text)
+    assert mentioned(text, found["Sergey Lavrov"]) == ["Sergey Lavrov", "the minister"]
+
+
+_HEADS = ("minister", "king", "envoy", "président")
+# the text around heads: other cases, letters a case-blind regex reads as ASCII ones ("K",
+# the Kelvin sign; "ı", "ſ"), "İ", which lowers to two characters
+_HEAD_TEXT_PIECES = (
+    " ", "\n", "-", "the", "Minister", "MINISTER", "minister", "ministers", "KING", "\u212aing",
+    "k\u0131ng", "İ", "İzmir", "ſ", "ENVOY", "PRÉSIDENT", "président", "’s", "é", "x",
+)  # fmt: skip
+# the words before a head: openers of a description, possessors, modifiers, others
+_LEFT_SIDE_PIECES = (
+    " ", "  ", "\n", "the ", "The ", "them ", "Iran's ", "Ban Ki’s ", "U.S.'s ", "foreign ",
+    "top ", "senior ", "(the ", "x,", "said ", "s ",
+)  # fmt: skip
+
+
+def _plain_head_offsets(text: str, heads: set[str]) -> list[int]:
+    """The rule `_head_offsets` stands for: a head, read case-blind, after white space and
+    not going on."""
+    return sorted(
+        at
+        for head in heads
+        for at in range(1, len(text))
+        if text[at - 1].isspace()
+        and re.compile(re.escape(head), re.IGNORECASE).match(text, at)
+        and not re.compile(r"[\w\-]").match(text, at + len(head))
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(_HEAD_TEXT_PIECES),
+        max_size=12,
+    ).map("".join),
+    heads=st.sets(st.sampled_from(_HEADS), min_size=1),
+)
+def test_officials_find_description_heads_as_a_case_blind_search_would(
+    text: str, heads: set[str]
+) -> None:
+    assert _head_offsets(text, heads) == _plain_head_offsets(text, heads)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(_LEFT_SIDE_PIECES),
+        max_size=10,
+    ).map("".join),
+    cut=st.integers(0, 20),
+)
+def test_officials_look_for_a_description_left_side_where_the_regex_finds_it(
+    text: str, cut: int
+) -> None:
+    text += "minister"
+    at = len(text) - len("minister")
+    begin = min(cut, at)
+    plain = _DESCRIPTION_LEFT.search(text, begin, at)
+    window = _left_side_from(text, begin, at)
+    if window is None:
+        assert plain is None
+    else:
+        found = _DESCRIPTION_LEFT.search(text, window, at)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=200, deadline=None)
+@given(prefix=st.from_regex(_CREDIT))
+def test_officials_look_for_the_credit_regex_only_where_a_credit_word_stands(
+    prefix: str,
+) -> None:
+    # a new credit word in `_CREDIT` needs its place in `_CREDIT_WORDS`
+    assert _may_credit(prefix, prefix.lower())
