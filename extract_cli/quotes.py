@@ -206,7 +206,7 @@ def scan_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) 
     if paragraphs is None:
         paragraphs = _paragraphs(text)
     if _ANY_MARK.search(text) is None:
-        return found  # most paragraphs of most articles: nothing to scan
+        return found  # no quotation mark anywhere: nothing to scan
     # one pass over the marks, each placed in its paragraph: only the paragraphs holding a
     # mark are read, the others are neither searched nor scanned
     starts = [s for s, _ in paragraphs]
@@ -214,6 +214,8 @@ def scan_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) 
     with_single: list[int] = []
     for mark in _ANY_MARK.finditer(text):
         n = bisect_right(starts, mark.start()) - 1
+        if n < 0 or mark.start() >= paragraphs[n][1]:
+            continue  # outside every paragraph given (never in `_paragraphs`): not read
         held = with_double if mark.group() in _DOUBLE else with_single
         if not held or held[-1] != n:
             held.append(n)
