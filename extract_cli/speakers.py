@@ -94,7 +94,8 @@ class QuoteRules:
     @cached_property
     def name_then_verb(self) -> re.Pattern[str]:
         """A name right before one of the speech verbs (`_NAME_THEN_VERB`)."""
-        # the name is followed by lower-case letters only: no other verb can follow it
+        # only verbs of the letters a-z: the word after a name was read as `[a-z]+` before the
+        # verbs were written into the regex, so "déclaré" or "went on" never counted there
         verbs = (verb for verb in self.verbs_spoken if _LOWER_WORD.fullmatch(verb))
         return re.compile(_NAME_THEN_VERB.format(verbs=_alternation(verbs)))
 
@@ -660,19 +661,21 @@ class SpeakerBook:
         (most people named are never asked about), from the people known when first asked.
         """
         people = self._gender_people()
-        evidence = self._genders.get(name, "")
-        if evidence == "":
-            evidence = self._genders[name] = self._read_gender(name, people)
-        return evidence or self._said_genders.get(name)
+        if name not in self._genders:
+            self._genders[name] = self._read_gender(name, people)
+        return self._genders[name] or self._said_genders.get(name)
 
     def _note_gender(self, name: str, pronoun: str) -> None:
         """A pronoun resolved to `name`: later pronouns agree with it unless the text shows
         otherwise."""
+        # the first gender question, whichever it is, fixes the people the evidence is read
+        # from (`spoke` adds more later): the answers do not depend on which name comes first
         self._gender_people()
         self._said_genders.setdefault(name, pronoun)
 
     def _gender_people(self) -> list[_Person]:
-        """The people opening their clause, as known when a gender was first needed."""
+        """The people opening their clause, as known when a gender was first needed (read
+        once, so that the evidence for each name is read from the same people)."""
         if self._subjects is None:
             self._subjects = [p for p in self.people if p.subject]
         return self._subjects
