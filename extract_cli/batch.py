@@ -70,10 +70,12 @@ def run_batch(
     order.
 
     `render` runs where the article is extracted, in the worker of a pool, so what travels back
-    is its result: a rendered line is a single string, much cheaper to send than the facts.
+    is its result: a rendered line (a string and the counts of its facts) is much cheaper to
+    send than the facts.
     `jobs=None` chooses: one process for a short batch, one worker per core for a long one.
-    Workers reuse `extractor` and `render` where processes fork, else build their own extractor
-    from `pattern_dirs` (`render` must then be a module-level function).
+    Workers reuse `extractor` where processes fork, else build their own from `pattern_dirs`;
+    `render` is handed to each worker, so it must pickle (a module-level function) where they
+    spawn.
     """
     stream = iter(items)
     head = list(islice(stream, AUTO_POOL_THRESHOLD))
@@ -113,11 +115,10 @@ def _pooled(
     jobs: int,
     pattern_dirs: Sequence[Path],
 ) -> Iterator[Out | InputFailure]:
-    global _worker_extractor, _worker_render
+    global _worker_extractor
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    # Forked workers inherit the built pipeline and the renderer.
-    _worker_extractor, _worker_render = extractor, render
+    _worker_extractor = extractor  # forked workers inherit the built pipeline
     pending: deque[Future[list[Out | InputFailure]]] = deque()
     limit = jobs * CHUNKS_IN_FLIGHT_PER_WORKER
     with ProcessPoolExecutor(

@@ -176,37 +176,37 @@ def _write(
     report = HtmlReportWriter()
     if fmt == "csv":
         out.write(csv_header())
-    for facts, text in results:
-        if isinstance(facts, InputFailure):
+    for result, text in results:
+        if isinstance(result, InputFailure):
             summary.failures += 1
-            click.echo(f"extract: {facts.source}: {facts.message}", err=True)
+            click.echo(f"extract: {result.source}: {result.message}", err=True)
             if fmt == "html":
-                out.write(report.add_failure(facts.source, facts.message))
+                out.write(report.add_failure(result.source, result.message))
             continue
-        summary.add(facts)
+        summary.add(result)
         if not quiet:
-            for warning in facts.warnings:
-                click.echo(f"extract: {facts.source}: warning: {warning}", err=True)
-        if isinstance(facts, JsonLine):
-            out.write(facts.line)
+            for warning in result.warnings:
+                click.echo(f"extract: {result.source}: warning: {warning}", err=True)
+        if isinstance(result, JsonLine):
+            out.write(result.line)
         elif fmt == "json":
-            out.write(writer.add(facts))
+            out.write(writer.add(result))
         elif fmt == "csv":
-            out.write(to_csv_rows(facts))
+            out.write(to_csv_rows(result))
         elif fmt == "html":
-            out.write(report.add(facts, text))
+            out.write(report.add(result, text))
         elif console is not None:
             # With --show the headline is the article's first line, not repeated above it.
-            for part in header(facts)[: 1 if show else None]:
+            for part in header(result)[: 1 if show else None]:
                 console.print(part)
             if show:
                 from .highlight import highlight, legend
 
                 console.print(legend())
                 console.print()
-                console.print(highlight(text, facts))
+                console.print(highlight(text, result))
                 console.print()
-            for part in fact_tables(facts):
+            for part in fact_tables(result):
                 console.print(part)
             console.print()
         out.flush()
