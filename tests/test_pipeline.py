@@ -53,6 +53,18 @@ def test_pipeline_splitter_keeps_the_token_rows_the_fact_modules_read(
     assert sentence_starts(doc) == [sentence.start_char for sentence in doc.sents]
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.lists(st.sampled_from([*"ab AZ1.!?,;\"'()-\n\t\u2026", " Sen. ", " the "])).map("".join)
+)
+def test_pipeline_splitter_keeps_the_token_rows_of_any_text(
+    extractor: Extractor, text: str
+) -> None:
+    doc = extractor.nlp(text)
+    assert token_rows(doc).tolist() == doc.to_array(list(ROW_ATTRS)).tolist()
+    assert sentence_starts(doc) == [sentence.start_char for sentence in doc.sents]
+
+
 @pytest.mark.parametrize(
     ("text", "sentences"),
     [
