@@ -327,6 +327,8 @@ _VOTES_TO = _OnFirstUse(
     rf"(?<![\w.,])({_NUM}|\b{NUMBER_WORDS}\b)\s+votes?\s+to\s+({_NUM}|none|nil|zero|{NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
+# Words without which _VOTES_TO cannot match.
+_VOTES_TO_WORDS = ("vote",)
 # Number words joined by "to" are a tally only right after a verb of voting or "by" ("voted
 # nine to seven"); elsewhere they are odds or a ratio ("three to one in favour, a poll says").
 _WORDS_TO = _OnFirstUse(
@@ -844,8 +846,8 @@ def country_mentions(
 
 # A capitalised word right after a name continues it ("U.S. Ambassador"), "and"/"or" do not.
 _NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
-# The rule `_word_before` reads backwards (it is kept here as the statement of the rule).
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+# The rule `_word_before` reads backwards (it is kept here as the statement of the rule).
 _BEFORE_NAME = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+) $")
 
 
@@ -1341,7 +1343,7 @@ class _Sentence:
         outcomes = [c for c in self.cues if c.label == "VOTE_OUTCOME"]
         # "324 votes to 288" needs the word; most compact tallies are dashes, and the pattern,
         # tried at every position, costs more than the look
-        says_vote = _may_say(text, self.start, self.end, ("vote",))
+        says_vote = _may_say(text, self.start, self.end, _VOTES_TO_WORDS)
         for regex, rule in (
             (_VOTES_TO() if says_vote else None, "votes_to"),
             (_WORDS_TO(), "votes_to"),
@@ -2069,7 +2071,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     apart = {
         i
         for i in tallied
-        if _may_say(text, *sents[i], ("vote",)) and _ANOTHER_VOTE.search(text, *sents[i])
+        if _may_say(text, *sents[i], _ANOTHER_VOTE_WORDS) and _ANOTHER_VOTE.search(text, *sents[i])
     }
     distinct = frozenset(i for i in recalled if _BACK_THEN.search(text, *sents[i]))
     groups = _merge(tallies, headlines, recalled, apart, distinct)
@@ -2150,6 +2152,8 @@ _ANOTHER_VOTE = re.compile(
     r"|\banother\s+(?:\w+\s+)?vote\b",
     re.IGNORECASE,
 )
+# Words without which _ANOTHER_VOTE cannot match.
+_ANOTHER_VOTE_WORDS = ("vote",)
 
 
 def _merge(
@@ -2407,8 +2411,8 @@ def _on_a_motion(text: str, start: int, end: int) -> bool:
     return bool(_PROCEDURAL.search(text, start, end) and not _MAIN_TEXT.search(text, start, end))
 
 
-# What a sentence about a motion or an amendment must say (_SUBJECT_TEXT's first two words and
-# the words of _PROCEDURAL).
+# What a sentence about a motion or an amendment must say: the texts `_on_a_motion` takes from
+# _SUBJECT_TEXT, or a word of _PROCEDURAL.
 _MOTION_WORDS = (
     "motion",
     "amendment",
@@ -2610,7 +2614,7 @@ def _outcome(
         if cue is not None:
             return _read_outcome(text, cue)
     if any(
-        _may_say(text, *sents[i], ("short", "failed to")) and _FELL_SHORT.search(text, *sents[i])
+        _may_say(text, *sents[i], _FELL_SHORT_WORDS) and _FELL_SHORT.search(text, *sents[i])
         for i in group.sents
     ):
         return "failed"  # "four votes, well short of the nine required for adoption"
@@ -2637,6 +2641,8 @@ _FELL_SHORT = re.compile(
     r"|obtain|garner|muster|gain))\b",
     re.IGNORECASE,
 )
+# Words without which _FELL_SHORT cannot match.
+_FELL_SHORT_WORDS = ("short", "failed to")
 
 
 def _states_outcome(text: str, cue: _Cue) -> bool:

@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from extract_cli.facts import ArticleFacts, SideCountries, Vote
 from extract_cli.patterns import default_pattern_dir
 from extract_cli.pipeline import Extractor
-from extract_cli.votes import check_votes, find_votes, load_rules
+from extract_cli.votes import (
+    _ANOTHER_VOTE,
+    _ANOTHER_VOTE_WORDS,
+    _BEFORE_NAME,
+    _COUNT_AFTER,
+    _COUNT_BEFORE,
+    _EARLIER,
+    _EARLIER_WORDS,
+    _FELL_SHORT,
+    _FELL_SHORT_WORDS,
+    _INTRO,
+    _MOTION_WORDS,
+    _PROCEDURAL,
+    _RECALLED,
+    _RECALLED_WORDS,
+    _VOTES_TO,
+    _VOTES_TO_WORDS,
+    _count_ends_before,
+    _count_follows,
+    _may_introduce,
+    _may_say,
+    _word_before,
+    check_votes,
+    find_votes,
+    load_rules,
+)
 
 Extract = Callable[..., ArticleFacts]
 
@@ -2019,3 +2047,84 @@ def test_votes_join_a_far_list_among_those_abstaining(extract: Extract) -> None:
         "India and Brazil were among those abstaining",
     )
     assert only_vote(extract(text)).countries.abstentions == ("IND", "BRA")
+
+
+# -- shortcuts that must read as the rules they stand for ---------------------------------
+# Each pre-check is asked of strings the pattern itself matches (`st.from_regex`, which also
+# writes letters a case-blind pattern reads as ASCII ones: "İ", "ı", "ſ", the Kelvin sign), so
+# a word added to a pattern and not to its pre-check fails here.
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (_EARLIER, _EARLIER_WORDS),
+        (_RECALLED, _RECALLED_WORDS),
+        (_ANOTHER_VOTE, _ANOTHER_VOTE_WORDS),
+        (_FELL_SHORT, _FELL_SHORT_WORDS),
+        (_VOTES_TO(), _VOTES_TO_WORDS),
+        (_PROCEDURAL, _MOTION_WORDS),
+        # the texts `_on_a_motion` takes from _SUBJECT_TEXT
+        (re.compile(r"\b(?:motion|amendment)", re.IGNORECASE), _MOTION_WORDS),
+    ],
+)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_votes_try_a_sentence_pattern_wherever_its_literal_pre_check_allows(
+    pattern: re.Pattern[str], words: tuple[str, ...], data: st.DataObject
+) -> None:
+    sentence = data.draw(st.from_regex(pattern))
+    assert _may_say(sentence, 0, len(sentence), words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(gap=st.from_regex(_INTRO))
+@example(gap="such a\u017f ")  # a long s ends no "as" once lower-cased
+def test_votes_try_the_list_intro_pattern_wherever_the_gap_end_allows(gap: str) -> None:
+    assert _may_introduce(gap)
+
+
+# words around a side word: number words and digits, other words, "teen" words, letters a
+# case-blind pattern reads as ASCII ones, other scripts
+_COUNT_PIECES = (
+    " ", ", ", "-", "\n", "12", "٣", "²", "Ten", "NINE", "fifteen", "teen", "Eighteen", "often",
+    "tenth", "none", "votes", "of", "the", "\u212a", "ſix", "se\u0131ze", "nine_", "_5", "é",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(_COUNT_PIECES), max_size=10).map("".join),
+    limit=st.integers(0, 40),
+)
+@example(text=" teen", limit=40)  # no number: "\w+teen" wants a letter before "teen"
+def test_votes_read_a_count_after_a_side_word_as_the_count_pattern_does(
+    text: str, limit: int
+) -> None:
+    plain = _COUNT_AFTER.match(text, 0, limit) is not None
+    assert _count_follows(text, 0, limit) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(_COUNT_PIECES), max_size=10).map("".join),
+    low=st.integers(0, 10),
+)
+def test_votes_read_a_count_before_a_side_word_as_the_count_pattern_does(
+    text: str, low: int
+) -> None:
+    plain = _COUNT_BEFORE.search(text, low, len(text)) is not None
+    assert _count_ends_before(text, low, len(text)) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([" ", "\n", "New", "NEW", "new", "Mexico", "U.S.", "O'", "-", "é", "_"]),
+        max_size=8,
+    ).map("".join),
+)
+def test_votes_read_the_word_before_a_name_as_its_pattern_does(text: str) -> None:
+    start = len(text)
+    found = _BEFORE_NAME.search(text, max(0, start - 30), start)
+    assert _word_before(text, start) == (found.group(1) if found else None)
