@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract_cli.facts import ArticleFacts
 from extract_cli.patterns import default_pattern_dir
 from extract_cli.pipeline import Extractor
-from extract_cli.sponsors import find_sponsors, load_rules
+from extract_cli.sponsors import SponsorRules, find_sponsors, load_rules
 
 Extract = Callable[..., ArticleFacts]
 
@@ -746,3 +749,47 @@ def test_sponsors_ignore_look_alikes_of_put_to_a_vote_and_it_had_presented(
     extract: Extract, text: str
 ) -> None:
     assert sponsor_codes(extract(text)) == []
+
+
+@pytest.fixture(scope="module")
+def noun_rules(tmp_path_factory: pytest.TempPathFactory) -> SponsorRules:
+    """The shipped rules and a user's two-word text whose first word names no text alone."""
+    folder = tmp_path_factory.mktemp("patterns")
+    (folder / "sponsors_context.jsonl").write_text(
+        '{"label": "SPONSOR_DOC", "pattern": "white paper"}\n', encoding="utf-8"
+    )
+    return load_rules((default_pattern_dir(), folder))
+
+
+def _noun_words(rules: SponsorRules) -> list[str]:
+    """The words of every list `names_a_text` reads, both words of two-word texts, others."""
+    return sorted(
+        {word for phrase in rules.docs for word in phrase.split(" ")}
+        | rules.passive_docs
+        | rules.not_texts
+        | rules.about
+        | {"it", "they", "the", "a", "talks", "of", ""}
+    )
+
+
+def _every_word_a_decider(rules: SponsorRules) -> SponsorRules:
+    """The rules with no word passed over: `names_a_text` read as its plain rule."""
+    plain = copy.copy(rules)
+    everything = frozenset(_noun_words(rules))
+    object.__setattr__(plain, "deciders", everything)
+    object.__setattr__(plain, "deciders_backwards", everything)
+    return plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(data=st.data(), backwards=st.booleans())
+def test_sponsors_pass_over_only_words_that_cannot_decide_whether_a_noun_names_a_text(
+    noun_rules: SponsorRules, data: st.DataObject, backwards: bool
+) -> None:
+    # lone words, and the words of a many-word text in a row
+    pieces = [[word] for word in _noun_words(noun_rules)]
+    pieces += [phrase.split(" ") for phrase in noun_rules.docs if " " in phrase]
+    drawn = data.draw(st.lists(st.sampled_from(pieces), max_size=5))
+    words = [word for piece in drawn for word in piece]
+    plain = _every_word_a_decider(noun_rules)
+    assert noun_rules.names_a_text(words, backwards) == plain.names_a_text(words, backwards)
