@@ -149,9 +149,10 @@ def capitalised_runs(
     skip_at: Container[int] = frozenset(),
 ) -> list[list[Word]]:
     """Runs of capitalised words (with name particles inside), cut at sentence ends and
-    after a possessive: "Hungary's | Prime Minister Viktor Orban". One-word runs whose
-    lower-cased form is in `skip` ("The", "Minister"), or that start at an offset in
-    `skip_at`, are left out."""
+    after a possessive: "Hungary's | Prime Minister Viktor Orban". A word that stands alone
+    (no capitalised word next to it) is left out where its lower-cased form is in `skip`
+    ("The", "Minister") or where it starts at an offset in `skip_at`; a one-word run cut
+    from a longer one ("Hungary's") is kept."""
     # one-word runs come back across articles: how each is read, by its text
     one_words = lex.one_words.get(skip)
     if one_words is None:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract_cli.facts import ArticleFacts, Official
+from extract_cli.names import capitalised_runs, default_lexicon, name_key
 from extract_cli.officials import (
     _CREDIT,
     _DESCRIPTION_LEFT,
@@ -1205,3 +1206,18 @@ def test_officials_look_for_the_credit_regex_only_where_a_credit_word_stands(
 ) -> None:
     # a new credit word in `_CREDIT` needs its place in `_CREDIT_WORDS`
     assert _may_credit(prefix, prefix.lower())
+
+
+# capitalised words as names are written: possessives, particles, prefixes, stops, accents
+_RUN_PIECES = (
+    " ", "\u00a0", ". ", "Orbán", "Erdoğan's", "al-Sisi", "van", "der", "Leyen", "De", "U.S.",
+    "ÉMILE", "Jean-Noël", "Kim", "[Wang]", "’s", "the", "Minister", "İlham",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_RUN_PIECES), max_size=10).map("".join))
+def test_officials_name_words_carry_their_name_keys(text: str) -> None:
+    # names are compared by the keys the runs carry: each must be its word's `name_key`
+    for run in capitalised_runs(text, default_lexicon()):
+        assert [w.key for w in run] == [name_key(w.text) for w in run]
