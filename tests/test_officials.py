@@ -1135,6 +1135,11 @@ def test_officials_find_a_description_after_a_dotted_capital_i(extract: Extract)
     assert mentioned(text, found["Sergey Lavrov"]) == ["Sergey Lavrov", "the minister"]
 
 
+def _texts_of(pieces: tuple[str, ...], most: int) -> st.SearchStrategy[str]:
+    """Texts of up to `most` of the pieces, in any order."""
+    return st.lists(st.sampled_from(pieces), max_size=most).map("".join)
+
+
 _HEADS = ("minister", "king", "envoy", "président")
 # the text around heads: other cases, letters a case-blind regex reads as ASCII ones ("K",
 # the Kelvin sign; "ı", "ſ"), "İ", which lowers to two characters
@@ -1164,10 +1169,7 @@ def _plain_head_offsets(text: str, heads: set[str]) -> list[int]:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    text=st.lists(
-        st.sampled_from(_HEAD_TEXT_PIECES),
-        max_size=12,
-    ).map("".join),
+    text=_texts_of(_HEAD_TEXT_PIECES, 12),
     heads=st.sets(st.sampled_from(_HEADS), min_size=1),
 )
 def test_officials_find_description_heads_as_a_case_blind_search_would(
@@ -1178,10 +1180,7 @@ def test_officials_find_description_heads_as_a_case_blind_search_would(
 
 @settings(max_examples=300, deadline=None)
 @given(
-    text=st.lists(
-        st.sampled_from(_LEFT_SIDE_PIECES),
-        max_size=10,
-    ).map("".join),
+    text=_texts_of(_LEFT_SIDE_PIECES, 10),
     cut=st.integers(0, 20),
 )
 def test_officials_look_for_a_description_left_side_where_the_regex_finds_it(
@@ -1216,7 +1215,7 @@ _RUN_PIECES = (
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.lists(st.sampled_from(_RUN_PIECES), max_size=10).map("".join))
+@given(text=_texts_of(_RUN_PIECES, 10))
 def test_officials_name_words_carry_their_name_keys(text: str) -> None:
     # names are compared by the keys the runs carry: each must be its word's `name_key`
     for run in capitalised_runs(text, default_lexicon()):
