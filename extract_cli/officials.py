@@ -1114,7 +1114,8 @@ class _Finder:
         if place == "titled":
             return False, None  # "Sheikh Jarrah": the title word is part of a place's name
         if size == 1 and not self.title_nearby(start, end, line_start):
-            # most lone capitalised words stand alone: spare them the walk
+            # no walk for a lone word with no title by it: only "X administration" is taken
+            # (`run` turns the others down before the line checks)
             return self.administration(start, end), None
         closed = self.text.startswith((",", " ("), end)
         before, role = self.role_before(start, line_start, closed)
