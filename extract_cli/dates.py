@@ -76,8 +76,12 @@ def _alternation(words: Iterable[str]) -> str:
     """The words as regex alternatives, longest first, factored by first character
     ("j(?:anuary|une|an)|..."): the engine then tries one group at a position, not every word.
     Distinct ASCII first characters never match the same character, even ignoring case, so the
-    factored form matches what the flat one does; other first characters keep the flat form."""
+    factored form matches what the flat one does; other first characters keep the flat form.
+    No words never match (an empty alternation would match everywhere: a month list with no
+    abbreviations would take "" for a month)."""
     ordered = sorted(words, key=len, reverse=True)
+    if not ordered:
+        return "(?!)"
     if not all(w[:1].isascii() and w for w in ordered):
         return "|".join(_escaped(w) for w in ordered)
     groups: dict[str, list[str]] = {}
@@ -307,9 +311,7 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
     weekday = rf"(?:{_alternation(weekday_full)})"
     any_weekday = rf"(?:{weekday}|(?:{_alternation(weekday_abbr)})\.?)"
     shapes = {
-        day_first: _shapes(
-            month, weekday, any_weekday, _alternation(holidays) or r"(?!)", day_first=day_first
-        )
+        day_first: _shapes(month, weekday, any_weekday, _alternation(holidays), day_first=day_first)
         for day_first in (False, True)
     }
     triggers = _LazyRegexes(
@@ -428,7 +430,7 @@ def _verb_hit(verbs: frozenset[str]) -> str:
     listed = [w for w in verbs if _LOWER_RUN.fullmatch(w)]  # others are never a lower word
     not_verbs = _alternation(_NOT_VERB_ED)
     return (
-        rf"(?<![\w’'-])(?:{_alternation(listed) or '(?!)'}"
+        rf"(?<![\w’'-])(?:{_alternation(listed)}"
         rf"|(?!(?:{not_verbs})(?![\w’'-]))[a-z]{{3,}}ed)(?![\w’'-])"
     )
 
