@@ -255,6 +255,7 @@ class DateRules:
     anchor_hashes: Any  # the anchor words as spaCy hashes (sorted numpy array)
     anchor_buckets: Any  # which values the low 16 bits of those hashes take (boolean array)
     anchor_source: str  # the regex of `anchor`
+    ascii_anchors: bool  # whether every anchor word is ASCII (see `_anchor_search`)
     month_in: re.Pattern[str]
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
@@ -362,6 +363,7 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         anchor_hashes=anchor_hashes,
         anchor_buckets=_buckets(anchor_hashes),
         anchor_source=rf"(?<!\w)(?:\d|(?:{_alternation(anchor_words)})(?![a-z]))",
+        ascii_anchors=all(word.isascii() for word in anchor_words),
         month_in=re.compile(month, re.IGNORECASE),
         verbs=verbs,
         tense_words=_tense_words(lexicon),
@@ -517,18 +519,21 @@ def _text_anchors(text: str, rules: DateRules) -> list[int]:
     return [m.start() for m in anchor.finditer(searched)]
 
 
-# Characters a case-insensitive regex takes for an ASCII letter though lower-casing does not
-# make them one ("ſ" for "s", the Kelvin sign for "k", "ı" for "i"), and "İ", which lower-cases
-# to two characters. In a text without them, the lower-cased text matched case-sensitively
-# gives the same hits at the same offsets as the text matched case-insensitively.
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+# The characters a case-insensitive regex takes for an ASCII letter though lower-casing does
+# not make them that letter: "ı" and "ſ" (read as "i" and "s") and "İ", which lower-cases to
+# two characters (every other character lower-cases to one, and to an ASCII letter only when
+# the regex takes it for that letter: "K", the Kelvin sign, to "k"). So for ASCII anchor words,
+# a text without them lower-cased and matched case-sensitively gives the same hits at the same
+# offsets as the text matched case-insensitively; a word of another script ("kasım") may fold
+# otherwise.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f"
 
 
 def _anchor_search(text: str, rules: DateRules) -> tuple[str, re.Pattern[str]]:
     """The text to find anchors in and the regex to find them with: the text lower-cased and a
     case-sensitive regex where that finds the same (a case-insensitive regex tries every word
     of its alternation at each word; the case-sensitive one skips those that open otherwise)."""
-    if any(char in text for char in _FOLDS_TO_ASCII):
+    if not rules.ascii_anchors or any(char in text for char in _FOLDS_TO_ASCII):
         return text, rules.anchor
     return text.lower(), rules.lower_anchor
 
