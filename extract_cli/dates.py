@@ -382,13 +382,15 @@ def _shape_words(calendar_words: Iterable[str]) -> dict[str, re.Pattern[str] | N
     with what must follow it there when `_TAILS` says (else None): each lower-case run of
     letters in the regexes of `_shapes` ("the", "than", "of", "ago", "next"...), and each word
     of the number words and of the rules' calendar words (their alternations there are
-    factored: "j(?:anuary|une)" holds no whole word). None when a calendar word is not ASCII:
-    a case-insensitive regex may take an ASCII letter for one of its letters, and
+    factored: "j(?:anuary|une)" holds no whole word). None when a calendar word is not ASCII
+    (a case-insensitive regex may take an ASCII letter for one of its letters) or does not open
+    on a letter (the tails of the words before a month or a weekday are a letter): then
     `_opens_alone` would not be exact."""
-    if not all(word.isascii() for word in calendar_words):
+    if not all(word.isascii() and word[:1].isalpha() for word in calendar_words):
         return None
     sources = " ".join(pattern for _, pattern in _shapes("", "", "", "", day_first=True))
-    words = [*_LOWER_RUN.findall(sources), *_NUMBER_WORDS]
+    # "days?" holds "day" as well as "days"
+    words = [*_LOWER_RUN.findall(sources), *_SHORTER_RUN.findall(sources), *_NUMBER_WORDS]
     calendar = {part for word in calendar_words for part in _WORD_PART.findall(word.lower())}
     tails = {
         word: re.compile(tail, re.IGNORECASE)
@@ -402,7 +404,8 @@ def _shape_words(calendar_words: Iterable[str]) -> dict[str, re.Pattern[str] | N
 # What follows some words of `_shapes`, past spaces, in every shape that holds them: after
 # "on" only "the 27th", after "of" a month ("end of March") or a year ("March of 2020"),
 # after "last" a word ("last year", "last Friday"), after "and" a day ("3 and 4 May"), after
-# "about" or "two" the rest of "about two years ago". (Keep in step with `_shapes`.)
+# "about" or "two" the rest of "about two years ago". (Keep in step with `_shapes`: a test
+# compares the dates found with and without this table on text of every word the shapes hold.)
 _UNIT_AGO = rf"(?:years?|months?|days?){_S}ago(?!\w)"
 _LETTER = r"[^\W\d_]"
 _TAILS = (
@@ -411,7 +414,7 @@ _TAILS = (
     ("the", rf"{_LETTER}|{_DAY}"),
     ("last next this coming that same earlier later end beginning start middle", _LETTER),
     ("and to", _DAY),
-    ("year years month months days", "ago"),
+    ("year years month months day days", "ago"),
     ("more", rf"than{_S}"),
     (
         "nearly almost about some than over around roughly exactly just only barely",
@@ -422,6 +425,7 @@ _TAILS = (
 
 
 _WORD_PART = re.compile(r"\w+")
+_SHORTER_RUN = re.compile(r"([a-z]+)[a-z]\?")  # a run of letters whose last one may be left out
 
 
 def _verb_hit(verbs: frozenset[str]) -> str:
