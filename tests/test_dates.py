@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract_cli import dates as dates_module
 from extract_cli.dates import dates_in_text, load_rules, stated_reference_date
 from extract_cli.facts import ArticleFacts, DateMention
 from extract_cli.patterns import default_pattern_dir
@@ -1170,3 +1175,150 @@ def test_dates_numeric_date_glued_to_a_bar_in_a_byline_counts_each_time(extract:
         ("27.12.2019", "2019-12-27"),
         ("27.12.2019", "2019-12-27"),
     ]
+
+
+# The date finder takes shortcuts that must find what its plain rules find, on any text: the
+# look-back skip (`_TAILS`: what follows a word a date may hold before spaces), the short hints
+# before the longer shapes of a kind of opener, the search of lower-cased text for anchors, and
+# the screen of token hashes by their low 16 bits. Each test below runs a shortcut and its plain
+# rule on text of dates drawn from the regexes of the shapes among every word the shapes hold
+# (what a change of the shapes adds is drawn too), under the shipped rules and under user
+# folders: one whose calendar words share words with the shapes ("end of Ramadan", "One Day of
+# Hope"), one with words of another script that fold otherwise ("Kasım"), and one alone,
+# without "day" as an anchor or in a holiday and without month abbreviations.
+_USER_FOLDERS = {
+    "shipped": None,
+    "calendar words sharing shape words": [
+        {"label": "DATE_HOLIDAY", "pattern": "end of Ramadan", "id": "04-21"},
+        {"label": "DATE_HOLIDAY", "pattern": "last day of school", "id": "06-30"},
+        {"label": "DATE_HOLIDAY", "pattern": "Ides of March", "id": "03-15"},
+        {"label": "DATE_HOLIDAY", "pattern": "One Day of Hope", "id": "09-01"},
+        {"label": "DATE_MONTH", "pattern": "Brumaire", "id": "10"},
+        {"label": "DATE_WEEKDAY_ABBR", "pattern": "Thurs", "id": "3"},
+        {"label": "DATE_RELATIVE_DAY", "pattern": "tonight", "id": "0"},
+    ],
+    "calendar word of another script": [
+        {"label": "DATE_MONTH", "pattern": "Kasım", "id": "11"},
+        {"label": "DATE_WEEKDAY", "pattern": "Salı", "id": "1"},
+    ],
+    "alone": [
+        {"label": "DATE_MONTH", "pattern": "March", "id": "3"},
+        {"label": "DATE_WEEKDAY", "pattern": "Friday", "id": "4"},
+        {"label": "DATE_ANCHOR", "pattern": "ago"},
+        {"label": "DATE_ANCHOR", "pattern": "year"},
+    ],
+}
+# Besides the words of the shapes: numbers, marks, and letters a case-insensitive regex may
+# take for ASCII ones ("ſ", "ı", "İ", the Kelvin sign)
+_OTHER_WORDS = [
+    *_DATE_ISH,
+    "day",
+    "1st",
+    "23-24",
+    "2019/12/27",
+    "’s",
+    "'",
+    "Straße",
+    "ſeptember",
+    "MARCH",
+    "marİ",
+    "ıt",
+    "\u212aasım",
+    "KASIM",
+    "SALI",
+]
+_SEPARATORS = [" ", " ", " ", "  ", "\t", "\n", "\u00a0", ", ", "-", "", "."]
+
+
+@pytest.fixture(scope="module", params=list(_USER_FOLDERS))
+def date_rules(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    entries = _USER_FOLDERS[request.param]
+    if entries is None:
+        return load_rules((default_pattern_dir(),))
+    folder = tmp_path_factory.mktemp("patterns")
+    lines = [json.dumps(entry) for entry in entries]
+    (folder / "dates.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if request.param == "alone":
+        return load_rules((folder,))
+    return load_rules((default_pattern_dir(), folder))
+
+
+def _any_text(data: st.DataObject, rules: Any) -> str:
+    """Text of dates of any shape the rules know (drawn from the regexes of the shapes) among
+    the words the shapes hold, the rules' calendar words and `_OTHER_WORDS`, in any case,
+    between spaces, line breaks or marks."""
+    shipped = load_rules((default_pattern_dir(),)).shape_words
+    words = sorted(
+        {*(rules.shape_words or shipped), *rules.months, *rules.weekdays, *rules.holidays}
+        | set(_OTHER_WORDS)
+    )
+    word = st.sampled_from(words).flatmap(lambda w: st.sampled_from([w, w.title(), w.upper()]))
+    shape = st.sampled_from(sorted(dates_module._SHAPES_BY_OPENER)).flatmap(
+        lambda opener: st.from_regex(rules.triggers[opener], fullmatch=True)
+    )
+    piece = st.one_of(word, shape)
+    pairs = data.draw(st.lists(st.tuples(piece, st.sampled_from(_SEPARATORS)), max_size=8))
+    return "".join(w + separator for w, separator in pairs)
+
+
+def _matches(text: str, rules: Any) -> list[tuple[tuple[int, int], str | None]]:
+    anchors = dates_module._text_anchors(text, rules)
+    return [(m.span(), m.lastgroup) for m in dates_module._date_matches(text, anchors, rules)]
+
+
+@settings(max_examples=250, deadline=None)
+@given(data=st.data())
+def test_dates_look_back_skip_finds_what_the_full_look_back_finds(
+    date_rules: Any, data: st.DataObject
+) -> None:
+    text = _any_text(data, date_rules)
+    full_look_back = dataclasses.replace(date_rules, shape_words=None)
+    assert _matches(text, date_rules) == _matches(text, full_look_back)
+
+
+@settings(max_examples=250, deadline=None)
+@given(data=st.data())
+def test_dates_hints_find_what_the_full_shapes_find(date_rules: Any, data: st.DataObject) -> None:
+    text = _any_text(data, date_rules)
+    found = _matches(text, date_rules)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates_module, "_WITHOUT_HINT", {})  # every opener tries all its shapes
+        assert found == _matches(text, date_rules)
+
+
+@settings(max_examples=250, deadline=None)
+@given(data=st.data())
+def test_dates_anchors_in_lower_cased_text_are_those_of_the_case_insensitive_search(
+    date_rules: Any, data: st.DataObject
+) -> None:
+    text = _any_text(data, date_rules)
+    plain = [m.start() for m in date_rules.anchor.finditer(text)]
+    assert dates_module._text_anchors(text, date_rules) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_dates_anchor_hash_screen_keeps_exactly_the_anchor_hashes(
+    date_rules: Any, data: st.DataObject
+) -> None:
+    hashes = date_rules.anchor_hashes
+    anchor = st.sampled_from(hashes.tolist())
+    # the same low 16 bits as an anchor's, other high ones
+    same_low_bits = st.tuples(anchor, st.integers(1, 2**48 - 1)).map(lambda p: p[0] ^ (p[1] << 16))
+    value = st.one_of(anchor, same_low_bits, st.integers(0, 2**64 - 1))
+    values = np.array(data.draw(st.lists(value, max_size=40)), dtype=np.uint64)
+    screened = dates_module._among(values, date_rules)
+    assert screened.tolist() == np.isin(values, hashes).tolist()
+
+
+def test_dates_every_word_the_look_back_table_names_is_a_word_of_the_shapes() -> None:
+    shape_words = load_rules((default_pattern_dir(),)).shape_words
+    assert shape_words is not None
+    named = {word for words, _ in dates_module._TAILS for word in words.split()}
+    assert named <= set(shape_words)
+
+
+def test_dates_count_ago_is_found_whatever_the_anchors(date_rules: Any) -> None:
+    reference = dt.date(2019, 12, 27)
+    found = dates_in_text("It ended two day ago and 3 months ago.", reference, rules=date_rules)
+    assert [d.text for d in found] == ["two day ago", "3 months ago"]
