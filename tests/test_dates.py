@@ -1322,3 +1322,38 @@ def test_dates_count_ago_is_found_whatever_the_anchors(date_rules: Any) -> None:
     reference = dt.date(2019, 12, 27)
     found = dates_in_text("It ended two day ago and 3 months ago.", reference, rules=date_rules)
     assert [d.text for d in found] == ["two day ago", "3 months ago"]
+
+
+_CLAUSE_WORDS = [
+    "said", "will", "would", "adopted", "re-elected", "red", "hundred", "need", "speed", "shed",
+    "voted", "it's", "O'Neill", "Agreed", "which", "while", "but", "the", "talks", "ended",
+    ";", ",", ":", "–", "-", "'", "’", "(", "\n", ", but", ", which", ", while", " – ", " - ", ": ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        st.tuples(st.sampled_from(_CLAUSE_WORDS), st.sampled_from([" ", "", ", ", "-", "'"])),
+        max_size=14,
+    ),
+    cut=st.tuples(st.floats(0, 1), st.floats(0, 1)),  # where the sentence and the date are
+)
+def test_dates_event_reads_back_to_the_last_verb_and_clause_mark_word_by_word(
+    pieces: list[tuple[str, str]], cut: tuple[float, float]
+) -> None:
+    text = "".join(word + separator for word, separator in pieces)
+    rules = load_rules((default_pattern_dir(),))
+    verbs = [
+        m.start()
+        for m in dates_module._LOWER_WORD.finditer(text)
+        if dates_module._is_verb(m.group(), rules)
+    ]
+    assert dates_module._nearest_verb(text, rules, last=True) == (verbs[-1] if verbs else None)
+    assert dates_module._nearest_verb(text, rules, last=False) == (verbs[0] if verbs else None)
+    start, end = (round(at * len(text)) for at in sorted(cut))
+    marks = (";", ", which", ", while", ", but", " – ", " - ", ": ")
+    found = [(text.rfind(mark, start, end), mark) for mark in marks]
+    ends = [at + len(mark) for at, mark in found if at >= 0]
+    last_mark = dates_module._CLAUSE_MARK.match(text, start, end)
+    assert (last_mark.end() if last_mark else None) == max(ends, default=None)
