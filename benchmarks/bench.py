@@ -1,12 +1,12 @@
 """Benchmark `extract` against spaCy's blank tokenizer (a script, not a test).
 
-    python benchmarks/bench.py [--articles 2000] [--runs 5]
+    python benchmarks/bench.py [--articles 2000] [--batch-runs 3] [--runs 5]
 
 Builds a JSON Lines corpus of N articles by cycling the texts in samples/, then prints in one
 run: articles/s and words/s of `extract --format jsonl` on the batch, the same for
-`spacy.blank("en")` tokenizing the same texts in one process (the floor), their ratio, the
-median latency of `extract` on one file against `python -c "import spacy; spacy.blank('en')"`,
-and the peak memory of the batch run.
+`spacy.blank("en")` tokenizing the same texts in one process (the floor), their ratio (medians
+of interleaved runs, and each run's ratio), the median latency of `extract` on one file against
+`python -c "import spacy; spacy.blank('en')"`, and the peak memory of a batch run.
 
 The package's bytecode is compiled first, as `pip install` does: where PYTHONDONTWRITEBYTECODE
 is set (this project's machines set it), a source checkout would otherwise be recompiled on every
@@ -69,9 +69,23 @@ def timed(cmd: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def tokenizer_seconds(corpus: Path) -> float:
+    """Seconds `spacy.blank("en")` takes to tokenize the corpus in one process (after import)."""
+    done = subprocess.run(
+        [sys.executable, "-c", TOKENIZER_ONLY, str(corpus)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(done.stdout)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument(
+        "--batch-runs", type=int, default=3, help="runs of the batch and of the tokenizer"
+    )
     parser.add_argument("--runs", type=int, default=5, help="runs of each one-file latency")
     parser.add_argument(
         "--no-compile", action="store_true", help="do not compile the package's bytecode first"
@@ -85,16 +99,13 @@ def main() -> int:
         corpus = Path(tmp) / "corpus.jsonl"
         words = build_corpus(corpus, args.articles)
 
-        batch = timed([*extract, "--format", "jsonl", str(corpus)])
+        # Interleaved, so both see the same machine load; medians, since a shared machine's
+        # speed drifts by several percent from one run to the next.
+        batches, floors = [], []
+        for _ in range(args.batch_runs):
+            batches.append(timed([*extract, "--format", "jsonl", str(corpus)]))
+            floors.append(tokenizer_seconds(corpus))
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        floor = float(
-            subprocess.run(
-                [sys.executable, "-c", TOKENIZER_ONLY, str(corpus)],
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-        )
 
         one = str(ROOT / "samples" / "interfaks-cybercrime.txt")
         ours, spacy_start = [], []
@@ -103,11 +114,14 @@ def main() -> int:
             spacy_start.append(timed([sys.executable, "-c", "import spacy; spacy.blank('en')"]))
 
     n = args.articles
-    print(f"batch of {n} articles, {words:,} words")
+    batch, floor = statistics.median(batches), statistics.median(floors)
+    ratios = sorted(b / f for b, f in zip(batches, floors, strict=True))
+    print(f"batch of {n} articles, {words:,} words, median of {args.batch_runs} interleaved runs")
     print(f"  extract --format jsonl : {n / batch:8.0f} articles/s {words / batch:10.0f} words/s")
     print(f"  blank tokenizer (floor): {n / floor:8.0f} articles/s {words / floor:10.0f} words/s")
-    print(f"  time ratio extract / tokenizer: {batch / floor:.2f}x")
-    print(f"  peak memory of the batch run: {peak_mb:.0f} MB")
+    print(f"  time ratio extract / tokenizer: {statistics.median(ratios):.2f}x "
+          f"(runs: {', '.join(f'{r:.2f}' for r in ratios)})")  # fmt: skip
+    print(f"  peak memory of a batch run: {peak_mb:.0f} MB")
     latency, baseline = statistics.median(ours), statistics.median(spacy_start)
     print(f"one file, median of {args.runs}: extract {latency:.3f} s, "
           f"spacy.blank('en') {baseline:.3f} s, ratio {latency / baseline:.2f}x")  # fmt: skip
