@@ -1227,7 +1227,7 @@ _OTHER_WORDS = [
     "KASIM",
     "SALI",
 ]
-_SEPARATORS = [" ", " ", " ", "  ", "\t", "\n", "\u00a0", ", ", "-", "", "."]
+_SEPARATORS = [" ", " ", " ", "  ", "\t", "\n", "\u00a0", ", ", "-", "", ".", ' "', "“", " $"]
 
 
 @pytest.fixture(scope="module", params=list(_USER_FOLDERS))
