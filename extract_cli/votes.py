@@ -95,6 +95,13 @@ def _count_ends_before(text: str, low: int, end: int) -> bool:
     word before `end` (the number word's first letter, where a boundary lies, or the digit
     that ends it), so the pattern is tried at those two places, found by reading the window
     backwards, instead of at every position of the window."""
+    if end - 4 >= low and text[end - 1] == " ":
+        # Most side words follow a plain word and a space ("voted for"): that word is a
+        # number word only if it ends as one does, so three ASCII letters no number word
+        # ends with say "no count" without the pattern.
+        last = text[end - 4 : end - 1]
+        if last.isascii() and last.isalpha() and last.lower() not in _NUMBER_ENDINGS:
+            return False
     tail = _LAST_WORD_REVERSED.match(text[low:end][::-1])
     assert tail is not None  # both groups may be empty
     word_end = end - len(tail.group(1))
@@ -113,6 +120,8 @@ _COUNT_WORDS = _words(
     "zero none one two three four five six seven eight nine ten eleven twelve twenty thirty "
     "forty fifty sixty seventy eighty ninety hundred"
 )
+# The last three letters of each number word ("\w+teen" ends "een"): see _count_ends_before.
+_NUMBER_ENDINGS = frozenset({*(word[-3:] for word in _COUNT_WORDS), "een"})
 
 
 def _count_follows(text: str, start: int, end: int) -> bool:
@@ -989,8 +998,13 @@ def _my_cues(view: DocView) -> list[_Cue]:
             if start < other_end:
                 continue
             other_end = end
-        kept.append(_Cue(start, end, label, code, text[start:end].lower()))
+        kept.append(_new_cue(_Cue, (start, end, label, code, text[start:end].lower())))
     return kept
+
+
+# A named tuple's own constructor is a Python function; `tuple.__new__` builds the same tuple
+# without that call (what `_Cue._make` does), and an article makes a few dozen cues.
+_new_cue = tuple.__new__
 
 
 def _clean_gap(gap: str) -> str:

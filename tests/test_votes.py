@@ -2120,6 +2120,20 @@ def test_votes_read_a_count_before_a_side_word_as_the_count_pattern_does(
 
 
 @settings(max_examples=500, deadline=None)
+@given(text=_COUNT_TEXTS, low=st.integers(0, 10))
+@example(text="a voted", low=0)  # no number word ends "ted": read without the pattern
+@example(text="a hundred", low=0)
+@example(text="fifteen", low=4)  # the window holds "teen" only
+def test_votes_read_the_word_and_space_before_a_side_word_as_the_count_pattern_does(
+    text: str, low: int
+) -> None:
+    # "voted for": the side word follows a space, where the last three letters are looked at
+    text += " "
+    plain = _COUNT_BEFORE.search(text, low, len(text)) is not None
+    assert _count_ends_before(text, low, len(text)) == plain
+
+
+@settings(max_examples=500, deadline=None)
 @given(
     text=st.lists(
         st.sampled_from([" ", "\n", "New", "NEW", "new", "Mexico", "U.S.", "O'", "-", "é", "_"]),
