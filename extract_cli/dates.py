@@ -384,12 +384,9 @@ def _shape_words(calendar_words: Iterable[str]) -> dict[str, re.Pattern[str] | N
     of the number words and of the rules' calendar words (their alternations there are
     factored: "j(?:anuary|une)" holds no whole word). None when a calendar word is not ASCII
     (a case-insensitive regex may take an ASCII letter for one of its letters) or does not open
-    on a letter (the tails of the words before a month or a weekday are a letter) or holds a
-    mark of `_NO_SHAPE_MARKS`: then `_opens_alone` would not be exact."""
-    if not all(
-        word.isascii() and word[:1].isalpha() and _NO_SHAPE_MARKS.isdisjoint(word)
-        for word in calendar_words
-    ):
+    on a letter (the tails of the words before a month or a weekday are a letter): then
+    `_opens_alone` would not be exact."""
+    if not all(word.isascii() and word[:1].isalpha() for word in calendar_words):
         return None
     sources = " ".join(pattern for _, pattern in _shapes("", "", "", "", day_first=True))
     # "days?" holds "day" as well as "days"
@@ -564,11 +561,11 @@ def _line_anchors(text: str, rules: DateRules, needed: re.Pattern[str]) -> Itera
         yield from (m.start() for m in anchor.finditer(searched, start, end))
 
 
-def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], _Sentences]:
+def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list[tuple[int, int]]]:
     """Anchor offsets (anchor words, and tokens that start with a digit) and sentence spans,
     read from the Doc's token arrays: iterating Tokens or Spans in Python costs far more."""
     if not len(doc):
-        return [], ([], [])
+        return [], []
     rows = token_rows(doc)  # LOWER, IDX, SENT_START
     offsets = rows[:, 1]
     # a token opens with a digit when the character at its offset does: the text's code points
@@ -585,9 +582,9 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], _Sen
         starts = sentence_starts(doc)
         if not starts or starts[0] != 0:
             starts = [0, *starts]
-        sentences = starts, [*starts[1:], len(text)]
+        sentences = list(zip(starts, [*starts[1:], len(text)], strict=True))
     else:
-        sentences = _line_spans(text)
+        sentences = _lines(text)
     return anchors, sentences
 
 
@@ -617,16 +614,6 @@ _SPACES = re.compile(r"\s+")
 
 def _lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _LINE.finditer(text)]
-
-
-# Sentence spans as their starts and their ends, in reading order: a date finds its sentence
-# by a bisect of the starts (no list of pairs built to be taken apart again).
-_Sentences = tuple[list[int], list[int]]
-
-
-def _line_spans(text: str) -> _Sentences:
-    lines = [m.span() for m in _LINE.finditer(text)]
-    return [start for start, _ in lines], [end for _, end in lines]
 
 
 def _date_matches(text: str, anchors: Iterable[int], rules: DateRules) -> Iterator[re.Match[str]]:
@@ -674,27 +661,19 @@ def _match_at(text: str, anchor: int, taken: int, rules: DateRules) -> re.Match[
 
 
 _WORD_REACH = 24  # characters read before an anchor for the word before it
-# Marks that no shape holds, nor (see `_shape_words`) any calendar word: a match from a word
-# before one of them cannot reach the anchor right after it.
-_NO_SHAPE_MARKS = frozenset('$"“')
 
 
 def _opens_alone(
     text: str, anchor: int, shape_words: dict[str, re.Pattern[str] | None] | None
 ) -> bool:
-    """Whether a date that holds the anchor can only open on it: the anchor follows a mark of
-    `_NO_SHAPE_MARKS` ("$20", '"2020 was'), or spaces after an ASCII word that no shape holds
-    ("supported by 79 countries", "held in March"), or that a shape holds only before something
-    else ("on Monday": "on" opens "on the 27th"). A match that runs on to the anchor from a
-    word before it takes the spaces before the anchor, and what it takes before them is a mark
-    ("-", ")", "."), a number (a day), or a word of its shape, which `shape_words` holds,
-    perhaps with a comma after a calendar word or a day ("Friday, 3 March", "March 3, 2020")."""
-    if shape_words is None:
-        return False
-    mark = text[anchor - 1 : anchor]
-    if mark in _NO_SHAPE_MARKS:  # '"2020 was', "$20": no date runs on across the mark
-        return True
-    if not mark.isspace():
+    """Whether a date that holds the anchor can only open on it: the anchor follows spaces
+    after an ASCII word that no shape holds ("supported by 79 countries", "held in March"), or
+    that a shape holds only before something else ("on Monday": "on" opens "on the 27th"). A
+    match that runs on to the anchor from a word before it takes the spaces before the anchor,
+    and what it takes before them is a mark ("-", ")", "."), a number (a day), or a word of its
+    shape, which `shape_words` holds, perhaps with a comma after a calendar word or a day
+    ("Friday, 3 March", "March 3, 2020")."""
+    if shape_words is None or not text[anchor - 1 : anchor].isspace():
         return False
     head = text[anchor - _WORD_REACH if anchor > _WORD_REACH else 0 : anchor]
     words = head.split()
@@ -732,8 +711,8 @@ def find_dates(
     (by the shipped rules unless `rules` are given)."""
     rules = rules or _shipped()
     text = article_text(doc)
-    anchors, (starts, ends) = _doc_anchors(doc, text, rules)
-    return _dates(text, reference, starts, ends, anchors, rules)
+    anchors, sentences = _doc_anchors(doc, text, rules)
+    return _dates(text, reference, sentences, anchors, rules)
 
 
 def dates_in_text(
@@ -747,19 +726,17 @@ def dates_in_text(
     if sentences is None:
         sentences = _lines(text)
     rules = rules or _shipped()
-    starts, ends = [start for start, _ in sentences], [end for _, end in sentences]
-    return _dates(text, reference, starts, ends, _text_anchors(text, rules), rules)
+    return _dates(text, reference, sentences, _text_anchors(text, rules), rules)
 
 
 def _dates(
     text: str,
     reference: dt.date | None,
-    starts: list[int],
-    ends: list[int],
+    sentences: list[tuple[int, int]],
     anchors: list[int],
     rules: DateRules,
 ) -> list[DateMention]:
-    """The dates of `text`, given its sentences by their starts and ends (see `_Sentences`)."""
+    starts = [start for start, _ in sentences]
     found: list[DateMention] = []
     named_year: int | None = None  # the year the text named last, for "that year"
     for match in _date_matches(text, anchors, rules):
@@ -770,7 +747,7 @@ def _dates(
         if kind == "nth":  # keep "the 27th", without the "on" the pattern needed as context
             start += text[start:end].lower().index("the")
         index = max(bisect.bisect_right(starts, start) - 1, 0)
-        sent_start, sent_end = (starts[index], ends[index]) if starts else (0, len(text))
+        sent_start, sent_end = sentences[index] if sentences else (0, len(text))
         context = _Context(text, start, end, sent_start, max(sent_end, end), rules)
         expr = text[start:end]
         if not _plausible(kind, expr, context):
