@@ -193,12 +193,14 @@ def capitalised_runs(
         if parts is None:
             parts = many_words[group] = _many_words(group, lex)
         for part in parts:
-            add(
-                [
+            # a loop, not a list comprehension: most parts are two or three words, and a
+            # comprehension is a function call of its own (Python 3.11)
+            words = []
+            for core, at, to, possessive, particle, key in part:
+                words.append(
                     _new_word(Word, (core, start + at, start + to, possessive, particle, key))
-                    for core, at, to, possessive, particle, key in part
-                ]
-            )
+                )
+            add(words)
     return runs
 
 
