@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 from typing import AnyStr, NamedTuple
 
@@ -130,6 +131,7 @@ _BODY_FOLLOWERS = frozenset(
 _FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
 _FOLDS_TO_ASCII = str.maketrans(_FOLDED_LETTERS, "iisk")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
+_word_key = attrgetter("key")
 
 
 class _Kind(NamedTuple):
@@ -141,6 +143,7 @@ class _Kind(NamedTuple):
     head: bool  # "minister", "under-secretary-general"
     member: bool  # "member": a title only after a party or chamber
     filler: bool  # a title's modifier, a context word or a connector
+    capitalised: bool  # a name word, a body's or a title's
 
 
 @dataclass(frozen=True)
@@ -411,6 +414,7 @@ class _Finder:
             head=_is_head(base, lex.heads),
             member=base in lex.member_titles,
             filler=base in lex.mods or base in lex.context or base in CONNECTORS,
+            capitalised=_is_capitalised(tok),
         )
         return kind
 
@@ -695,6 +699,7 @@ class _Finder:
         blocked = False  # another name stands between a title and the head found
         first = i
         kinds = self.kinds
+        body_words = self.body_words  # (empty in most articles: no look-up per word then)
         while i >= 0 and len(walked) < _WALK_LIMIT:
             tok = toks[i].group()
             kind = kinds.get(tok) or self.new_kind(tok)
@@ -703,7 +708,7 @@ class _Finder:
                 walked.add(i)
             elif kind.stop:
                 break
-            elif toks[i].start() in self.body_words:
+            elif body_words and toks[i].start() in body_words:
                 # "High Commissioner for Refugees X": a word of the title's complement
                 walked.add(i)
             elif kind.role:
@@ -733,7 +738,7 @@ class _Finder:
                     # "minister for Europe, X,": a name word in the complement of a title
                     crossed = False
                 walked.add(i)
-            elif _is_capitalised(tok):
+            elif kind.capitalised:
                 # "President Vladimir Putin in Russia's Far East": the title is Putin's;
                 # but "Political" in "for Political Affairs Rosemary DiCarlo" names a body.
                 nxt = _base(toks[i + 1].group()) if i + 1 < len(toks) else ""
@@ -1476,9 +1481,10 @@ class _Finder:
                     continue
                 run_keys = [key]
             else:
-                run_keys = [w.key for w in run]
-                if wanted.isdisjoint(run_keys):
+                # (no list for the runs that name nobody either)
+                if wanted.isdisjoint(map(_word_key, run)):
                     continue
+                run_keys = [w.key for w in run]
             j = 0
             while j < len(run):
                 longer = min(longest, len(run) - j) if run_keys[j] in firsts else 1
