@@ -28,6 +28,7 @@ import numpy as np
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
+from .casefold import has_folded_letter
 from .doctext import article_text, sentence_starts, token_rows
 from .facts import DateMention
 from .patterns import default_pattern_dir, load_patterns
@@ -523,21 +524,12 @@ def _text_anchors(text: str, rules: DateRules) -> list[int]:
     return [m.start() for m in anchor.finditer(searched)]
 
 
-# The characters a case-insensitive regex takes for an ASCII letter though lower-casing does
-# not make them that letter: "ı" and "ſ" (read as "i" and "s") and "İ", which lower-cases to
-# two characters (every other character lower-cases to one, and to an ASCII letter only when
-# the regex takes it for that letter: "K", the Kelvin sign, to "k"). So for ASCII anchor words,
-# a text without them lower-cased and matched case-sensitively gives the same hits at the same
-# offsets as the text matched case-insensitively; a word of another script ("kasım") may fold
-# otherwise.
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f"
-
-
 def _anchor_search(text: str, rules: DateRules) -> tuple[str, re.Pattern[str]]:
     """The text to find anchors in and the regex to find them with: the text lower-cased and a
     case-sensitive regex where that finds the same (a case-insensitive regex tries every word
     of its alternation at each word; the case-sensitive one skips those that open otherwise)."""
-    if not rules.ascii_anchors or any(char in text for char in _FOLDS_TO_ASCII):
+    # For ASCII anchor words only: a word of another script ("kasım") may fold otherwise.
+    if not rules.ascii_anchors or has_folded_letter(text):
         return text, rules.anchor
     return text.lower(), rules.lower_anchor
 

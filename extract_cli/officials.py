@@ -27,6 +27,7 @@ from typing import AnyStr, NamedTuple
 
 from spacy.tokens import Doc
 
+from .casefold import FOLDED_LETTERS, has_folded_letter
 from .doctext import article_text
 from .facts import Official, Span
 from .names import (
@@ -125,11 +126,8 @@ _BODY_FOLLOWERS = frozenset(
     | {"campaigning", "working", "against", "opposed", "opposing", "formed", "founded", "set"}
     | {"led", "backed", "funded", "run", "made", "fighting", "calling", "seeking", "behind"}
 )
-# The letters a case-blind regex reads as an ASCII letter that `str.lower` does not lower to
-# it (checked over all of Unicode): "İ" (lowered to two characters, "i̇", which would shift
-# the offsets of all that follows), dotless "ı", long "ſ", the Kelvin sign.
-_FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
-_FOLDS_TO_ASCII = str.maketrans(_FOLDED_LETTERS, "iisk")
+# Each letter of casefold.FOLDED_LETTERS lowered as a case-blind regex reads it, one for one.
+_FOLDS_TO_ASCII = str.maketrans(FOLDED_LETTERS, "iis")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 _word_key = attrgetter("key")
 
@@ -1615,15 +1613,11 @@ def _known_given(text: str, names: NameLexicon) -> bool:
     return key in names.given or key in names.family_first
 
 
-def _folds_to_ascii(text: str) -> bool:
-    return any(letter in text for letter in _FOLDED_LETTERS)
-
-
 def _may_credit(prefix: str, low: str) -> bool:
     """Whether `_CREDIT` may match in `prefix` (`low`: the prefix lower-cased): only where a
     credit word stands, inside a word too ("photographer"). A substring test per word is twice
     as fast as one regex search for them all."""
-    return any(word in low for word in _CREDIT_WORDS) or _folds_to_ascii(prefix)
+    return any(word in low for word in _CREDIT_WORDS) or has_folded_letter(prefix)
 
 
 def _left_side_from(text: str, begin: int, at: int) -> int | None:
@@ -1643,7 +1637,7 @@ def _head_offsets(text: str, heads: set[str]) -> list[int]:
     """Where the (lower-case) heads stand in the text as whole words after white space, read
     case-blind as `_description` reads them, in order."""
     # one character for one, so that offsets in the lowered text are the text's
-    folded = text.translate(_FOLDS_TO_ASCII) if _folds_to_ascii(text) else text
+    folded = text.translate(_FOLDS_TO_ASCII) if has_folded_letter(text) else text
     found: list[int] = []
     if all(head.isascii() for head in heads):
         # ASCII heads are found alike in the text lowered as Latin-1 bytes (other characters

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from .casefold import has_folded_letter
 from .countries import COUNTRY_LABELS, country_table
 from .doctext import article_text, sentence_starts
 from .facts import SIDES, SideCountries, Vote
@@ -463,9 +464,6 @@ _RECALLED = re.compile(
 )
 # Words without which _RECALLED cannot match.
 _RECALLED_WORDS = ("last", "similar", "ago", "when", "in 19", "in 20")
-# Characters an IGNORECASE pattern reads as an ASCII letter that stay no such letter when
-# lower-cased: dotted "İ", dotless "ı", long "ſ" and the Kelvin sign.
-_FOLDED_LETTERS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _may_say(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -474,9 +472,7 @@ def _may_say(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     tried at every position."""
     sentence = text[start:end]
     lowered = sentence.lower()
-    return any(word in lowered for word in words) or any(
-        letter in sentence for letter in _FOLDED_LETTERS
-    )
+    return any(word in lowered for word in words) or has_folded_letter(sentence)
 
 
 # A recalled vote placed back in its own time: "which was adopted then with ...", "at the
@@ -568,16 +564,14 @@ _IN_DOING = re.compile(r"\s+in\s+[a-z]+ing\b")
 _AND_WORD = re.compile(r"\b(?:and|or)\b")
 # A veto named after the state that cast it: the noun, maybe one word of kind before it.
 _VETO_NOUNS = frozenset({"veto", "vetoes", "vetos"})
-_CASTER_BEFORE = re.compile(
-    r"(?<=[\w.])(?:[’']s)?\s+(?:(?:double|joint|latest|new|fresh|rare|first|second|third"
-    r"|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?$",
-    re.IGNORECASE,
+# A word of kind before "veto": "a double veto", "Russia's 17th veto".
+_VETO_KIND = (
+    r"(?:double|joint|latest|new|fresh|rare|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
 )
+_CASTER_BEFORE = re.compile(rf"(?<=[\w.])(?:[’']s)?\s+(?:{_VETO_KIND}\s+)?$", re.IGNORECASE)
 _CASTER_JOIN = re.compile(r"(?:[-‑/]|\s+and\s+|,\s+)$")
 _CASTER_DETERMINER = re.compile(
-    r"\b(?:a|an|the|another|this|that)\s+(?:(?:double|joint|latest|new|fresh|rare|first|second"
-    r"|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:a|an|the|another|this|that)\s+(?:{_VETO_KIND}\s+)?$", re.IGNORECASE
 )
 _VETO_EXPECTED = re.compile(
     r"\s+(?:is|was|would|could|will|looked|looks|seemed|seems|appeared|appears|remained|remains)"
@@ -1967,7 +1961,7 @@ _INTRO_ENDINGS = (
 def _may_introduce(gap: str) -> bool:
     """Whether _INTRO can match: it ends the gap, before white space and maybe a last "the".
     Searched at every position, the pattern costs more than looking at the gap's end."""
-    if any(letter in gap for letter in _FOLDED_LETTERS):
+    if has_folded_letter(gap):
         return True
     trimmed = gap.rstrip()
     tail = trimmed.lower()
