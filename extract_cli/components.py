@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, LOWER, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -43,15 +43,18 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """
     # Every one of these characters is punctuation (`is_punct`), so only punctuation tokens
     # need the look-up, and the words a sentence may start at are the tokens that are not.
+    # They are read by their lower-case form, which is a token's own form exactly when it is
+    # one of them (no other character lower-cases to one; tests/test_components.py), so the
+    # splitter reads no column the token rows do not keep.
     enders = frozenset(nlp.vocab.strings.add(char) for char in Sentencizer.default_punct_chars)
 
     def splitter(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        orth, idx, punct, lower, lower_hash = doc.to_array([ORTH, IDX, IS_PUNCT, IS_LOWER, LOWER]).T
+        idx, punct, lower_hash = doc.to_array([IDX, IS_PUNCT, LOWER]).T
         plain = numpy.flatnonzero(punct == 0)
         marks_at = numpy.flatnonzero(punct)
-        keys = orth[marks_at].tolist()
+        keys = lower_hash[marks_at].tolist()
         ender_at = numpy.array(
             [i for i, key in zip(marks_at.tolist(), keys, strict=True) if key in enders],
             dtype="int64",
@@ -59,11 +62,11 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         starts = numpy.full(len(doc), -1, dtype="int32")
         starts[0] = 1
         after_ender = numpy.searchsorted(plain, ender_at + 1)
-        follows = plain[after_ender[after_ender < len(plain)]]
+        follows = plain[after_ender[after_ender < len(plain)]].tolist()
         # A lower-case word goes on the sentence: the full stop closed an abbreviation spaCy
         # does not know ("Sen. Amy Park, I-Vt., said"), or the mark ended a quotation
-        # ('"Why now?" he asked').
-        starts[follows[lower[follows] == 0]] = 1
+        # ('"Why now?" he asked'). Read for these few tokens only, not as a column.
+        starts[[i for i in follows if not doc[i].is_lower]] = 1
         text = article_text(doc)
         breaks = numpy.array([m.start() for m in re.finditer("\n", text)], dtype="int64")
         after_break = numpy.searchsorted(idx.astype("int64"), breaks, side="right")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.pipeline import Sentencizer
 
 from extract_cli.doctext import ROW_ATTRS, sentence_starts, token_rows
 from extract_cli.pipeline import LONG_RUN_CHARS, PIECE_CHARS, Extractor, make_doc
@@ -77,6 +79,35 @@ def test_pipeline_splitter_keeps_the_token_rows_of_any_text(
     ],
 )
 def test_pipeline_a_lower_case_word_goes_on_the_sentence(
+    extractor: Extractor, text: str, sentences: list[str]
+) -> None:
+    assert [s.text.strip() for s in extractor.nlp(text).sents] == sentences
+
+
+def test_pipeline_splitter_may_read_sentence_ends_by_their_lower_case_form() -> None:
+    # The splitter finds the marks that end a sentence by the LOWER column it keeps anyway;
+    # that is exact only while no other character lower-cases to one of them (and lowering
+    # never shortens a string, so no longer token can either).
+    enders = set(Sentencizer.default_punct_chars)
+    assert all(char.lower() == char for char in enders)
+    assert not [
+        hex(point)
+        for point in range(sys.maxunicode + 1)
+        if chr(point) not in enders and chr(point).lower() in enders
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Stop. Go. STOP! go on. Then", ["Stop.", "Go.", "STOP! go on.", "Then"]),
+        (
+            "It ended \u3002 Next one \uff01 more. 3 left? yes.",
+            ["It ended \u3002", "Next one \uff01 more.", "3 left? yes."],
+        ),
+    ],
+)
+def test_pipeline_sentence_ends_by_case_of_the_next_word(
     extractor: Extractor, text: str, sentences: list[str]
 ) -> None:
     assert [s.text.strip() for s in extractor.nlp(text).sents] == sentences
