@@ -100,6 +100,11 @@ class QuoteRules:
         return re.compile(_NAME_THEN_VERB.format(verbs=_alternation(verbs)))
 
     @cached_property
+    def name_texts(self) -> dict[str, bool]:
+        """`find_name`'s cache: whether a word may be part of a name, by its text."""
+        return {}
+
+    @cached_property
     def clause_words(self) -> frozenset[str]:
         """Lower-case words that may stand before a name opening its clause."""
         return self.of("SPEAKER_ROLE") | self.of("SPEAKER_ORG") | {"the", "of", "a", "an", "for"}
@@ -287,19 +292,17 @@ _NAME_PREFIXES = {"al-", "el-"}
 _POSSESSIVE = ("’s", "'s")
 
 
-def _is_name_word(
-    word: Word, blocked: frozenset[int], not_name: frozenset[str] | None = None
-) -> bool:
-    """`not_name`: the rules' `not_name` words, when the caller has them at hand."""
-    text = word.text
+def _is_name_text(text: str, rules: QuoteRules) -> bool:
+    """Whether a word, by its text alone, may be part of a person's name (where it stands
+    is `find_name`'s part: a word inside a place or body is none)."""
     if text[:3].lower() in _NAME_PREFIXES and text[3:4].isupper():
-        return word.start not in blocked  # "al-Bashir"
-    if not text[:1].isupper() or word.start in blocked:
+        return True  # "al-Bashir"
+    if not text[:1].isupper():
         return False
-    lower = word.lower
-    if lower in (active_rules().not_name if not_name is None else not_name):
+    lower = text.lower()
+    if lower in rules.not_name:
         return False
-    if "-" in lower and lower.rpartition("-")[2] in role_words():
+    if "-" in lower and lower.rpartition("-")[2] in rules.of("SPEAKER_ROLE"):
         return False  # "Ex-minister", "Co-leader" opening a sentence: a role, not a name
     if len(text) == 2 and text.endswith("."):
         return True  # an initial: "Sergey V. Lavrov"
@@ -310,7 +313,12 @@ def _is_name_word(
     return sum(c.isalpha() for c in text) >= _NAME_MIN_LETTERS
 
 
-_NO_BLOCK: frozenset[int] = frozenset()
+def _name_text(text: str, known: dict[str, bool], rules: QuoteRules) -> bool:
+    """`_is_name_text`, read from `known` (the rules' `name_texts`) when asked before."""
+    found = known.get(text)
+    if found is None:
+        found = known[text] = _is_name_text(text, rules)
+    return found
 
 
 def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> Word | None:
@@ -321,7 +329,11 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
     or ending in a possessive is a body or a place, not a person.
     """
     rules = active_rules()
-    orgs, roles, not_name = rules.of("SPEAKER_ORG"), rules.of("SPEAKER_ROLE"), rules.not_name
+    orgs, roles = rules.of("SPEAKER_ORG"), rules.of("SPEAKER_ROLE")
+    # whether each word's text may be a name word, read once per word of the rules
+    name_texts = rules.name_texts
+    if len(name_texts) > 50_000:
+        name_texts.clear()
     runs: list[tuple[int, list[Word]]] = []  # where each run starts in `words`, its words
     current: list[Word] = []
     start = 0
@@ -330,14 +342,19 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
         # a word in lower case is no name word ("al-Bashir" aside): most words, spared the calls
         upper = text[:1].isupper()
         capital = upper or (text[2:3] == "-" and text[:3].lower() in _NAME_PREFIXES)
-        if capital and not text.endswith(_POSSESSIVE) and _is_name_word(word, blocked, not_name):
+        if (
+            capital
+            and not text.endswith(_POSSESSIVE)
+            and word.start not in blocked
+            and _name_text(text, name_texts, rules)
+        ):
             if not current:
                 start = index
             current.append(word)
             continue
         if not current:
             continue  # no run to go on or to close
-        if capital and word.start in blocked and _is_name_word(word, _NO_BLOCK, not_name):
+        if capital and word.start in blocked and _name_text(text, name_texts, rules):
             current.append(word)  # a surname that is also a place: "Ana Lima"
             continue
         if word.lower in _PARTICLES:
@@ -435,6 +452,10 @@ def _as_speaker(person: _Person) -> Speaker:
     return Speaker(person.name, person.name, "person", person.words)
 
 
+# a run whose name is not read yet (None: read, and naming nobody)
+_UNREAD = Word("", -1)
+
+
 @dataclass
 class SpeakerBook:
     """People met so far in the article and the speakers of earlier quotes, for resolving."""
@@ -506,6 +527,9 @@ class SpeakerBook:
             for start, _ in official.mentions or (official.span,):
                 people.append(_Person(official.name, known, start, self.opens_clause(start)))
         roles = role_words()
+        # the name read in each run, by where the run starts and ends: a titled run before a
+        # speech verb ("Foreign Minister Sergey Lavrov said") is read by both scans below
+        names: dict[tuple[int, int], Word | None] = {}
         for match in _CAPITALISED_RUN.finditer(text):
             # most runs carry no title: test the bare tokens before building words
             group = match.group()
@@ -519,14 +543,16 @@ class SpeakerBook:
                 before = text[max(0, start - 30) : start].rsplit(None, 1)
                 if not (before and before[-1].lower() in roles):
                     continue
-            name = find_name(words_of(group, match.start()), self.blocked)
+            name = names[match.span()] = find_name(words_of(group, match.start()), self.blocked)
             if name is None:
                 continue
             people.append(self.person(text, match.start(), name, match.start()))
         for match in active_rules().name_then_verb.finditer(text):
-            run = words_of(match.group(1), match.start(1))
-            name = find_name(run, self.blocked)
-            if name is None or name.end != match.end(1):
+            span = match.span(1)
+            name = names.get(span, _UNREAD)
+            if name is _UNREAD:
+                name = find_name(words_of(match.group(1), span[0]), self.blocked)
+            if name is None or name.end != span[1]:
                 continue
             people.append(self.person(text, match.start(), name, name.start))
         for at, speaker in self.spoken:
