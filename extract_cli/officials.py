@@ -394,6 +394,13 @@ class _Finder:
             plain = self.plain[word.text] = self.may_be_name(word.text)
         return plain and self.ents.at(word.start, word.end) is None
 
+    def is_name_at(self, text: str, start: int) -> bool:
+        """`is_name_word` of the word `text` at `start`, with no `Word` made for it."""
+        plain = self.plain.get(text)
+        if plain is None:
+            plain = self.plain[text] = self.may_be_name(text)
+        return plain and self.ents.at(start, start + len(text)) is None
+
     def may_be_name(self, text: str) -> bool:
         """Can this word, wherever it stands, be part of a name? Not "Minister", "UN", "2024"."""
         if text.lower() in self.stop_words or _NOT_A_NAME_WORD.search(text):
@@ -815,7 +822,7 @@ class _Finder:
         core = text.rstrip(".") if _ends_sentence(text, self.lex) else text
         if self.lex.names.is_abbreviation(core):
             return False
-        return self.is_name_word(Word(core, tok.start(), tok.start() + len(core)))
+        return self.is_name_at(core, tok.start())
 
     def role_after(self, end: int, line_end: int) -> tuple[str, _Role | None]:
         """An apposition after the name: "X, Russia's foreign minister," / "X, R-Ky.,"."""
@@ -1065,26 +1072,20 @@ class _Finder:
             if len(run) == 1:
                 # most runs: "The", "Russia", "UN"; a lone name word is its own segment (with
                 # no word around it, none of the checks of `segments` applies)
-                word = run[0]
-                if word.particle or not self.is_name_word(word) or len(word.text.rstrip(".")) == 1:
+                if not self.lone_candidate(run[0]):
                     continue
                 segments = (run,)
             else:
                 segments = self.segments(run)
             for segment in segments:
-                # "Keep Rates Fair", "Save Our Seas": a campaign's name
-                if len(segment) > 1 and segment[0].lower in lex.campaign_openers:
-                    continue
+                if len(segment) > 1:
+                    # "Keep Rates Fair", "Save Our Seas": a campaign's name
+                    if segment[0].lower in lex.campaign_openers:
+                        continue
+                elif len(run) > 1 and not self.titled_or_administration(segment[0]):
+                    continue  # (the words of one-word runs were read by `lone_candidate`)
                 start, end = segment[0].start, segment[-1].end
                 line = self.lines.bounds(start)
-                # most lone words have no title by them and name no "X administration":
-                # `judge` would turn them down, after more checks
-                if (
-                    len(segment) == 1
-                    and not self.title_nearby(start, end, line[0])
-                    and not self.administration(start, end)
-                ):
-                    continue
                 if self.lines.headline_like(*line):
                     continue
                 line_start = line[0]
@@ -1098,6 +1099,29 @@ class _Finder:
         self.collect_mentions(people, runs)
         self.collect_descriptions(people)
         return self.officials(people)
+
+    def lone_candidate(self, word: Word) -> bool:
+        """Can the word of a one-word run be an official's name, read on its own? A name word
+        (not "The", "UN") of more than one letter with a title by it or naming an "X
+        administration"; the tests that turn most words down come first (the entity look-up
+        last)."""
+        if word.particle:
+            return False
+        plain = self.plain.get(word.text)
+        if plain is None:
+            plain = self.plain[word.text] = self.may_be_name(word.text)
+        return (
+            plain
+            and len(word.text.rstrip(".")) != 1
+            and self.titled_or_administration(word)
+            and self.ents.at(word.start, word.end) is None
+        )
+
+    def titled_or_administration(self, word: Word) -> bool:
+        """Most lone words have no title by them and name no "X administration": `judge`
+        would turn them down, after more checks."""
+        start, end = word.start, word.end
+        return self.title_nearby(start, end) or self.administration(start, end)
 
     def judge(
         self,
@@ -1116,7 +1140,7 @@ class _Finder:
         place = self.place(segment, line_start)
         if place == "titled":
             return False, None  # "Sheikh Jarrah": the title word is part of a place's name
-        if size == 1 and not self.title_nearby(start, end, line_start):
+        if size == 1 and not self.title_nearby(start, end):
             # no walk for a lone word with no title by it: only "X administration" is taken
             # (`run` turns the others down before the line checks)
             return self.administration(start, end), None
@@ -1195,23 +1219,26 @@ class _Finder:
             return "titled"
         return None
 
-    def title_nearby(self, start: int, end: int, line_start: int) -> bool:
+    def title_nearby(self, start: int, end: int) -> bool:
         """Could a title, an honorific or an apposition stand right by this word? "President
         Putin", "Mr. Netanyahu", "Lavrov, the minister,", "the minister, Lavrov,"."""
         text = self.text
         if text.startswith(",", end):
             return True
+        # read back on the word's line without its bounds (most lone words stop here, and
+        # their line is not needed): a line break is neither a space nor a title's end
         i = start - 1
-        while i >= line_start and text[i] == " ":
+        while i >= 0 and text[i] == " ":
             i -= 1
-        if i < line_start:
+        if i < 0:
             return False
         if text[i] in ",)":
             return True
         if not (text[i].isalnum() or text[i] == "."):
             return False
-        j = text.rfind(" ", line_start, i)
-        word = text[j + 1 if j >= 0 else line_start : i + 1]
+        word = text[text.rfind(" ", 0, i) + 1 : i + 1]
+        if "\n" in word:
+            word = word[word.rindex("\n") + 1 :]  # the word opens its line
         if word[:1].isupper():
             return True
         base = _base(word)

@@ -15,7 +15,10 @@ from extract_cli.names import capitalised_runs, default_lexicon, name_key
 from extract_cli.officials import (
     _CREDIT,
     _DESCRIPTION_LEFT,
+    _base,
+    _Finder,
     _head_offsets,
+    _is_head,
     _left_side_from,
     _may_credit,
     find_officials,
@@ -1220,3 +1223,52 @@ def test_officials_name_words_carry_their_name_keys(text: str) -> None:
     # names are compared by the keys the runs carry: each must be its word's `name_key`
     for run in capitalised_runs(text, default_lexicon()):
         assert [w.key for w in run] == [name_key(w.text) for w in run]
+
+
+# the words and marks before and after a lone name: titles, capitals, spaces, line breaks
+_NEARBY_PIECES = (
+    " ", "  ", "\n", ",", ")", ".", "(", "—", "Minister", "minister", "said", "Mr.", "the",
+    "Russia's", "x", "7", "\u00a0",
+)  # fmt: skip
+
+
+def _title_nearby_on_its_line(finder: _Finder, start: int, end: int) -> bool:
+    """`_Finder.title_nearby` as written first: read within the bounds of the word's line."""
+    text = finder.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.startswith(",", end):
+        return True
+    i = start - 1
+    while i >= line_start and text[i] == " ":
+        i -= 1
+    if i < line_start:
+        return False
+    if text[i] in ",)":
+        return True
+    if not (text[i].isalnum() or text[i] == "."):
+        return False
+    j = text.rfind(" ", line_start, i)
+    word = text[j + 1 if j >= 0 else line_start : i + 1]
+    if word[:1].isupper():
+        return True
+    base = _base(word)
+    lex = finder.lex
+    return (
+        _is_head(base, lex.heads)
+        or base in lex.mods
+        or base in lex.context
+        or base in lex.member_titles
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(before=_texts_of(_NEARBY_PIECES, 8), after=_texts_of(_NEARBY_PIECES, 3))
+def test_officials_look_for_a_title_by_a_lone_name_on_its_line_only(
+    before: str, after: str
+) -> None:
+    # the look-back runs without the line's bounds: a line break must stop it as they did
+    finder = _Finder.__new__(_Finder)
+    finder.text = before + "Lavrov" + after
+    finder.lex = load_rules((default_pattern_dir(),))
+    start, end = len(before), len(before) + len("Lavrov")
+    assert finder.title_nearby(start, end) == _title_nearby_on_its_line(finder, start, end)
