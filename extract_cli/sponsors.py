@@ -351,20 +351,30 @@ def _mentions(view: DocView) -> list[Mention]:
     """Countries, demonyms and organisations, as candidates for a list of sponsors; not a name
     inside a longer one ('U.S. Senator Benjamin Cardin', 'the Russian President')."""
     text = view.text
-    found = [
-        Mention(start, end, code, label, text[start:end])
-        for start, end, label, code in view.entities
-        if code
-        and (label in COUNTRY_LABELS or label == "ORG")
-        and not (
-            (label == "ORG" and _NAME_GOES_ON.match(text, end))
-            or (label not in ("ORG", "DEMONYM") and part_of_longer_name(view, start, end))
-        )
-    ]
+    longer = view.longer
+    found = []
+    for start, end, label, code in view.entities:
+        if not code:
+            continue
+        if label == "ORG":
+            if _NAME_GOES_ON.match(text, end):
+                continue
+        elif label not in COUNTRY_LABELS:
+            continue
+        elif label != "DEMONYM":
+            # most names were judged by the vote search already
+            known = longer.get(start)
+            if known is None:
+                known = part_of_longer_name(view, start, end)
+            if known:
+                continue
+        found.append(_new_mention(Mention, (start, end, code, label, text[start:end])))
     found.sort(key=lambda m: m.start)
     return found
 
 
+# `tuple.__new__` builds the named tuple without its constructor's Python call.
+_new_mention = tuple.__new__
 _NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
 # Small patterns of the rules below, compiled once rather than looked up in re's cache at
 # every call.

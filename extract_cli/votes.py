@@ -24,7 +24,7 @@ null counts, the outcome set). Word lists come from `load_rules(folders)`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -818,19 +818,25 @@ def _sentence_bounds(text: str, sent_starts: list[int]) -> list[tuple[int, int]]
 def country_mentions(
     view: DocView,
     demonyms: bool = True,
-    starts: set[int] | None = None,
+    low: int = 0,
+    high: int | None = None,
 ) -> list[Mention]:
-    """Countries (and, if asked, demonyms) that stand for a state where they are written.
+    """Countries (and, if asked, demonyms) that stand for a state where they are written, of
+    the entities that start from `low` up to `high` (characters; by default all of them).
 
     A name that is the first word of a longer name ("U.S. Ambassador", "Moscow Standard Time")
     or a possessive ("Russia's delegate") names no voter; the caller sees possessives through
-    the `text` that follows the mention. `starts` collects where every entity starts.
+    the `text` that follows the mention.
     """
     found: list[Mention] = []
     text = view.text
-    for start, end, label, code in view.entities:
-        if starts is not None:
-            starts.add(start)
+    entities = view.entities
+    if low or high is not None:
+        # the entities are in order of their starts
+        first = bisect_left(view.entity_starts, low)
+        last = len(entities) if high is None else bisect_left(view.entity_starts, high, first)
+        entities = entities[first:last]
+    for start, end, label, code in entities:
         if label not in COUNTRY_LABELS:
             continue
         if label == "DEMONYM" and not demonyms:
@@ -838,15 +844,17 @@ def country_mentions(
             agent = _DELEGATION.match(text, end)
             if agent is None:
                 continue
-            found.append(Mention(start, agent.end(), code, label, text[start:end]))
+            found.append(_new_mention(Mention, (start, agent.end(), code, label, text[start:end])))
             continue
         if label != "DEMONYM" and part_of_longer_name(view, start, end):
             continue
-        found.append(Mention(start, end, code, label, text[start:end]))
+        found.append(_new_mention(Mention, (start, end, code, label, text[start:end])))
     found.sort(key=lambda m: m.start)
     return found
 
 
+# `tuple.__new__` builds the named tuple without its constructor's Python call.
+_new_mention = tuple.__new__
 # A capitalised word right after a name continues it ("U.S. Ambassador"), "and"/"or" do not.
 _NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
@@ -947,6 +955,7 @@ class DocView(NamedTuple):
     text: str
     sents: list[tuple[int, int]]
     entities: list[Mark]
+    entity_starts: list[int]
     cues: list[Mark]
     longer: dict[int, bool]
 
@@ -962,7 +971,7 @@ def doc_view(doc: Doc) -> DocView:
     sents = _sentence_bounds(text, sentence_starts(doc)) if len(doc) else []
     cues = [cue for cue in marks(doc, "cues") if cue[2].startswith(("VOTE_", "SPONSOR_"))]
     entities = marks(doc, "entities")
-    view = DocView(text, sents, entities, cues, {})
+    view = DocView(text, sents, entities, [e[0] for e in entities], cues, {})
     doc.user_data[_VIEW_KEY] = view
     return view
 
@@ -2016,11 +2025,9 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
         by_sent.setdefault(bisect_right(starts, cue.start) - 1, []).append(cue)
         if cue.label == "VOTE_VETO":
             veto_noun = veto_noun or cue.text in _VETO_NOUNS
-    entity_starts: set[int] = set()
-    mentions = country_mentions(view, demonyms=False, starts=entity_starts)
-    ment_by_sent: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        ment_by_sent.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
+    entity_starts = set(view.entity_starts)
+    # The countries of a sentence are read only for the few sentences read at all.
+    ment_by_sent = _SentenceMentions(view, starts)
 
     states_ending: dict[int, tuple[int, str]] | None = None
     if veto_noun:
@@ -2040,7 +2047,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
             sents[index],
             index,
             sent_cues,
-            ment_by_sent.get(index, []),
+            ment_by_sent[index],
             entity_starts,
             rules,
             index in compact,
@@ -2065,9 +2072,7 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     if not tallies and not fragments and not any(c.label == "VOTE_NO_VOTE" for c in cues):
         return []  # side words that counted nothing ("met for about three hours")
     fragments.sort(key=lambda f: f[0])
-    headlines = {
-        i for i, (start, end) in enumerate(sents) if not _sentence_ends_sentence(text, start, end)
-    }
+    headlines = _Headlines(text, sents)
     # A vote the story recalls ("failed last year by 18 votes to 20") takes no count, list or
     # outcome from sentences about the vote being reported.
     tallied = {t.sent for t in tallies}  # each sentence read once, however many counts it has
@@ -2114,6 +2119,38 @@ def find_votes(doc: Doc, *, rules: VoteRules | None = None) -> list[Vote]:
     return votes
 
 
+class _SentenceMentions:
+    """The countries of each sentence (`country_mentions` without demonyms), found when a
+    sentence is first asked for."""
+
+    def __init__(self, view: DocView, starts: list[int]) -> None:
+        self.view = view
+        self.starts = starts
+        self.found: dict[int, list[Mention]] = {}
+
+    def __getitem__(self, index: int) -> list[Mention]:
+        found = self.found.get(index)
+        if found is None:
+            starts = self.starts
+            high = starts[index + 1] if index + 1 < len(starts) else None
+            found = country_mentions(self.view, demonyms=False, low=starts[index], high=high)
+            self.found[index] = found
+        return found
+
+
+class _Headlines:
+    """The sentences that end on no sentence mark (headlines, datelines), worked out only for
+    the sentences asked about, not for every sentence of the article."""
+
+    def __init__(self, text: str, sents: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sents = sents
+
+    def __contains__(self, index: int) -> bool:
+        start, end = self.sents[index]
+        return not _sentence_ends_sentence(self.text, start, end)
+
+
 _Fragment = tuple[int, dict[str, list[str]], bool, bool, set[tuple[str, int]]]
 # "Joining them were Hungary and Palau", "Joining the US in opposing it were ...", "They were
 # joined by ...": the list takes the side of the countries the sentence before named.
@@ -2127,7 +2164,7 @@ _JOINING = _OnFirstUse(
 def _joining_lists(
     text: str,
     starts: list[int],
-    ment_by_sent: dict[int, list[Mention]],
+    ment_by_sent: _SentenceMentions,
     tallies: list[_Tally],
     fragments: list[_Fragment],
 ) -> list[_Fragment]:
@@ -2142,7 +2179,7 @@ def _joining_lists(
         sides = {
             side for f in fragments if f[0] == index - 1 for side, codes in f[1].items() if codes
         } | {side for t in tallies if t.sent == index - 1 for side, codes in t.countries.items()}
-        runs = chains(ment_by_sent.get(index, []), text, loose=True)
+        runs = chains(ment_by_sent[index], text, loose=True)
         run = next((r for r in runs if r[0].start == match.end()), None)
         if len(sides) != 1 or run is None:
             continue
@@ -2166,7 +2203,7 @@ _ANOTHER_VOTE_WORDS = ("vote",)
 
 def _merge(
     tallies: list[_Tally],
-    headlines: set[int],
+    headlines: _Headlines,
     recalled: set[int],
     apart: set[int],
     distinct: frozenset[int] = frozenset(),
@@ -2500,7 +2537,7 @@ def _body(
     index: int,
     position: int,
     rules: VoteRules,
-    headlines: set[int],
+    headlines: _Headlines,
 ) -> str | None:
     """The body that voted, by the longest name the text gives it."""
     found = _body_cue(text, by_sent, index, position, rules)
@@ -2685,7 +2722,7 @@ def _to_vote(
     sents: list[tuple[int, int]],
     by_sent: dict[int, list[_Cue]],
     rules: VoteRules,
-    headlines: set[int],
+    headlines: _Headlines,
     recalled: bool = False,
 ) -> Vote:
     start, end = _sentence_span(text, sents[group.primary])
@@ -2719,7 +2756,7 @@ def _no_vote_decisions(
     sents: list[tuple[int, int]],
     by_sent: dict[int, list[_Cue]],
     rules: VoteRules,
-    headlines: set[int],
+    headlines: _Headlines,
 ) -> list[Vote]:
     """'adopted without a vote', 'approved by consensus': three null counts, outcome set."""
     votes: list[Vote] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,9 +11,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from extract_cli.doctext import keep_text
 from extract_cli.facts import ArticleFacts, SideCountries, Vote
 from extract_cli.patterns import default_pattern_dir
-from extract_cli.pipeline import Extractor
+from extract_cli.pipeline import Extractor, make_doc
 from extract_cli.votes import (
     _ANOTHER_VOTE,
     _ANOTHER_VOTE_WORDS,
@@ -35,8 +37,11 @@ from extract_cli.votes import (
     _count_follows,
     _may_introduce,
     _may_say,
+    _SentenceMentions,
     _word_before,
     check_votes,
+    country_mentions,
+    doc_view,
     find_votes,
     load_rules,
 )
@@ -2144,3 +2149,27 @@ def test_votes_read_the_word_before_a_name_as_its_pattern_does(text: str) -> Non
     start = len(text)
     found = _BEFORE_NAME.search(text, max(0, start - 30), start)
     assert _word_before(text, start) == (found.group(1) if found else None)
+
+
+@pytest.mark.parametrize(
+    "name", ["interfaks-cybercrime.txt", "security-council-veto.txt", "diplomatic-talks.txt"]
+)
+def test_votes_read_the_countries_of_each_sentence_as_of_the_whole_article(
+    extractor: Extractor, name: str
+) -> None:
+    # The vote search reads countries sentence by sentence, only where it reads at all; each
+    # sentence's must be those the whole article's list holds there, in order.
+    text = (Path(__file__).resolve().parent.parent / "samples" / name).read_text(encoding="utf-8")
+    text += "\n\nRussia, China and Cuba voted against. New Mexico abstained.\nThe U.S. envoy and "
+    text += "the Russian delegation voted for; Brazil's envoy and Chile abstained."
+    doc = keep_text(make_doc(extractor.nlp, text), text)
+    for _, process in extractor.nlp.pipeline:
+        doc = process(doc)
+    view = doc_view(doc)
+    starts = [start for start, _ in view.sents]
+    whole = country_mentions(view, demonyms=False)
+    by_sentence = _SentenceMentions(view, starts)
+    assert whole
+    for index in reversed(range(len(starts))):
+        expected = [m for m in whole if bisect_right(starts, m.start) - 1 == index]
+        assert by_sentence[index] == expected
