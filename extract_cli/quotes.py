@@ -45,7 +45,6 @@ _DOUBLE = '"“”«»„'
 _SINGLE = "'‘’‹›"
 _DOUBLE_MARK = re.compile(f"[{_DOUBLE}]")
 _SINGLE_MARK = re.compile(f"[{_SINGLE}]")
-_ANY_MARK = re.compile(f"[{_DOUBLE}{_SINGLE}]")
 _LEFT_BOUND = set("([{")
 _RIGHT_BOUND = set(".,;:!?)]}")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
@@ -103,9 +102,10 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _scan_double(
-    text: str, para: tuple[int, int], continued: bool, reopens: bool
+    text: str, para: tuple[int, int], marks: list[int], continued: bool, reopens: bool
 ) -> tuple[list[_Raw], bool]:
-    """Outer double-quoted spans of one paragraph; True when a quote stays open at its end.
+    """Outer double-quoted spans of one paragraph (`marks`: where its double marks stand, in
+    order); True when a quote stays open at its end.
 
     A quote left open at the end of a paragraph counts when it opened after some words of the
     paragraph (an attribution before it) or when it continues one left open just before (news
@@ -114,8 +114,7 @@ def _scan_double(
     p_start, p_end = para
     found: list[_Raw] = []
     stack: list[int] = []
-    for mark in _DOUBLE_MARK.finditer(text, p_start, p_end):
-        i = mark.start()
+    for i in marks:
         ch = text[i]
         prev = text[i - 1] if i > p_start else " "
         nxt = text[i + 1] if i + 1 < p_end else " "
@@ -159,15 +158,20 @@ def _scan_double(
     return found, True
 
 
-def _scan_single(text: str, para: tuple[int, int], taken: list[_Raw]) -> list[_Raw]:
-    """Single-quoted spans of one paragraph outside its double quotes (headlines use them)."""
+def _scan_single(
+    text: str, para: tuple[int, int], marks: list[int], taken: list[_Raw]
+) -> list[_Raw]:
+    """Single-quoted spans of one paragraph outside its double quotes (headlines use them).
+
+    `marks`: where its single marks stand, in order; an apostrophe inside a word may be left
+    out (it opens and closes nothing).
+    """
     p_start, p_end = para
     found: list[_Raw] = []
     open_at = -1
     # the double-quoted stretches, in order: a single mark inside one is nested, not ours
     opens = [r.open_at for r in taken]
-    for mark in _SINGLE_MARK.finditer(text, p_start, p_end):
-        i = mark.start()
+    for i in marks:
         ch = text[i]
         k = bisect_right(opens, i) - 1
         if k >= 0 and i <= taken[k].close_at:
@@ -197,40 +201,66 @@ def _opens_with_mark(text: str, start: int) -> bool:
     return bool(head) and head[0] in '"“«„'
 
 
+def _mark_offsets(text: str) -> list[int]:
+    """Where the quotation marks of the text stand, in order.
+
+    Found one mark character at a time with `str.find` (a C scan of the text per character,
+    three times faster than a regex character class with characters beyond ASCII in it).
+    """
+    found: list[int] = []
+    for mark in _DOUBLE + _SINGLE:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
 def scan_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[_Raw]:
     """Every outer quotation in text order, whatever its length.
 
     `paragraphs` are the text's non-blank lines when the caller has them already.
     """
     found: list[_Raw] = []
+    marks = _mark_offsets(text)
+    if not marks:
+        return found  # no quotation mark anywhere: nothing to scan
     if paragraphs is None:
         paragraphs = _paragraphs(text)
-    if _ANY_MARK.search(text) is None:
-        return found  # no quotation mark anywhere: nothing to scan
     # one pass over the marks, each placed in its paragraph: only the paragraphs holding a
     # mark are read, the others are neither searched nor scanned
     starts = [s for s, _ in paragraphs]
-    with_double: list[int] = []
-    with_single: list[int] = []
-    for mark in _ANY_MARK.finditer(text):
-        n = bisect_right(starts, mark.start()) - 1
-        if n < 0 or mark.start() >= paragraphs[n][1]:
+    # where the double and the single marks of each paragraph stand (paragraphs in order)
+    doubles_at: dict[int, list[int]] = {}
+    singles_at: dict[int, list[int]] = {}
+    for i in marks:
+        n = bisect_right(starts, i) - 1
+        if n < 0 or i >= paragraphs[n][1]:
             continue  # outside every paragraph given (never in `_paragraphs`): not read
-        held = with_double if mark.group() in _DOUBLE else with_single
-        if not held or held[-1] != n:
-            held.append(n)
+        if text[i] in _DOUBLE:
+            doubles_at.setdefault(n, []).append(i)
+        elif not (
+            i > starts[n]
+            and i + 1 < paragraphs[n][1]
+            and text[i - 1].isalnum()
+            and text[i + 1].isalnum()
+        ):
+            # (an apostrophe inside a word, "China’s", "don't", is no quotation mark: most
+            # single marks, and most paragraphs holding one need no scan for quotes at all)
+            singles_at.setdefault(n, []).append(i)
     doubles_of: dict[int, list[_Raw]] = {}
     continued = False  # a quote left open at the end of the paragraph just read
-    for n in with_double:
+    for n, marks in doubles_at.items():
         para = paragraphs[n]
         if doubles_of and n - 1 not in doubles_of:
             continued = False  # no double mark in the paragraph before: nothing stays open
         reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
-        doubles, continued = _scan_double(text, para, continued, reopens)
+        doubles, continued = _scan_double(text, para, marks, continued, reopens)
         doubles_of[n] = doubles
         found.extend(doubles)
-    for n in with_single:
-        found.extend(_scan_single(text, paragraphs[n], doubles_of.get(n, [])))
+    for n, marks in singles_at.items():
+        found.extend(_scan_single(text, paragraphs[n], marks, doubles_of.get(n, [])))
     found.sort(key=lambda r: r.open_at)
     return found
 

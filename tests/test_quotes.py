@@ -17,6 +17,7 @@ from extract_cli.pipeline import Extractor
 from extract_cli.quotes import (
     _DOUBLE_MARK,
     _SINGLE_MARK,
+    _mark_offsets,
     _opens_with_mark,
     _paragraphs,
     _Raw,
@@ -1502,12 +1503,14 @@ def _scan_paragraph_by_paragraph(text: str) -> list[_Raw]:
         doubles: list[_Raw] = []
         if _DOUBLE_MARK.search(text, *para):
             reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
-            doubles, continued = _scan_double(text, para, continued, reopens)
+            marks = [m.start() for m in _DOUBLE_MARK.finditer(text, *para)]
+            doubles, continued = _scan_double(text, para, marks, continued, reopens)
             found.extend(doubles)
         else:
             continued = False  # a paragraph without a double mark closes every quote
         if _SINGLE_MARK.search(text, *para):
-            found.extend(_scan_single(text, para, doubles))
+            marks = [m.start() for m in _SINGLE_MARK.finditer(text, *para)]
+            found.extend(_scan_single(text, para, marks, doubles))
     return sorted(found, key=lambda r: r.open_at)
 
 
@@ -1518,6 +1521,12 @@ def test_quotes_scan_places_each_mark_in_its_paragraph_as_a_paragraph_search_wou
     text: str,
 ) -> None:
     assert scan_quotations(text) == _scan_paragraph_by_paragraph(text)
+
+
+@given(st.lists(_MARK_PARAGRAPH, max_size=5).map("\n".join))
+def test_quotes_scan_finds_the_marks_a_regex_of_every_mark_finds(text: str) -> None:
+    every_mark = f"{_DOUBLE_MARK.pattern}|{_SINGLE_MARK.pattern}"
+    assert _mark_offsets(text) == [m.start() for m in re.finditer(every_mark, text)]
 
 
 def test_quotes_scan_reads_no_mark_outside_the_paragraphs_given() -> None:
