@@ -854,13 +854,18 @@ class _Finder:
             or low == "reporting"
         ):
             return "none", None
-        toks.extend(found)
         walked: set[int] = set()
         head: int | None = None
         # "X, an advocate with Justice Now,": a capitalised head past a preposition names
         # a body, not the title of X
         past_preposition = False
-        for i in range(1, min(len(toks), 14)):
+        for i in range(1, 14):
+            if len(toks) <= i + 1:
+                # the rest is tokenized a few words at a time as the loop reads on (most
+                # appositions end at the next comma: ", Reddit, LinkedIn, Twitter and ...")
+                toks.extend(islice(found, 4))
+                if len(toks) <= i:
+                    break
             tok = toks[i].group()
             if tok in ',;:)"“”.':
                 break
@@ -887,6 +892,7 @@ class _Finder:
                 break
         if head is None:
             return "none", None
+        toks.extend(found)
         # "Brussels, NATO Secretary General Mark Rutte said": the title of the next name.
         j = head + 1
         while j < len(toks) and _base(toks[j].group()) in lex.titles:
