@@ -405,12 +405,35 @@ _PRONOUN_FORMS = {
 UNRESOLVED = Speaker("", None, "person")
 
 
-@dataclass
 class _Person:
-    name: str
-    words: frozenset[str]
-    at: int
-    subject: bool = False  # the mention opens its clause: "..., Foreign Minister X said"
+    """Someone named in the article: the name, the content words of the phrase naming them,
+    where the mention stands, and whether it opens its clause ("..., Foreign Minister X said").
+
+    Given a `phrase` (and no words), the words are read from it when first asked for: most
+    people named in an article are never compared by them.
+    """
+
+    __slots__ = ("_phrase", "_words", "at", "name", "subject")
+
+    def __init__(
+        self,
+        name: str,
+        words: frozenset[str] | None,
+        at: int,
+        subject: bool = False,
+        phrase: str = "",
+    ) -> None:
+        self.name = name
+        self._words = words
+        self.at = at
+        self.subject = subject
+        self._phrase = phrase
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = _content(self._phrase)
+        return self._words
 
 
 _CLAUSE_BREAKS = ".,;:()\n—–"
@@ -571,9 +594,10 @@ class SpeakerBook:
         begin = text.rfind("\n", begin, at) + 1 or begin
         return _Person(
             self.official_name(name.text) or name.text,
-            self.content(text[begin : name.end]),
+            None,
             name.start,
             self.opens_clause(clause_at),
+            text[begin : name.end],
         )
 
     def official_name(self, name: str) -> str | None:
