@@ -118,11 +118,13 @@ def _lower_hits(lowered: str) -> list[tuple[int, str]]:
     hits = [(hit.start(), hit.group()) for hit in _DIGIT_RUN.finditer(lowered)]
     starts: list[int] = []
     for key in _WORD_KEYS:
-        at = lowered.find(key)
-        while at >= 0:
-            starts.append(at)
-            at = lowered.find(key, at + 1)
-    at = lowered.find("hundred")
+        # most keys are in no sentence: `in` says so for less than a call of `find`
+        if key in lowered:
+            at = lowered.find(key)
+            while at >= 0:
+                starts.append(at)
+                at = lowered.find(key, at + 1)
+    at = lowered.find("hundred") if "hundred" in lowered else -1
     while at >= 0:
         # "a hundred": the "a" before the spaces
         before = at
