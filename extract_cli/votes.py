@@ -67,6 +67,8 @@ _POSTFIX = {"VOTE_FOR": "in_favour", "VOTE_AGAINST": "against", "VOTE_ABSTAIN": 
 _NEAR = {"VOTE_FOR_NEAR": "in_favour", "VOTE_AGAINST_NEAR": "against"}
 _PREFIX = {"VOTE_FOR_BY": "in_favour", "VOTE_AGAINST_BY": "against"}
 _SIDE_LABELS = frozenset({*_POSTFIX, *_NEAR, *_PREFIX, "VOTE_VETO", "VOTE_ZERO", "VOTE_RECEIVED"})
+# The side each side word stands for as a marker (a veto is a vote against).
+_MARKER_SIDES = {**_PREFIX, **_NEAR, **_POSTFIX, "VOTE_VETO": "against"}
 _LABELS = frozenset(
     {
         *_SIDE_LABELS,
@@ -1152,7 +1154,9 @@ class _Sentence:
         markers = [
             c
             for c in self.cues
-            if c.label in _SIDE_LABELS and c.label != "VOTE_ZERO" and not self._idle_veto(c)
+            if c.label in _SIDE_LABELS
+            and c.label != "VOTE_ZERO"
+            and (c.label != "VOTE_VETO" or not self._idle_veto(c))
         ]
         # "95 yes, 3 no, 60 abstentions", "19 yes votes, 3 no votes": a "no" right after a
         # count is the side, not a zero.
@@ -1172,12 +1176,14 @@ class _Sentence:
             casters = self._veto_casters(markers) if self.states_ending else []
             return [], ({"against": casters} if casters else {}), bool(casters), False
         self.invertible = text.find("voted", self.start, self.end) >= 0
-        fixed = (
-            [a for group in self._compact_tallies(numbers) for a in group] if self.compact else []
-        )
-        fixed_ids = {id(a) for a in fixed}
-        free = [n for n in numbers if id(n) not in fixed_ids]
-        everything = sorted(free + fixed, key=lambda a: a.start)
+        if self.compact:
+            fixed = [a for group in self._compact_tallies(numbers) for a in group]
+            fixed_ids = {id(a) for a in fixed}
+            free = [n for n in numbers if id(n) not in fixed_ids]
+            everything = sorted(free + fixed, key=lambda a: a.start)
+        else:
+            # no compact tally: every number is free, and they are in order already
+            fixed, free, everything = [], numbers, numbers
         for anchor in free:
             self._bind(anchor, everything, markers)
         _opposed_actions(free)
@@ -1189,12 +1195,9 @@ class _Sentence:
         # Country lists hang on counts and side words alike.
         anchors = [a for a in everything if a.kind != "void"]
         for marker in markers:
-            side = (
-                _POSTFIX.get(marker.label) or _NEAR.get(marker.label) or _PREFIX.get(marker.label)
-            )
-            if marker.label == "VOTE_VETO":
-                side = "against"
-            anchors.append(_Anchor(marker.start, marker.end, side, "marker", marker.label))
+            label = marker.label
+            side = _MARKER_SIDES.get(label)
+            anchors.append(_Anchor(marker.start, marker.end, side, "marker", label))
         anchors.sort(key=lambda a: a.start)
         lists, partial, veto = self._lists(anchors, text)
         casters = self._veto_casters(markers) if self.states_ending else []
