@@ -130,6 +130,8 @@ _BODY_FOLLOWERS = frozenset(
 _FOLDS_TO_ASCII = str.maketrans(FOLDED_LETTERS, "iis")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 _word_key = attrgetter("key")
+_bisect_right = bisect.bisect_right
+_NO_OWNERS: frozenset[int] = frozenset()
 
 
 class _Kind(NamedTuple):
@@ -292,11 +294,13 @@ class _Entities:
 
     def at(self, start: int, end: int) -> tuple[int, int, str, str] | None:
         """The entity overlapping [start, end), if any."""
-        i = bisect.bisect_right(self.starts, start) - 1
-        if i >= 0 and self.spans[i][1] > start:
-            return self.spans[i]
-        if i + 1 < len(self.spans) and self.spans[i + 1][0] < end:
-            return self.spans[i + 1]
+        # (called for most words and tokens looked at: no name looked up twice)
+        spans = self.spans
+        i = _bisect_right(self.starts, start)
+        if i and spans[i - 1][1] > start:
+            return spans[i - 1]
+        if i < len(spans) and spans[i][0] < end:
+            return spans[i]
         return None
 
 
@@ -370,17 +374,20 @@ class _Finder:
         self.kinds = rules.word_kinds
         # starts of capitalised words cut off a long run as a body's name (`name_tail`)
         self.body_words: set[int] = set()
+        # `tokens_before` of the last start asked for
+        self.before: tuple[int, list[re.Match[str]]] = (-1, [])
         # whether a family name that is also a place word ("Park") is in the text at all
         # (a substring test per word, in C: a case-blind regex costs a tenth of the component)
         self.family_places = any(form in self.text for form in rules.family_place_forms)
         # countries and capitals that are also personal names ("Jordan", "Chad", "Sofia"), by
         # start: a name's word where a title stands before it (`titled_name_words`)
         forms = rules.name_place_forms
-        self.name_places = sorted(
+        # (in order: the spans are)
+        self.name_places = [
             s
             for s, e, label, _ in self.ents.spans
             if label in _NAME_PLACE_LABELS and self.text[s:e] in forms
-        )
+        ]
         if len(self.plain) > 50_000:
             self.plain.clear()
         if len(self.kinds) > 50_000:
@@ -542,7 +549,7 @@ class _Finder:
         """Does a title's complement run on into the word at `start`: "Minister for
         Reintegration X", "Envoy for Afghanistan Reconciliation X"? Walking back over
         capitalised words and connectors, a preposition comes, then a title head."""
-        toks = self.tokens(max(self.lines.bounds(start)[0], start - 80), start)
+        toks = self.tokens_before(start)
         preposition = False
         for tok in reversed(toks[-8:]):
             word = tok.group()
@@ -577,7 +584,7 @@ class _Finder:
         """Does a body's name run on into the word at `start`: "Committee on Budget and
         Financial Markets X", "the Duma Committee on Energy Supply X"? Walking back over
         capitalised words and connectors, a body word ("Committee") comes before any title."""
-        toks = self.tokens(max(self.lines.bounds(start)[0], start - 80), start)
+        toks = self.tokens_before(start)
         crossed: list[int] = []
         for tok in reversed(toks[-9:]):
             word = tok.group()
@@ -624,6 +631,14 @@ class _Finder:
     def tokens(self, start: int, end: int) -> list[re.Match[str]]:
         return list(_TOKEN.finditer(self.text, start, end))
 
+    def tokens_before(self, start: int) -> list[re.Match[str]]:
+        """The tokens of the (up to) 80 characters of its line before `start`: read by
+        `in_body_name` and `in_title_complement` for the same segment, so kept for the last
+        start asked for."""
+        if self.before[0] != start:
+            self.before = (start, self.tokens(max(self.lines.bounds(start)[0], start - 80), start))
+        return self.before[1]
+
     def role_before(
         self, start: int, line_start: int, closed: bool = False
     ) -> tuple[str, _Role | None]:
@@ -635,9 +650,10 @@ class _Finder:
         # most walks stop within a few words: tokenize a short stretch first
         for reach in (48, 160):
             low = max(line_start, start - reach)
-            toks = self.tokens(low, start)
+            found_toks = _TOKEN.finditer(self.text, low, start)
             if low > line_start:
-                toks = toks[1:]  # the first token may be the tail of a word
+                next(found_toks, None)  # the first token may be the tail of a word
+            toks = list(found_toks)
             found, exhausted = self.walk_back(toks, closed)
             if not exhausted or low == line_start:
                 break
@@ -1527,7 +1543,7 @@ class _Finder:
                         j += size
                         break
                 else:
-                    owners = single.get(run_keys[j], set())
+                    owners = single.get(run_keys[j], _NO_OWNERS)
                     word = run[j]
                     if (
                         len(owners) == 1
@@ -1650,7 +1666,10 @@ def _may_credit(prefix: str, low: str) -> bool:
     """Whether `_CREDIT` may match in `prefix` (`low`: the prefix lower-cased): only where a
     credit word stands, inside a word too ("photographer"). A substring test per word is twice
     as fast as one regex search for them all."""
-    return any(word in low for word in _CREDIT_WORDS) or has_folded_letter(prefix)
+    for word in _CREDIT_WORDS:
+        if word in low:
+            return True
+    return has_folded_letter(prefix)
 
 
 def _left_side_from(text: str, begin: int, at: int) -> int | None:
@@ -1659,11 +1678,12 @@ def _left_side_from(text: str, begin: int, at: int) -> int | None:
     most (a possessor of two, two modifiers), and "the" or the possessive ends one of the
     last three."""
     words = text[begin:at].rsplit(None, 4)
-    if not any(word.endswith(_DESCRIPTION_OPENERS) for word in words[-3:]):
-        return None
-    if len(words) == 5:
-        begin += len(words[0])  # (the words before the last four)
-    return begin
+    for word in words[-3:]:
+        if word.endswith(_DESCRIPTION_OPENERS):
+            if len(words) == 5:
+                begin += len(words[0])  # (the words before the last four)
+            return begin
+    return None
 
 
 def _head_offsets(text: str, heads: set[str]) -> list[int]:
@@ -1672,7 +1692,7 @@ def _head_offsets(text: str, heads: set[str]) -> list[int]:
     # one character for one, so that offsets in the lowered text are the text's
     folded = text.translate(_FOLDS_TO_ASCII) if has_folded_letter(text) else text
     found: list[int] = []
-    if all(head.isascii() for head in heads):
+    if "".join(heads).isascii():
         # ASCII heads are found alike in the text lowered as Latin-1 bytes (other characters
         # kept, or "?"), which is lowered three times faster
         low = folded.encode("latin-1", "replace").lower()
