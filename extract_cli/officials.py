@@ -128,6 +128,7 @@ _BODY_FOLLOWERS = frozenset(
 )
 # Each letter of casefold.FOLDED_LETTERS lowered as a case-blind regex reads it, one for one.
 _FOLDS_TO_ASCII = str.maketrans(FOLDED_LETTERS, "iis")
+_KELVIN = "\u212a"
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 _word_key = attrgetter("key")
 _bisect_right = bisect.bisect_right
@@ -1692,9 +1693,10 @@ def _head_offsets(text: str, heads: set[str]) -> list[int]:
     # one character for one, so that offsets in the lowered text are the text's
     folded = text.translate(_FOLDS_TO_ASCII) if has_folded_letter(text) else text
     found: list[int] = []
-    if "".join(heads).isascii():
+    if "".join(heads).isascii() and _KELVIN not in text:
         # ASCII heads are found alike in the text lowered as Latin-1 bytes (other characters
-        # kept, or "?"), which is lowered three times faster
+        # kept, or "?"), which is lowered three times faster; but the Kelvin sign, read and
+        # lowered as "k", has no Latin-1 byte
         low = folded.encode("latin-1", "replace").lower()
         for head in heads:
             _head_starts(text, low, head.encode("ascii"), found)
