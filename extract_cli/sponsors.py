@@ -903,9 +903,17 @@ class _Finder:
 def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponsorship]:
     """One entry per sponsored text, with the countries, names as written and stated count."""
     view = doc_view(doc)
-    cues = sorted((start, end, label) for start, end, label, _ in view.cues if label in _LABELS)
-    if not cues and not any(label == "SPONSOR_OWNED_DOC" for _, _, label, _ in view.cues):
+    # the sponsor words, and the starts of the owned-document words, read in one pass
+    cues: list[tuple[int, int, str]] = []
+    owned_docs: list[int] = []
+    for start, end, label, _ in view.cues:
+        if label in _LABELS:
+            cues.append((start, end, label))
+        elif label == "SPONSOR_OWNED_DOC":
+            owned_docs.append(start)
+    if not cues and not owned_docs:
         return []
+    cues.sort()
     finder = _Finder(doc, view, rules or shipped_rules())
     for start, end, label in cues:
         index = finder.sentence_of(start)
@@ -927,7 +935,7 @@ def find_sponsors(doc: Doc, *, rules: SponsorRules | None = None) -> list[Sponso
             finder.participle(start, end, sent_start, sent_end)
         else:
             finder.authors(start, end, sent_start, sent_end)
-    finder.owned(sorted(start for start, _, label, _ in view.cues if label == "SPONSOR_OWNED_DOC"))
+    finder.owned(sorted(owned_docs))
     return _entries(finder)
 
 
