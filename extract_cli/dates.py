@@ -206,15 +206,17 @@ _SHAPES_BY_OPENER = {
     "holiday": "holiday_year holiday",
 }
 # Most weekdays ("on Friday"), numbers ("15 members"), months ("the March elections"), "the"
-# before an anchor ("the year") and "this" or "last" before one ("this week's") open none of
-# the longer shapes of their kind: a short regex of what those begin with (`DateRules.hints`)
-# tells, and where it fails, the shapes left to try are these (None: no shape). The longer
-# regex is then neither run nor, at start-up, compiled.
+# before an anchor ("the year", "the 17 members"), "end" before one ("the end of the year") and
+# "this" or "last" before one ("this week's") open none of the longer shapes of their kind: a
+# short regex of what those begin with (`DateRules.hints`) tells, and where it fails, the
+# shapes left to try are these (None: no shape). The longer regex is then neither run nor, at
+# start-up, compiled.
 _WITHOUT_HINT = {
     "day": "day_alone",
     "month": "month_alone",
     "number": None,
     "the": None,
+    "modifier": None,
     "last": None,
 }
 _FIXED_OPENERS = (
@@ -261,7 +263,8 @@ class DateRules:
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
     verb_hit: re.Pattern[str]  # a lower-case word that `_is_verb` accepts
-    last_verb_hit: re.Pattern[str]  # the last such word (group 1) of a string
+    spaced_verb_hit: re.Pattern[str]  # such a word (group 1) after a character ending a word
+    last_verb_hit: re.Pattern[str]  # the last such word (group 1), bar one opening the string
     shape_words: dict[str, re.Pattern[str] | None] | None  # see `_shape_words`
 
     def has(self, label: str, word: str) -> bool:
@@ -335,7 +338,12 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
             "month": rf"{_MOD}|(?:the{_S})?\d|\(|{month},?{_S}(?:\d|of|next|last|this|that|the)",
             "number": rf"[0-3]?\d(?:([./-])[0-3]?\d\1|/[01]?\d)|\d{{1,3}}{_S}(?:year|month|day)"
             rf"|{_DAYS}{_DM_SEP}(?:of{_S})?{month}|{month}",
-            "the": rf"the{_S}(?:\d|end|beginning|start|middle)|{month}",
+            # "the 17 members", "the end of the year": no day before a month, no "end of" before
+            # a month, a year or "the month"
+            "the": rf"the{_S}(?:{_DAYS}{_DM_SEP}(?:of{_S})?{month}|end|beginning|start|middle)"
+            rf"|{month}",
+            "modifier": rf"{_MOD}(?:{month}|{_YEAR})|(?:early|late){_S}(?:this|last|next){_S}"
+            rf"|end{_S}of{_S}the{_S}month|{month}",
             "last": rf"(?:last|next|this|coming){_S}(?:year|month|coming|{weekday}|{month})"
             rf"|{weekday}|{month}",
         }
@@ -368,10 +376,11 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         month_in=re.compile(month, re.IGNORECASE),
         verbs=verbs,
         tense_words=_tense_words(lexicon),
-        verb_hit=re.compile(_verb_hit(verbs)),
+        verb_hit=re.compile(rf"{_WORD_START}{_verb_hit(verbs)}"),
+        spaced_verb_hit=re.compile(rf"{_WORD_GAP}({_verb_hit(verbs)})"),
         # the greedy `.*` runs to the end and backs off: the engine reads from the end back to
         # the last verb, not every word of the chunk
-        last_verb_hit=re.compile(rf"(?s:.*)({_verb_hit(verbs)})"),
+        last_verb_hit=re.compile(rf"(?s:.*){_WORD_GAP}({_verb_hit(verbs)})"),
         shape_words=_shape_words(
             (*month_full, *month_abbr, *weekday_full, *weekday_abbr, *relative_days, *holidays)
         ),
@@ -430,16 +439,23 @@ _SHORTER_RUN = re.compile(r"([a-z]+)[a-z]\?")  # a run of letters whose last one
 
 
 def _verb_hit(verbs: frozenset[str]) -> str:
-    """The words `_is_verb` accepts, as whole `_LOWER_WORD` hits: the regex engine then finds
-    the verb nearest a date without a Python step per word. Either alternative must run to the
-    word's end, so a hit is always a whole word (and a word of `_NOT_VERB_ED` is left out only
-    where it is no listed verb)."""
+    """The words `_is_verb` accepts, as whole `_LOWER_WORD` hits after `_WORD_START` or
+    `_WORD_GAP`: the regex engine then finds the verb nearest a date without a Python step per
+    word. Either alternative must run to the word's end, so a hit is always a whole word (and a
+    word of `_NOT_VERB_ED` is left out only where it is no listed verb)."""
     listed = [w for w in verbs if _LOWER_RUN.fullmatch(w)]  # others are never a lower word
     not_verbs = _alternation(_NOT_VERB_ED)
     return (
-        rf"(?<![\w’'-])(?:{_alternation(listed)}"
+        rf"(?:{_alternation(listed)}"
         rf"|(?!(?:{not_verbs})(?![\w’'-]))[a-z]{{3,}}ed)(?![\w’'-])"
     )
+
+
+# Where a `_LOWER_WORD` starts: after no character of a word, or after one that is none. A
+# search for the second is quicker: the engine skips to the characters of its class, where it
+# tries a look-behind at every position.
+_WORD_START = r"(?<![\w’'-])"
+_WORD_GAP = r"[^\w’'-]"
 
 
 _LOWER_RUN = re.compile("[a-z]+")
@@ -559,7 +575,7 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
     if not len(doc):
         return [], []
     rows = token_rows(doc)  # LOWER, IDX, SENT_START
-    offsets = rows[:, 1]
+    offsets = rows[:, 1].astype(np.intp)  # numpy indexes by intp: converted once, not twice
     # a token opens with a digit when the character at its offset does: the text's code points
     # as one array answer that for all tokens at once (cheaper than looking up PREFIX hashes)
     first = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[offsets]
@@ -570,7 +586,7 @@ def _doc_anchors(doc: Doc, text: str, rules: DateRules) -> tuple[list[int], list
     glued = [m.start() + 1 for glued_number in _GLUED_NUMBERS for m in glued_number.finditer(text)]
     if glued:
         anchors = sorted({*anchors, *glued})
-    if (rows[1:, 2] != 0).any():  # `doc.has_annotation` would build every Token
+    if np.count_nonzero(rows[1:, 2]):  # `doc.has_annotation` would build every Token
         starts = sentence_starts(doc)
         if not starts or starts[0] != 0:
             starts = [0, *starts]
@@ -668,7 +684,7 @@ def _opens_alone(
     if shape_words is None or not text[anchor - 1 : anchor].isspace():
         return False
     head = text[anchor - _WORD_REACH if anchor > _WORD_REACH else 0 : anchor]
-    words = head.split()
+    words = head.rsplit(None, 1)  # the last word, and the rest
     if not words or (len(words) == 1 and anchor > _WORD_REACH and not head[0].isspace()):
         return False  # no word, or one that may begin before the characters read
     word = words[-1]
@@ -1833,7 +1849,7 @@ def _event(ctx: _Context) -> str | None:
 _WORD = re.compile(r"[\w’'-]+|[,;:()\"“”]")
 # The last mark that opens a clause before a date: the greedy `.*` reads back from the date.
 # No mark holds another, so the one that starts last also ends last.
-_CLAUSE_MARK = re.compile(r"(?s:.*)(?:;|, which|, while|, but| – | - |: )")
+_CLAUSE_MARK = re.compile(r"(?s:.*)(?:;|, (?:which|while|but)| [–-] |: )")  # by first character
 _EVENT_REACH = 150  # characters either side of the date read for its event
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _MODALS = _set("will would shall")
@@ -1869,12 +1885,17 @@ _AUX_TO = _AUX | {"not", "to"}
 
 def _nearest_verb(chunk: str, rules: DateRules, *, last: bool) -> int | None:
     """Where the nearest verb (`_is_verb`) of `chunk` starts: its last one when `last`, else
-    its first."""
+    its first. The regexes that search read a verb after the character before it, so a verb
+    that opens the chunk is tried on its own."""
     if last:
         hit = rules.last_verb_hit.match(chunk)
-        return hit.start(1) if hit else None
-    hit = rules.verb_hit.search(chunk)
-    return hit.start() if hit else None
+        if hit is not None:
+            return hit.start(1)
+        return 0 if rules.verb_hit.match(chunk) else None
+    if rules.verb_hit.match(chunk):
+        return 0
+    hit = rules.spaced_verb_hit.search(chunk)
+    return hit.start(1) if hit else None
 
 
 def _verb_phrase(chunk: str, rules: DateRules, stop_at_end: bool) -> str | None:
