@@ -646,7 +646,7 @@ class _Finder:
         """Walk back from a name over its title phrase: ("official" | "person" |
         "not_official" | "none", role). `closed`: a comma or bracket follows the name, so
         ", NAME," may be an apposition to a longer title phrase before it."""
-        if self.plain_word_before(start, line_start):
+        if self.plain_word_before(start, line_start, closed):
             return "none", None
         # most walks stop within a few words: tokenize a short stretch first
         for reach in (48, 160):
@@ -660,23 +660,39 @@ class _Finder:
                 break
         return found
 
-    def plain_word_before(self, start: int, line_start: int) -> bool:
+    def plain_word_before(self, start: int, line_start: int, closed: bool = False) -> bool:
         """Is the word right before the name an everyday lower-case word ("met Ivan Petrov",
-        "and Ivan Petrov") or a mark that `walk_back` would stop at at once? Then the walk is
-        spared."""
+        "and Ivan Petrov", "last year, Ivan Petrov"), a connector ("of Ivan Petrov") or a mark
+        that `walk_back` would stop at at once? Then the walk is spared. (`closed`: as for
+        `role_before`)"""
         text = self.text
         i = start - 1
         while i >= line_start and text[i] == " ":
             i -= 1
         if i < line_start or text[i] in '"“”:;—–':
             return True  # nothing, or a mark the walk stops at
+        comma = text[i] == ","
+        if comma:
+            if closed:
+                return False  # ", X,": an apposition's title phrase may run on over the word
+            i -= 1
+            while i >= line_start and text[i] == " ":
+                i -= 1
         j = i
         while j >= line_start and "a" <= text[j] <= "z":
             j -= 1
         if j == i or (j >= line_start and text[j] != " "):
             return False
+        if j + 1 in self.body_words:
+            return False  # a word of a body's name cut off the run: the walk goes on over it
         base = text[j + 1 : i + 1]
         lex = self.lex
+        if base in CONNECTORS:
+            # "in Geneva X": a title's complement, not its holder (after a comma the walk
+            # goes on over it)
+            return not comma and base not in lex.names.honorifics
+        if comma and base in ("a", "an"):
+            return False  # "a former minister, X": the walk goes on over it after a comma
         return not (
             _is_head(base, lex.heads)
             or base in lex.mods

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
+from extract_cli.doctext import keep_text
 from extract_cli.facts import ArticleFacts, Official
 from extract_cli.names import capitalised_runs, default_lexicon, name_key
 from extract_cli.officials import (
     _CREDIT,
     _DESCRIPTION_LEFT,
+    _TOKEN,
     _base,
     _Finder,
     _head_offsets,
@@ -1272,3 +1277,46 @@ def test_officials_look_for_a_title_by_a_lone_name_on_its_line_only(
     finder.lex = load_rules((default_pattern_dir(),))
     start, end = len(before), len(before) + len("Lavrov")
     assert finder.title_nearby(start, end) == _title_nearby_on_its_line(finder, start, end)
+
+
+# the words and marks before a name: connectors, plain words, titles, roles, honorifics, and
+# title phrases the walk goes on over a plain word to ("the rapporteur on food, X,")
+_BEFORE_PIECES = (
+    " ", ", ", ",", "\n", "the", "of", "in", "and", "a", "an", "year", "met", "said",
+    "minister", "Minister", "residents", "Mr.", "member", "Congress", "such as", "Russia's",
+    "x-", ":", "(", "the special rapporteur on food", "a former minister an", "minister a",
+    "the envoy to the region", "deputy",
+)  # fmt: skip
+
+
+def _walked_role_before(finder: _Finder, start: int, closed: bool) -> object:
+    """`_Finder.role_before` without its shortcut: every name's tokens walked."""
+    for reach in (48, 160):
+        low = max(0, start - reach)
+        toks = list(_TOKEN.finditer(finder.text, low, start))
+        if low > 0:
+            toks = toks[1:]
+        found, exhausted = finder.walk_back(toks, closed)
+        if not exhausted or low == 0:
+            break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _blank() -> Language:
+    return spacy.blank("en")
+
+
+@settings(max_examples=500, deadline=None)
+@given(before=_texts_of(_BEFORE_PIECES, 8), closed=st.booleans(), body=st.integers(0, 2**12 - 1))
+def test_officials_spare_the_title_walk_only_where_it_finds_nothing(
+    before: str, closed: bool, body: int
+) -> None:
+    # `plain_word_before` stands for a walk that stops at once: the role must be the walk's
+    text = before.replace("\n", " ") + "Ivan Petrov"
+    finder = _Finder(keep_text(_blank().make_doc(text), text), load_rules((default_pattern_dir(),)))
+    # the words of a body's name cut off a run ("Committee on Energy Supply X"): some words
+    starts = [m.start() for m in _TOKEN.finditer(text)]
+    finder.body_words.update(at for k, at in enumerate(starts) if body >> k & 1)
+    start = len(before)
+    assert finder.role_before(start, 0, closed) == _walked_role_before(finder, start, closed)
