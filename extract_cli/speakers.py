@@ -409,11 +409,11 @@ class _Person:
     """Someone named in the article: the name, the content words of the phrase naming them,
     where the mention stands, and whether it opens its clause ("..., Foreign Minister X said").
 
-    Given a `phrase` (and no words), the words are read from it when first asked for: most
+    Given `phrases` (and no words), the words are read from them when first asked for: most
     people named in an article are never compared by them.
     """
 
-    __slots__ = ("_phrase", "_words", "at", "name", "subject")
+    __slots__ = ("_phrases", "_words", "at", "name", "subject")
 
     def __init__(
         self,
@@ -421,18 +421,18 @@ class _Person:
         words: frozenset[str] | None,
         at: int,
         subject: bool = False,
-        phrase: str = "",
+        phrases: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self._words = words
         self.at = at
         self.subject = subject
-        self._phrase = phrase
+        self._phrases = phrases
 
     @property
     def words(self) -> frozenset[str]:
         if self._words is None:
-            self._words = _content(self._phrase)
+            self._words = frozenset().union(*map(_content, self._phrases))
         return self._words
 
 
@@ -545,10 +545,14 @@ class SpeakerBook:
         text = self.text
         people = []
         for official in self.officials:
-            known = _content(" ".join(x for x in (official.title, official.affiliation) if x))
-            known |= _content(official.name)
+            # known by their title, affiliation and name (read when first asked for)
+            known = (
+                " ".join(x for x in (official.title, official.affiliation) if x),
+                official.name,
+            )
             for start, _ in official.mentions or (official.span,):
-                people.append(_Person(official.name, known, start, self.opens_clause(start)))
+                opens = self.opens_clause(start)
+                people.append(_Person(official.name, None, start, opens, known))
         roles = role_words()
         # the name read in each run, by where the run starts and ends: a titled run before a
         # speech verb ("Foreign Minister Sergey Lavrov said") is read by both scans below
@@ -597,7 +601,7 @@ class SpeakerBook:
             None,
             name.start,
             self.opens_clause(clause_at),
-            text[begin : name.end],
+            (text[begin : name.end],),
         )
 
     def official_name(self, name: str) -> str | None:
