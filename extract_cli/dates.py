@@ -1756,17 +1756,17 @@ def _before_planned_event(ctx: _Context) -> bool:
     """Whether the date names a planned event ("the April 10 elections") that the sentence puts
     something before ("before", "ahead of"): the election is the nearest April 10, ahead or
     behind, whatever the tense of the campaigning around it."""
+    words = ctx.lows_before[:3]  # read first: most dates follow no "before"
+    if words[:1] == ["the"]:
+        words.pop(0)
+    if words[:1] != ["before"] and words[:2] != ["of", "ahead"]:
+        return False
     rules = ctx.rules
     after = ctx.lows_after[:5]
     attributive = after[2:5] if after[:1] in (["'"], ["’"]) else after[:3]  # "Sunday's vote"
-    if not any(
+    return any(
         rules.has("DATE_PLANNED_NOUN", w) or rules.has("DATE_OCCASION_NOUN", w) for w in attributive
-    ):
-        return False
-    words = ctx.lows_before[:3]
-    if words[:1] == ["the"]:
-        words.pop(0)
-    return words[:1] == ["before"] or words[:2] == ["of", "ahead"]
+    )
 
 
 def _governing_tense(before: list[str], at: int, rules: DateRules) -> bool | None:
@@ -1903,7 +1903,7 @@ def _verb_phrase(chunk: str, rules: DateRules, stop_at_end: bool) -> str | None:
     start = _nearest_verb(chunk, rules, last=stop_at_end)
     if start is None:
         return None
-    while (before := _last_word(chunk, start)) and chunk[slice(*before)].lower() in _AUX_TO:
+    while (before := _last_word(chunk, start)) and chunk[before[0] : before[1]].lower() in _AUX_TO:
         start = before[0]  # "will hold", "to be held"
     words = _WORD.findall(chunk, start)[:16]
     while len(words) > 1 and words[0].lower() in ("was", "were", "is", "are", "been"):
