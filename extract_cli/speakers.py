@@ -313,14 +313,6 @@ def _is_name_text(text: str, rules: QuoteRules) -> bool:
     return sum(c.isalpha() for c in text) >= _NAME_MIN_LETTERS
 
 
-def _name_text(text: str, known: dict[str, bool], rules: QuoteRules) -> bool:
-    """`_is_name_text`, read from `known` (the rules' `name_texts`) when asked before."""
-    found = known.get(text)
-    if found is None:
-        found = known[text] = _is_name_text(text, rules)
-    return found
-
-
 def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> Word | None:
     """The person's name at the end of a speaker phrase, as one pseudo-word, or None.
 
@@ -330,7 +322,6 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
     """
     rules = active_rules()
     orgs, roles = rules.of("SPEAKER_ORG"), rules.of("SPEAKER_ROLE")
-    # whether each word's text may be a name word, read once per word of the rules
     name_texts = rules.name_texts
     if len(name_texts) > 50_000:
         name_texts.clear()
@@ -342,19 +333,18 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
         # a word in lower case is no name word ("al-Bashir" aside): most words, spared the calls
         upper = text[:1].isupper()
         capital = upper or (text[2:3] == "-" and text[:3].lower() in _NAME_PREFIXES)
-        if (
-            capital
-            and not text.endswith(_POSSESSIVE)
-            and word.start not in blocked
-            and _name_text(text, name_texts, rules)
-        ):
+        # whether the word may be a name word by its text, read once per text of the rules
+        name_word = name_texts.get(text) if capital else False
+        if name_word is None:
+            name_word = name_texts[text] = _is_name_text(text, rules)
+        if name_word and word.start not in blocked and not text.endswith(_POSSESSIVE):
             if not current:
                 start = index
             current.append(word)
             continue
         if not current:
             continue  # no run to go on or to close
-        if capital and word.start in blocked and _name_text(text, name_texts, rules):
+        if name_word and word.start in blocked:
             current.append(word)  # a surname that is also a place: "Ana Lima"
             continue
         if word.lower in _PARTICLES:
@@ -437,6 +427,7 @@ class _Person:
 
 
 _CLAUSE_BREAKS = ".,;:()\n—–"
+_CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _CLAUSE_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
@@ -444,8 +435,10 @@ def _opens_clause(text: str, start: int, allowed: frozenset[str]) -> bool:
     """Whether only titles and names (`allowed`: the rules' `clause_words`) stand between the
     clause start and position `start`."""
     window = text[max(0, start - 80) : start]
-    # after the last clause break, if any (-1 + 1: the whole window)
-    prefix = window[max(map(window.rfind, _CLAUSE_BREAKS)) + 1 :]
+    # after the last clause break, if any: the first one of the window read backwards (one
+    # search, not one `rfind` per break character)
+    last = _CLAUSE_BREAK.search(window[::-1])
+    prefix = window[len(window) - last.start() :] if last is not None else window
     for word in _CLAUSE_WORD.findall(prefix):
         if not word[:1].isupper() and word.lower() not in allowed:
             return False

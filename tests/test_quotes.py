@@ -29,6 +29,8 @@ from extract_cli.quotes import (
 )
 from extract_cli.rulers import marks
 from extract_cli.speakers import (
+    _CLAUSE_BREAKS,
+    _CLAUSE_WORD,
     _NAME_PREFIXES,
     _NAME_THEN_VERB,
     _TOKEN,
@@ -38,6 +40,7 @@ from extract_cli.speakers import (
     SpeakerBook,
     Word,
     _content,
+    _opens_clause,
     _word_goes_on,
     find_name,
     words_of,
@@ -1647,6 +1650,26 @@ def test_quotes_a_persons_phrase_runs_back_to_its_line_start_or_60_characters(
     line_start = text.rfind("\n", 0, at) + 1
     person = SpeakerBook(text, frozenset()).person(text, at, name, at)
     assert person.words == _content(text[max(line_start, at - 60) : name.end])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_CLAUSE_BREAKS, " ", "Ana ", "the ", "envoy ", "said ", "x" * 30]),
+        max_size=12,
+    )
+    .map("".join)
+    .flatmap(lambda text: st.tuples(st.just(text), st.integers(0, len(text)))),
+)
+def test_quotes_a_clause_opens_where_only_titles_and_names_follow_its_last_break(
+    text_at: tuple[str, int],
+) -> None:
+    text, at = text_at
+    allowed = frozenset({"the", "envoy"})
+    window = text[max(0, at - 80) : at]
+    after_break = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+    plain = all(w[:1].isupper() or w.lower() in allowed for w in _CLAUSE_WORD.findall(after_break))
+    assert _opens_clause(text, at, allowed) == plain
 
 
 _GENDER_TEXT = (
