@@ -24,12 +24,14 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper
 _PREFIXES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul", "abu", "bin", "ibn")
 # inner dots, apostrophes and hyphens (also the Unicode and no-break hyphens U+2010, U+2011),
 # each followed by a word character; written as stretches of \w, not one alternation per
-# character (a quarter faster)
-_REST = r"\w*(?:[.'’\-\u2010\u2011]\w+)*\.?"
+# character (a quarter faster). The repeats are possessive (`*+`): what may follow a word (a
+# space, a bracket, the end) is no word character, so giving letters back could never make a
+# match, and the engine keeps no state to give them back (a tenth faster).
+_REST = r"\w*+(?:[.'’\-\u2010\u2011]\w+)*+\.?"
 _WORD = (
     rf"(?:(?:(?:{'|'.join(_PREFIXES)})-)?[{_UPPER}]{_REST}"
     # an editor's insertion: "President [Volodymyr] Zelensky"
-    rf"|\[[{_UPPER}][\w'’\-]*\])"
+    rf"|\[[{_UPPER}][\w'’\-]*+\])"
 )
 # The first word of a run, written to open with a character set: the regex engine then skips
 # to the next capital in C instead of trying the pattern at every position (twice as fast).
@@ -40,7 +42,8 @@ _LONG_PREFIXES = "|".join(p for p in _PREFIXES if len(p) == 3)
 _FIRST_WORD = (
     rf"[{_UPPER}\[](?:(?<![\w.'’\-].)"
     rf"|(?<=(?<![\w.'’\-])(?:{_SHORT_PREFIXES})-.)|(?<=(?<![\w.'’\-])(?:{_LONG_PREFIXES})-.))"
-    rf"(?:(?<=\[)[{_UPPER}][\w'’\-]*\]|(?<!\[){_REST})"
+    # (the two cases exclude each other: the common one first)
+    rf"(?:(?<!\[){_REST}|(?<=\[)[{_UPPER}][\w'’\-]*+\])"
 )
 _POSSESSIVE = ("'s", "’s")
 # a word of a longer run: its text, start and end counted from the run's start, whether it
@@ -93,7 +96,8 @@ class NameLexicon:
         gap = rf"[ \u00a0](?=[{_UPPER}\[{guard}])" if all(particles) else r"[ \u00a0]"
         if particle_re:
             gap += rf"(?:(?:{particle_re})[ \u00a0])*"
-        run = re.compile(rf"{_FIRST_WORD}(?:{gap}{_WORD})*")
+        # (possessive: nothing follows the words, so the longest run is the match anyway)
+        run = re.compile(rf"{_FIRST_WORD}(?:{gap}{_WORD})*+")
         places = frozenset(name_key(p) for p in get("PLACE_NAME"))
         return cls(
             given=get("GIVEN_NAME"),

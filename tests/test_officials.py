@@ -1320,3 +1320,14 @@ def test_officials_spare_the_title_walk_only_where_it_finds_nothing(
     finder.body_words.update(at for k, at in enumerate(starts) if body >> k & 1)
     start = len(before)
     assert finder.role_before(start, 0, closed) == _walked_role_before(finder, start, closed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts_of((*_RUN_PIECES, "[Volodymyr]", "[x", "-", ".", "'", "’s", "U.N.'s"), 10))
+def test_officials_name_runs_are_the_longest_the_greedy_regex_finds(text: str) -> None:
+    # the run regex repeats possessively: the same runs as with repeats that give back
+    lexicon = default_lexicon()
+    greedy = re.compile(lexicon.run.pattern.replace("*+", "*"))
+    assert "*+" in lexicon.run.pattern
+    found = [m.span() for m in lexicon.run.finditer(text)]
+    assert found == [m.span() for m in greedy.finditer(text)]
