@@ -29,7 +29,8 @@ _PREFIXES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul", "abu",
 # match, and the engine keeps no state to give them back (a tenth faster).
 _REST = r"\w*+(?:[.'’\-\u2010\u2011]\w+)*+\.?"
 _WORD = (
-    rf"(?:(?:(?:{'|'.join(_PREFIXES)})-)?[{_UPPER}]{_REST}"
+    # (a capital, or a name prefix and a capital: "al-Sisi"; the common case first)
+    rf"(?:[{_UPPER}]{_REST}|(?:{'|'.join(_PREFIXES)})-[{_UPPER}]{_REST}"
     # an editor's insertion: "President [Volodymyr] Zelensky"
     rf"|\[[{_UPPER}][\w'’\-]*+\])"
 )
@@ -86,7 +87,7 @@ class NameLexicon:
             return frozenset(words.get(label, ()))
 
         particles = get("NAME_PARTICLE")
-        particle_re = "|".join(sorted((re.escape(p) for p in particles), key=len, reverse=True))
+        particle_re = _any_particle(particles)
         # after a space, only a capital, "[", or the first letter of a particle or of a name
         # prefix ("al-") can go on: one character test spares trying every alternative
         # after most runs ("Russia said")
@@ -118,6 +119,15 @@ class NameLexicon:
         """ "Sen.", "U.S.", "W." keep their dot; "Lavrov." ends a sentence."""
         core = word.rstrip(".")
         return len(core) == 1 or "." in core or core.lower() in self.abbreviations
+
+
+def _any_particle(particles: frozenset[str]) -> str:
+    """An alternation of the particles, longest first, grouped by their first letter: "d(?:ella|
+    del|...)" (the regex tries one group, not every particle, after a run's last word)."""
+    groups: dict[str, list[str]] = {}
+    for particle in sorted(particles, key=lambda p: len(re.escape(p)), reverse=True):
+        groups.setdefault(particle[:1], []).append(re.escape(particle[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 @lru_cache(maxsize=8)
