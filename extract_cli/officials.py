@@ -130,6 +130,8 @@ _BODY_FOLLOWERS = frozenset(
 _FOLDS_TO_ASCII = str.maketrans(FOLDED_LETTERS, "iis")
 _KELVIN = "\u212a"
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
+# a comma, then a lower-case word that `_TOKEN` reads as one token (nothing of a word after it)
+_PLAIN_AFTER_COMMA = re.compile(r", *([a-z]+)(?![\w.'’\-\u2010\u2011])")
 _word_key = attrgetter("key")
 _bisect_right = bisect.bisect_right
 _NO_OWNERS: frozenset[int] = frozenset()
@@ -859,11 +861,30 @@ class _Finder:
 
     def role_after(self, end: int, line_end: int) -> tuple[str, _Role | None]:
         """An apposition after the name: "X, Russia's foreign minister," / "X, R-Ky.,"."""
-        lex = self.lex
         if not self.text.startswith(",", end):
             return "none", None
+        # ", who said", ", adding that": most names go on with an everyday lower-case word,
+        # which `apposition_after` turns down as its first token; read without tokens
+        reach = min(line_end, end + 120)
+        plain = _PLAIN_AFTER_COMMA.match(self.text, end, reach)
+        if plain is not None:
+            lex = self.lex
+            low = plain.group(1)
+            if low in _NOT_APPOSITION or not (
+                low in _DETERMINERS
+                or low in lex.heads
+                or low in lex.mods
+                or low in lex.not_official
+                or low == "reporting"
+            ):
+                return "none", None
+        return self.apposition_after(end, reach)
+
+    def apposition_after(self, end: int, reach: int) -> tuple[str, _Role | None]:
+        """`role_after` from the tokens after the comma at `end` (up to `reach`)."""
+        lex = self.lex
         # the first words decide most appositions: tokenize the rest only when one goes on
-        found = _TOKEN.finditer(self.text, end, min(line_end, end + 120))
+        found = _TOKEN.finditer(self.text, end, reach)
         toks = list(islice(found, 4))
         # "Jeff Sessions, 70, the attorney general,": an age before the apposition.
         if len(toks) > 3 and toks[1].group().isdigit() and toks[2].group() == ",":

@@ -1334,3 +1334,29 @@ def test_officials_name_runs_are_the_longest_the_greedy_regex_finds(text: str) -
     greedy = re.compile(lexicon.run.pattern.replace("*+", "*").replace(grouped, flat))
     found = [m.span() for m in lexicon.run.finditer(text)]
     assert found == [m.span() for m in greedy.finditer(text)]
+
+
+# what follows a name: appositions, relative clauses, ages, party tags, word shapes
+_AFTER_PIECES = (
+    ",", ", ", " ", "  ", "\n", "who", "said", "adding", "the", "a", "minister", "foreign",
+    "deputy", "reporting", "residents", "Russia's", "70", "R-Ky.", "well-known", "who's", "etc.",
+    "é", "x2", "’", "-", "of", "envoy", "to", "the UN", "vice-president", "ex-minister",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(after=_texts_of(_AFTER_PIECES, 10), reach=st.integers(0, 40))
+def test_officials_read_an_everyday_word_after_a_comma_as_the_tokens_do(
+    after: str, reach: int
+) -> None:
+    # `role_after` decides ", who ..." without tokens: the role must be the tokens'
+    text = "Ivan Petrov" + after
+    finder = _Finder(keep_text(_blank().make_doc(text), text), load_rules((default_pattern_dir(),)))
+    end = len("Ivan Petrov")
+    line_end = min(len(text), end + reach) if reach else len(text)
+    expected = (
+        finder.apposition_after(end, min(line_end, end + 120))
+        if text.startswith(",", end)
+        else ("none", None)
+    )
+    assert finder.role_after(end, line_end) == expected
