@@ -539,6 +539,9 @@ def find_quotes(
         return _find_quotes(doc, officials)
 
 
+_LONG_QUOTATION = 100  # characters between the marks
+
+
 def _find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     text = article_text(doc)
     paragraphs = _paragraphs(text)
@@ -548,6 +551,13 @@ def _find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     layout = _Layout(text, paragraphs, [s for s, _ in paragraphs], _sentence_starts(doc))
     book = SpeakerBook.build(doc, officials, text)
     book.quoted = ([r.start for r in raws], [r.end for r in raws])
+    # no people are read inside the long double quotations (whoever is named there is dropped;
+    # skipping a short quotation costs more than reading it)
+    book.double_quoted = [
+        (r.open_at, r.close_at)
+        for r in raws
+        if r.close_at - r.open_at > _LONG_QUOTATION and text[r.open_at] in _DOUBLE
+    ]
     candidates = _join(raws, text)
     long = [_long_enough(text, c.pieces) for c in candidates]
     # where the next quotation of four words or more opens, for each candidate

@@ -486,6 +486,9 @@ class SpeakerBook:
     _local: list[tuple[int, Speaker]] | None = None
     # where quoted words start and end, in order: quoted words never name a speaker
     quoted: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))
+    # the double quotations, in order: where each opening mark stands, and its closing mark
+    # (or the end of the paragraph a quotation runs to); people named inside are not read
+    double_quoted: list[tuple[int, int]] = field(default_factory=list)
     _people: list[_Person] | None = None
     # gender evidence per name ("he", "she", None: none; read when first asked), the people
     # it is read from, the titles' evidence, and what resolved pronouns said
@@ -550,7 +553,7 @@ class SpeakerBook:
         # the name read in each run, by where the run starts and ends: a titled run before a
         # speech verb ("Foreign Minister Sergey Lavrov said") is read by both scans below
         names: dict[tuple[int, int], Word | None] = {}
-        for match in _CAPITALISED_RUN.finditer(text):
+        for match in self._outside_double_quotes(_CAPITALISED_RUN):
             # most runs carry no title: test the bare tokens before building words
             group = match.group()
             if "".join(group.split()).isalpha():
@@ -567,7 +570,7 @@ class SpeakerBook:
             if name is None:
                 continue
             people.append(self.person(text, match.start(), name, match.start()))
-        for match in active_rules().name_then_verb.finditer(text):
+        for match in self._outside_double_quotes(active_rules().name_then_verb):
             span = match.span(1)
             name = names.get(span, _UNREAD)
             if name is _UNREAD:
@@ -582,6 +585,21 @@ class SpeakerBook:
         people = [p for p in people if not self._is_quoted(p.at)]
         people.sort(key=lambda p: p.at)
         return people
+
+    def _outside_double_quotes(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of a people pattern, as a search of the whole text finds them, but for
+        those inside a double quotation: whoever they name is dropped from the people anyway.
+
+        Neither people pattern takes a double mark (a word character, space, tab, comma):
+        no match runs into or out of a quotation, so the text between two quotations is
+        searched alone (the mark after it, no word character, ends a word there as it would
+        in the whole text).
+        """
+        text, at = self.text, 0
+        for opening, closing in self.double_quoted:
+            yield from pattern.finditer(text, at, opening)
+            at = closing
+        yield from pattern.finditer(text, at)
 
     def person(self, text: str, at: int, name: Word, clause_at: int) -> _Person:
         """The person named in a match at `at`: the phrase back to its line start or 60

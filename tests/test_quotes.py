@@ -15,6 +15,7 @@ from extract_cli.facts import ArticleFacts, Official, Quote
 from extract_cli.patterns import default_pattern_dir
 from extract_cli.pipeline import Extractor
 from extract_cli.quotes import (
+    _DOUBLE,
     _DOUBLE_MARK,
     _SINGLE_MARK,
     _mark_offsets,
@@ -1670,6 +1671,43 @@ def test_quotes_a_clause_opens_where_only_titles_and_names_follow_its_last_break
     after_break = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
     plain = all(w[:1].isupper() or w.lower() in allowed for w in _CLAUSE_WORD.findall(after_break))
     assert _opens_clause(text, at, allowed) == plain
+
+
+_PEOPLE_PIECES = [
+    *"\"“”«»„'‘’\n",
+    " ",
+    ", ",
+    " said",
+    " told",
+    "Ana Lima",
+    "Foreign Minister Tom Reyes",
+    "Minister",
+    "Tom Reyes",
+    "Reyes’s",
+    "Mr. Varga",
+    "the envoy",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PEOPLE_PIECES), max_size=14).map("".join))
+@example("Ana Lima said “Foreign Minister Tom Reyes said” Ana Lima told")
+@example("He said ‘Foreign Minister’ Tom Reyes told")  # a run goes on past a single mark
+def test_quotes_people_read_outside_double_quotations_are_the_people_of_the_whole_text(
+    text: str,
+) -> None:
+    raws = scan_quotations(text)
+
+    def people(skip_double_quotes: bool) -> list[tuple[str, int, bool, frozenset[str]]]:
+        book = SpeakerBook(text, frozenset())
+        book.quoted = ([r.start for r in raws], [r.end for r in raws])
+        if skip_double_quotes:
+            book.double_quoted = [
+                (r.open_at, r.close_at) for r in raws if text[r.open_at] in _DOUBLE
+            ]
+        return [(p.name, p.at, p.subject, p.words) for p in book.people]
+
+    assert people(skip_double_quotes=True) == people(skip_double_quotes=False)
 
 
 _GENDER_TEXT = (
