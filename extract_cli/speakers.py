@@ -288,6 +288,24 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
 _new_object = object.__new__
 
 
+def _spaced_words(text: str, offset: int = 0) -> list[Word]:
+    """`words_of` a run of letters-only words set apart by spaces or tabs ("Foreign Minister
+    Ana Lima"): each word is one token, found without the regex."""
+    parts = text.split()
+    words: list[Word] = []
+    at = 0
+    for n, part in enumerate(parts, start=1):
+        at = text.find(part, at)
+        word = _new_object(Word)
+        word.text = part
+        word.start = at + offset
+        word.lower = part.lower()
+        word.next_upper = n < len(parts) and parts[n][:1].isupper()
+        words.append(word)
+        at += len(part)
+    return words
+
+
 _NAME_PREFIXES = {"al-", "el-"}
 _POSSESSIVE = ("’s", "'s")
 
@@ -556,7 +574,8 @@ class SpeakerBook:
         for match in self._outside_double_quotes(_CAPITALISED_RUN):
             # most runs carry no title: test the bare tokens before building words
             group = match.group()
-            if "".join(group.split()).isalpha():
+            plain = "".join(group.split()).isalpha()
+            if plain:
                 # each word one token: one set test on the lower-cased run
                 titled = not roles.isdisjoint(group.lower().split())
             else:
@@ -566,7 +585,8 @@ class SpeakerBook:
                 before = text[max(0, start - 30) : start].rsplit(None, 1)
                 if not (before and before[-1].lower() in roles):
                     continue
-            name = names[match.span()] = find_name(words_of(group, match.start()), self.blocked)
+            words = (_spaced_words if plain else words_of)(group, match.start())
+            name = names[match.span()] = find_name(words, self.blocked)
             if name is None:
                 continue
             people.append(self.person(text, match.start(), name, match.start()))
@@ -574,7 +594,10 @@ class SpeakerBook:
             span = match.span(1)
             name = names.get(span, _UNREAD)
             if name is _UNREAD:
-                name = find_name(words_of(match.group(1), span[0]), self.blocked)
+                group = match.group(1)
+                plain = "".join(group.split()).isalpha()
+                words = (_spaced_words if plain else words_of)(group, span[0])
+                name = find_name(words, self.blocked)
             if name is None or name.end != span[1]:
                 continue
             people.append(self.person(text, match.start(), name, name.start))

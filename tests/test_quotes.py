@@ -42,6 +42,7 @@ from extract_cli.speakers import (
     Word,
     _content,
     _opens_clause,
+    _spaced_words,
     _word_goes_on,
     find_name,
     words_of,
@@ -1671,6 +1672,21 @@ def test_quotes_a_clause_opens_where_only_titles_and_names_follow_its_last_break
     after_break = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
     plain = all(w[:1].isupper() or w.lower() in allowed for w in _CLAUSE_WORD.findall(after_break))
     assert _opens_clause(text, at, allowed) == plain
+
+
+@given(
+    st.lists(st.text(alphabet="aZéΣ", min_size=1, max_size=5), max_size=6),
+    st.lists(st.sampled_from([" ", "\t", "  "]), min_size=7, max_size=7),
+)
+def test_quotes_words_of_a_run_of_plain_words_are_its_spaced_words(
+    parts: list[str], gaps: list[str]
+) -> None:
+    text = gaps[0] + "".join(part + gap for part, gap in zip(parts, gaps[1:], strict=False))
+    assert "".join(text.split()).isalpha() or not text.strip()
+    found, expected = _spaced_words(text, 7), words_of(text, 7)
+    assert [(w.text, w.start, w.lower, w.next_upper) for w in found] == [
+        (w.text, w.start, w.lower, w.next_upper) for w in expected
+    ]
 
 
 _PEOPLE_PIECES = [
