@@ -1674,6 +1674,13 @@ def test_quotes_a_clause_opens_where_only_titles_and_names_follow_its_last_break
     assert _opens_clause(text, at, allowed) == plain
 
 
+@given(st.text(alphabet="aZé9_ .,’'-\t‘“Ms", max_size=40))
+def test_quotes_the_token_regex_splits_as_with_greedy_quantifiers(text: str) -> None:
+    greedy = re.compile(_TOKEN.pattern.replace("++", "+").replace(")*+", ")*"))
+    assert greedy.pattern != _TOKEN.pattern
+    assert greedy.findall(text) == _TOKEN.findall(text)
+
+
 @given(
     st.lists(st.text(alphabet="aZéΣ", min_size=1, max_size=5), max_size=6),
     st.lists(st.sampled_from([" ", "\t", "  "]), min_size=7, max_size=7),
