@@ -43,9 +43,10 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """
     # Every one of these characters is punctuation (`is_punct`), so only punctuation tokens
     # need the look-up, and the words a sentence may start at are the tokens that are not.
-    # They are read by their lower-case form, which is a token's own form exactly when it is
-    # one of them (no other character lower-cases to one; tests/test_components.py), so the
-    # splitter reads no column the token rows do not keep.
+    # They are looked up by a token's lower-case form (the LOWER column the token rows keep
+    # anyway, not ORTH): each lower-cases to itself and no other character lower-cases to one
+    # of them, and lowering never shortens a text, so a token's LOWER is an ender exactly when
+    # the token is one (tests/test_pipeline.py checks this over all of Unicode).
     enders = frozenset(nlp.vocab.strings.add(char) for char in Sentencizer.default_punct_chars)
 
     def splitter(doc: Doc) -> Doc:

@@ -84,11 +84,15 @@ def test_pipeline_a_lower_case_word_goes_on_the_sentence(
     assert [s.text.strip() for s in extractor.nlp(text).sents] == sentences
 
 
-def test_pipeline_splitter_may_read_sentence_ends_by_their_lower_case_form() -> None:
+def test_pipeline_splitter_may_read_sentence_ends_by_their_lower_case_form(
+    extractor: Extractor,
+) -> None:
     # The splitter finds the marks that end a sentence by the LOWER column it keeps anyway;
-    # that is exact only while no other character lower-cases to one of them (and lowering
-    # never shortens a string, so no longer token can either).
+    # that is exact only while spaCy's LOWER is str.lower and no other character lower-cases
+    # to one of them (and lowering never shortens a string, so no longer token can either).
     enders = set(Sentencizer.default_punct_chars)
+    vocab = extractor.nlp.vocab
+    assert all(vocab[char].lower_ == char.lower() for char in [*enders, "\u0130", "\u03a3", "A"])
     assert all(char.lower() == char for char in enders)
     assert not [
         hex(point)
