@@ -351,24 +351,18 @@ def _mentions(view: DocView) -> list[Mention]:
     """Countries, demonyms and organisations, as candidates for a list of sponsors; not a name
     inside a longer one ('U.S. Senator Benjamin Cardin', 'the Russian President')."""
     text = view.text
-    longer = view.longer
     found = []
     for start, end, label, code in view.entities:
         if not code:
             continue
         if label == "ORG":
-            if _NAME_GOES_ON.match(text, end):
-                continue
-        elif label not in COUNTRY_LABELS:
+            inside = _NAME_GOES_ON.match(text, end) is not None
+        elif label in COUNTRY_LABELS:
+            inside = label != "DEMONYM" and part_of_longer_name(view, start, end)
+        else:
             continue
-        elif label != "DEMONYM":
-            # most names were judged by the vote search already
-            known = longer.get(start)
-            if known is None:
-                known = part_of_longer_name(view, start, end)
-            if known:
-                continue
-        found.append(_new_mention(Mention, (start, end, code, label, text[start:end])))
+        if not inside:
+            found.append(_new_mention(Mention, (start, end, code, label, text[start:end])))
     found.sort(key=lambda m: m.start)
     return found
 

@@ -1182,7 +1182,7 @@ class _Sentence:
             free = [n for n in numbers if id(n) not in fixed_ids]
             everything = sorted(free + fixed, key=lambda a: a.start)
         else:
-            # no compact tally: every number is free, and they are in order already
+            # no compact tally: every number is free, in order already (`_numbers` sorts)
             fixed, free, everything = [], numbers, numbers
         for anchor in free:
             self._bind(anchor, everything, markers)
