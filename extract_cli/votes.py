@@ -1219,9 +1219,8 @@ class _Sentence:
         return tallies, {}, veto, partial
 
     def _idle_veto(self, cue: _Cue) -> bool:
-        """'no veto', 'veto power', 'veto-wielding': the word names the right, not its use."""
-        if cue.label != "VOTE_VETO":
-            return False
+        """'no veto', 'veto power', 'veto-wielding': the veto word (a VOTE_VETO cue; its callers
+        ask of no other) names the right, not its use."""
         before = self.text[max(self.start, cue.start - 12) : cue.start]
         after = self.text[cue.end : cue.end + 12]
         return bool(_NO_BEFORE.search(before) or _RIGHT_AFTER.match(after))
