@@ -358,6 +358,19 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+def _opens_noun_phrase(low: str, lex: OfficialRules) -> bool:
+    """Can a word in lower case (`_base`) open an apposition's noun phrase: "the ...",
+    "deputy head ...", "reporting for ..."? (`role_after` reads the first word after a comma
+    by this test without tokens, `apposition_after` with them.)"""
+    return (
+        low in _DETERMINERS
+        or low in lex.heads
+        or low in lex.mods
+        or low in lex.not_official
+        or low == "reporting"
+    )
+
+
 def _ends_sentence(token: str, lex: OfficialRules) -> bool:
     return token.endswith(".") and len(token) > 1 and not lex.names.is_abbreviation(token)
 
@@ -377,15 +390,15 @@ class _Finder:
         self.kinds = rules.word_kinds
         # starts of capitalised words cut off a long run as a body's name (`name_tail`)
         self.body_words: set[int] = set()
-        # `tokens_before` of the last start asked for
-        self.before: tuple[int, list[re.Match[str]]] = (-1, [])
+        # `tokens_before` of the last start asked for, with that start
+        self.last_tokens_before: tuple[int, list[re.Match[str]]] = (-1, [])
         # whether a family name that is also a place word ("Park") is in the text at all
         # (a substring test per word, in C: a case-blind regex costs a tenth of the component)
         self.family_places = any(form in self.text for form in rules.family_place_forms)
         # countries and capitals that are also personal names ("Jordan", "Chad", "Sofia"), by
         # start: a name's word where a title stands before it (`titled_name_words`)
         forms = rules.name_place_forms
-        # (in order: the spans are)
+        # (sorted, as the spans are)
         self.name_places = [
             s
             for s, e, label, _ in self.ents.spans
@@ -638,9 +651,10 @@ class _Finder:
         """The tokens of the (up to) 80 characters of its line before `start`: read by
         `in_body_name` and `in_title_complement` for the same segment, so kept for the last
         start asked for."""
-        if self.before[0] != start:
-            self.before = (start, self.tokens(max(self.lines.bounds(start)[0], start - 80), start))
-        return self.before[1]
+        if self.last_tokens_before[0] != start:
+            low = max(self.lines.bounds(start)[0], start - 80)
+            self.last_tokens_before = (start, self.tokens(low, start))
+        return self.last_tokens_before[1]
 
     def role_before(
         self, start: int, line_start: int, closed: bool = False
@@ -868,15 +882,8 @@ class _Finder:
         reach = min(line_end, end + 120)
         plain = _PLAIN_AFTER_COMMA.match(self.text, end, reach)
         if plain is not None:
-            lex = self.lex
             low = plain.group(1)
-            if low in _NOT_APPOSITION or not (
-                low in _DETERMINERS
-                or low in lex.heads
-                or low in lex.mods
-                or low in lex.not_official
-                or low == "reporting"
-            ):
+            if low in _NOT_APPOSITION or not _opens_noun_phrase(low, self.lex):
                 return "none", None
         return self.apposition_after(end, reach)
 
@@ -899,14 +906,7 @@ class _Finder:
             return "none", None
         # an apposition is a noun phrase: "the ...", "Russia's ...", "deputy head ...";
         # ", attended the ceremony with his wife" is a verb phrase
-        if not (
-            _is_capitalised(first)
-            or low in _DETERMINERS
-            or low in lex.heads
-            or low in lex.mods
-            or low in lex.not_official
-            or low == "reporting"
-        ):
+        if not (_is_capitalised(first) or _opens_noun_phrase(low, lex)):
             return "none", None
         walked: set[int] = set()
         head: int | None = None
