@@ -451,9 +451,11 @@ def _verb_hit(verbs: frozenset[str]) -> str:
     )
 
 
-# Where a `_LOWER_WORD` starts: after no character of a word, or after one that is none. A
-# search for the second is quicker: the engine skips to the characters of its class, where it
-# tries a look-behind at every position.
+# Where a `_LOWER_WORD` starts: where no character of a word stands before it (`_WORD_START`),
+# which past the opening of a string means after a character of none (`_WORD_GAP`). A search
+# for the gap is quicker: the engine skips ahead to a character of its class, where it would
+# try the look-behind at every position. So `_nearest_verb` searches for a verb after a gap
+# and tries the chunk's opening on its own.
 _WORD_START = r"(?<![\w’'-])"
 _WORD_GAP = r"[^\w’'-]"
 
@@ -1848,8 +1850,10 @@ def _event(ctx: _Context) -> str | None:
 
 _WORD = re.compile(r"[\w’'-]+|[,;:()\"“”]")
 # The last mark that opens a clause before a date: the greedy `.*` reads back from the date.
-# No mark holds another, so the one that starts last also ends last.
-_CLAUSE_MARK = re.compile(r"(?s:.*)(?:;|, (?:which|while|but)| [–-] |: )")  # by first character
+# No mark holds another, so the one that starts last also ends last. The marks are grouped by
+# their first character (";", ", which", ", while", ", but", " – ", " - ", ": "): one
+# alternative per first character tried at each position, not one per mark.
+_CLAUSE_MARK = re.compile(r"(?s:.*)(?:;|, (?:which|while|but)| [–-] |: )")
 _EVENT_REACH = 150  # characters either side of the date read for its event
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _MODALS = _set("will would shall")
