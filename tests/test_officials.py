@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -16,7 +18,13 @@ from spacy.language import Language
 from extract_cli.casefold import FOLDED_LETTERS
 from extract_cli.doctext import keep_text
 from extract_cli.facts import ArticleFacts, Official
-from extract_cli.names import _any_particle, capitalised_runs, default_lexicon, name_key
+from extract_cli.names import (
+    _any_particle,
+    capitalised_runs,
+    default_lexicon,
+    load_name_lexicon,
+    name_key,
+)
 from extract_cli.officials import (
     _CREDIT,
     _DESCRIPTION_LEFT,
@@ -1333,12 +1341,40 @@ def test_officials_spare_the_title_walk_only_where_it_finds_nothing(
     assert finder.role_before(start, 0, closed) == _walked_role_before(finder, start, closed)
 
 
+# particles a user's folder may add: with a space, a mark, a capital, one within another
+_USER_PARTICLES = ("van der", "van", "de la", "d'", "St.", "y", "De", "ter")
+_USER_PARTICLE_NAMES = "\n".join(
+    json.dumps({"label": "NAME_PARTICLE", "pattern": p}) for p in _USER_PARTICLES
+)
+
+
+@pytest.fixture(scope="module", params=["shipped", "with user particles"])
+def name_lexicon(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    if request.param == "shipped":
+        return default_lexicon()
+    folder = tmp_path_factory.mktemp("patterns")
+    (folder / "names.jsonl").write_text(_USER_PARTICLE_NAMES + "\n", encoding="utf-8")
+    return load_name_lexicon((default_pattern_dir(), folder))
+
+
+_RUN_WORDS = (*_RUN_PIECES, *_USER_PARTICLES, "[Volodymyr]", "[x", "-", ".", "'", "’s", "U.N.'s")
+
+
 @settings(max_examples=300, deadline=None)
-@given(text=_texts_of((*_RUN_PIECES, "[Volodymyr]", "[x", "-", ".", "'", "’s", "U.N.'s"), 10))
-def test_officials_name_runs_are_the_longest_the_greedy_regex_finds(text: str) -> None:
+@given(
+    # words mostly between spaces, as particles stand in names
+    text=st.lists(
+        st.tuples(st.sampled_from(_RUN_WORDS), st.sampled_from((" ", " ", "\u00a0", ""))),
+        max_size=10,
+    ).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+)
+def test_officials_name_runs_are_the_longest_the_greedy_regex_finds(
+    name_lexicon: Any, text: str
+) -> None:
     # the run regex repeats possessively and groups the particles by their first letter: the
-    # same runs as with repeats that give back and one alternative per particle
-    lexicon = default_lexicon()
+    # same runs as with repeats that give back and one alternative per particle, whatever
+    # particles a user's folder adds
+    lexicon = name_lexicon
     grouped = _any_particle(lexicon.particles)
     flat = "|".join(sorted((re.escape(p) for p in lexicon.particles), key=len, reverse=True))
     assert "*+" in lexicon.run.pattern and grouped in lexicon.run.pattern
