@@ -362,13 +362,11 @@ def _mentions(view: DocView) -> list[Mention]:
         else:
             continue
         if not inside:
-            found.append(_new_mention(Mention, (start, end, code, label, text[start:end])))
+            found.append(Mention(start, end, code, label, text[start:end]))
     found.sort(key=lambda m: m.start)
     return found
 
 
-# `tuple.__new__` builds the named tuple without its constructor's Python call.
-_new_mention = tuple.__new__
 _NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
 # Small patterns of the rules below, compiled once rather than looked up in re's cache at
 # every call.

@@ -846,17 +846,15 @@ def country_mentions(
             agent = _DELEGATION.match(text, end)
             if agent is None:
                 continue
-            found.append(_new_mention(Mention, (start, agent.end(), code, label, text[start:end])))
+            found.append(Mention(start, agent.end(), code, label, text[start:end]))
             continue
         if label != "DEMONYM" and part_of_longer_name(view, start, end):
             continue
-        found.append(_new_mention(Mention, (start, end, code, label, text[start:end])))
+        found.append(Mention(start, end, code, label, text[start:end]))
     found.sort(key=lambda m: m.start)
     return found
 
 
-# `tuple.__new__` builds the named tuple without its constructor's Python call.
-_new_mention = tuple.__new__
 # A capitalised word right after a name continues it ("U.S. Ambassador"), "and"/"or" do not.
 _NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
