@@ -1327,12 +1327,20 @@ def _blank() -> Language:
 
 
 @settings(max_examples=500, deadline=None)
-@given(before=_texts_of(_BEFORE_PIECES, 8), closed=st.booleans(), body=st.integers(0, 2**12 - 1))
+@given(
+    words=_texts_of(_BEFORE_PIECES, 6),
+    # the shortcut reads the last word and whether a comma follows it: drawn on their own
+    last=st.sampled_from(_BEFORE_PIECES),
+    gap=st.sampled_from((" ", ", ", ",", "  ", "")),
+    closed=st.booleans(),
+    body=st.integers(0, 2**12 - 1),
+)
 def test_officials_spare_the_title_walk_only_where_it_finds_nothing(
-    before: str, closed: bool, body: int
+    words: str, last: str, gap: str, closed: bool, body: int
 ) -> None:
     # `plain_word_before` stands for a walk that stops at once: the role must be the walk's
-    text = before.replace("\n", " ") + "Ivan Petrov"
+    before = (words + " " + last + gap).replace("\n", " ")
+    text = before + "Ivan Petrov"
     finder = _Finder(keep_text(_blank().make_doc(text), text), load_rules((default_pattern_dir(),)))
     # the words of a body's name cut off a run ("Committee on Energy Supply X"): some words
     starts = [m.start() for m in _TOKEN.finditer(text)]
