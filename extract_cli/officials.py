@@ -134,6 +134,9 @@ _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}")
 _PLAIN_AFTER_COMMA = re.compile(r", *([a-z]+)(?![\w.'’\-\u2010\u2011])")
 _word_key = attrgetter("key")
 _bisect_right = bisect.bisect_right
+# how many tokens `apposition_after` reads at first and each time its loop needs the next one
+# (four at least: an age before the apposition takes three, "X, 70, the ...")
+_APPOSITION_STEP = 4
 _NO_OWNERS: frozenset[int] = frozenset()
 
 
@@ -892,7 +895,7 @@ class _Finder:
         lex = self.lex
         # the first words decide most appositions: tokenize the rest only when one goes on
         found = _TOKEN.finditer(self.text, end, reach)
-        toks = list(islice(found, 4))
+        toks = list(islice(found, _APPOSITION_STEP))
         # "Jeff Sessions, 70, the attorney general,": an age before the apposition.
         if len(toks) > 3 and toks[1].group().isdigit() and toks[2].group() == ",":
             toks = toks[2:]
@@ -917,7 +920,7 @@ class _Finder:
             if len(toks) <= i + 1:
                 # the rest is tokenized a few words at a time as the loop reads on (most
                 # appositions end at the next comma: ", Reddit, LinkedIn, Twitter and ...")
-                toks.extend(islice(found, 4))
+                toks.extend(islice(found, _APPOSITION_STEP))
                 if len(toks) <= i:
                     break
             tok = toks[i].group()

@@ -15,6 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
+from extract_cli import officials as officials_module
 from extract_cli.casefold import FOLDED_LETTERS
 from extract_cli.doctext import keep_text
 from extract_cli.facts import ArticleFacts, Official
@@ -1351,6 +1352,41 @@ def test_officials_spare_the_title_walk_only_where_it_finds_nothing(
     finder.body_words.update(at for k, at in enumerate(starts) if body >> k & 1)
     start = len(before)
     assert finder.role_before(start, 0, closed) == _walked_role_before(finder, start, closed)
+
+
+# appositions: determiners, modifiers, role words before a head ("resident coordinator"),
+# capitalised heads past a preposition, ages, the next name's title, sentence ends
+_APPOSITION_WORDS = (
+    ",", "the", "former", "UN", "resident", "coordinator", "advocate", "general", "deputy",
+    "minister", "of", "Foreign", "Affairs", "Russia's", "70", "said", "with", "Justice", "Now",
+    "and", "NATO", "Secretary", "Mark", "Rutte", "firm's", "director", ".",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.tuples(st.sampled_from(_APPOSITION_WORDS), st.sampled_from((" ", " ", ""))),
+        max_size=16,
+    )
+)
+# a role word before a head ("advocate general") as the last token read so far
+@example(words=[("the", " "), ("former", " "), ("advocate", " "), ("general", "")])
+def test_officials_read_an_apposition_alike_a_token_at_a_time_and_all_at_once(
+    words: list[tuple[str, str]],
+) -> None:
+    # `apposition_after` tokenizes as its loop reads on: how many tokens it reads each time
+    # (four at least) must not change what it finds, all of them at once included
+    text = "Ivan Petrov, " + "".join(word + gap for word, gap in words)
+    end = len("Ivan Petrov")
+    rules = load_rules((default_pattern_dir(),))
+    found = []
+    for step in (4, 5, len(text)):
+        finder = _Finder(keep_text(_blank().make_doc(text), text), rules)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(officials_module, "_APPOSITION_STEP", step)
+            found.append(finder.apposition_after(end, len(text)))
+    assert found[0] == found[1] == found[2]
 
 
 # particles a user's folder may add: with a space, a mark, a capital, one within another
