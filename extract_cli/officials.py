@@ -1181,8 +1181,8 @@ class _Finder:
         )
 
     def titled_or_administration(self, word: Word) -> bool:
-        """Most lone words have no title by them and name no "X administration": `judge`
-        would turn them down, after more checks."""
+        """Has the word a title by it (`title_nearby`) or does it name an "X administration"?
+        Most lone words do neither: `judge` would turn them down, after more checks."""
         start, end = word.start, word.end
         return self.title_nearby(start, end) or self.administration(start, end)
 
