@@ -262,8 +262,8 @@ class DateRules:
     month_in: re.Pattern[str]
     verbs: frozenset[str]  # the modals and DATE_EVENT_VERB: one set lookup per word for events
     tense_words: frozenset[str]  # the words some check of `_tense` acts on (besides "-ed")
-    verb_hit: re.Pattern[str]  # a lower-case word that `_is_verb` accepts
-    spaced_verb_hit: re.Pattern[str]  # such a word (group 1) after a character ending a word
+    verb_hit: re.Pattern[str]  # a lower-case word `_is_verb` accepts, no word character before
+    spaced_verb_hit: re.Pattern[str]  # such a word (group 1) after a character of no word
     last_verb_hit: re.Pattern[str]  # the last such word (group 1), bar one opening the string
     shape_words: dict[str, re.Pattern[str] | None] | None  # see `_shape_words`
 
