@@ -1291,7 +1291,8 @@ def _fast_value(kind: str, expr: str, ref: dt.date | None, ctx: _Context) -> obj
             ).isoformat(), "day"
         ahead = (weekday - ref.weekday()) % 7
         behind = (ref.weekday() - weekday) % 7
-        if _either_side(ctx):  # "would otherwise have expired on Sunday": the nearer Sunday
+        # "would otherwise have expired on Sunday": the nearer Sunday
+        if _either_way_cue(ctx) and _either_side(ctx):
             forward = ahead < behind
         else:
             forward = _looks_forward(ctx) or (_before_planned_event(ctx) and ahead <= behind)
@@ -1369,6 +1370,7 @@ def _day_month(
         forward is None
         and ahead
         and behind
+        and _either_way_cue(ctx)
         and (
             (tense is not True and _before_planned_event(ctx))
             or _either_side(ctx)
@@ -1432,7 +1434,8 @@ def _bare_month(month: int, low: str, ref: dt.date, ctx: _Context) -> tuple[str,
         year = ref.year if month > ref.month else ref.year + 1
     elif first == "this":
         year = ref.year
-    elif _either_side(ctx) or _commitment_made(ctx):  # "was due to end in March": the nearer
+    elif _either_way_cue(ctx) and (_either_side(ctx) or _commitment_made(ctx)):
+        # "was due to end in March": the nearer March
         ahead = (month - ref.month) % 12
         year = (
             ref.year + (month < ref.month)
@@ -1669,6 +1672,19 @@ _PLAN_PREPS = _set("on in for at")
 
 _MODALS = _set("will 'll ’ll shall would must should")
 _RELATIVE_WORDS = _set("who which whose whom")
+
+
+# Of the words before a date, the first six hold one of these wherever `_before_planned_event`,
+# `_averted_expiry`, `_plan_in_the_past` or `_commitment_made` holds ("before", "ahead of",
+# "have", "was", "were", "had been", "to"): most dates follow none of them.
+_EITHER_WAY_CUES = _set("before ahead have was were been to")
+
+
+def _either_way_cue(ctx: _Context) -> bool:
+    """Whether one of the checks that put a date on the nearer side (`_before_planned_event`,
+    `_either_side`, `_commitment_made`) may hold: False when none can, read off the words
+    before the date once rather than by each check."""
+    return not _EITHER_WAY_CUES.isdisjoint(ctx.lows_before[:6])
 
 
 def _either_side(ctx: _Context) -> bool:

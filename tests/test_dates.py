@@ -1357,3 +1357,58 @@ def test_dates_event_reads_back_to_the_last_verb_and_clause_mark_word_by_word(
     ends = [at + len(mark) for at, mark in found if at >= 0]
     last_mark = dates_module._CLAUSE_MARK.match(text, start, end)
     assert (last_mark.end() if last_mark else None) == max(ends, default=None)
+
+
+# Pieces of the phrases the nearer-side checks read ("was due to expire on", "would otherwise
+# have run out on", "had agreed to meet on", "ahead of the"), and some that stand between.
+_EITHER_WAY_PIECES = [
+    "was", "were", "had been", "have", "would", "otherwise", "still", "due to", "set to",
+    "expire", "expired", "scheduled", "run out", "agreed to", "pledged to", "meet", "hold",
+    "before the", "ahead of the", "before", "ahead of", "on", "in", "for", "by", "the", ",",
+    ".", "vote", "talks", "were scheduled for", "had been set for", "would have expired on",
+    "could otherwise have run out in", "was planned for", "had pledged to hold",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_EITHER_WAY_PIECES), max_size=7),
+    after=st.lists(st.sampled_from(["'s", "vote", "election", "talks", "."]), max_size=3),
+)
+def test_dates_either_way_screen_passes_every_date_a_nearer_side_check_holds_for(
+    pieces: list[str], after: list[str]
+) -> None:
+    rules = load_rules((default_pattern_dir(),))
+    before = " ".join(pieces) + " "
+    text = before + "March 3 " + " ".join(after)
+    ctx = dates_module._Context(text, len(before), len(before) + 7, 0, len(text), rules)
+    held = (
+        dates_module._before_planned_event(ctx)
+        or dates_module._either_side(ctx)
+        or dates_module._commitment_made(ctx)
+    )
+    assert dates_module._either_way_cue(ctx) or not held
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "campaigning before the",  # "before the March 3 vote"
+        "rallies ahead of the",
+        "would otherwise have expired on",
+        "would have run out on",
+        "was due to expire on",
+        "had been scheduled for",
+        "had agreed to meet again on",
+    ],
+)
+def test_dates_either_way_screen_passes_the_nearer_side_examples(before: str) -> None:
+    rules = load_rules((default_pattern_dir(),))
+    text = f"{before} March 3 vote"
+    ctx = dates_module._Context(text, len(before) + 1, len(before) + 8, 0, len(text), rules)
+    assert dates_module._either_way_cue(ctx)
+    assert (
+        dates_module._before_planned_event(ctx)
+        or dates_module._either_side(ctx)
+        or dates_module._commitment_made(ctx)
+    )
