@@ -777,6 +777,7 @@ def _dates(
 
 _AFTER_TOKENS = 8  # no rule reads further after a date
 _AFTER_NEAR = 70  # characters that mostly hold those tokens: tokenizing no further is quicker
+_AFTER_REACH = 120  # characters that hold them (within the sentence)
 
 
 class _Context:
@@ -819,7 +820,7 @@ class _Context:
     def after(self) -> list[str]:
         """The first tokens after the hit (as many as any rule reads), within the sentence."""
         if self._after is None:
-            right = min(self.sent_end, self.end + 120)
+            right = min(self.sent_end, self.end + _AFTER_REACH)
             near = min(right, self.end + _AFTER_NEAR)
             tokens = _TOKEN.findall(self.text, self.end, near)
             # a token cut at `near` leaves at most two ("don'" of "don't"), the last ones:
@@ -828,6 +829,12 @@ class _Context:
                 tokens = _TOKEN.findall(self.text, self.end, right)
             self._after = tokens[:_AFTER_TOKENS]
         return self._after
+
+    def may_follow(self, word: str) -> bool:
+        """Whether `lows_after` may hold `word` (ASCII letters in lower case), read off the
+        text without tokenizing it: `after` takes its tokens from these characters, so a
+        token that is `word` in any case leaves `word` in them lower-cased."""
+        return word in self.text[self.end : min(self.sent_end, self.end + _AFTER_REACH)].lower()
 
     @property
     def lows_before(self) -> list[str]:
@@ -1496,10 +1503,9 @@ def _tense(ctx: _Context) -> bool | None:
     rules = ctx.rules
     future = rules.words.get("DATE_FUTURE_CUE", frozenset())
     past = rules.words.get("DATE_PAST_CUE", frozenset())
-    after = ctx.lows_after[:8]
-    possessive = after[:2] in (["'", "s"], ["’", "s"])
-    attributive = after[2:5] if possessive else after[:3]
-    if "deadline" in attributive:  # "the Monday deadline", "Monday's deadline"
+    # "the Monday deadline", "Monday's deadline" (the words after the date are read only when
+    # "deadline" may be one: most clauses are decided by the words before it)
+    if ctx.may_follow("deadline") and "deadline" in _attributive(ctx.lows_after)[1]:
         return True
     before, lows = ctx.before[:32], ctx.lows_before[:32]
     if lows[:2] == ["least", "at"]:
@@ -1607,6 +1613,8 @@ def _tense(ctx: _Context) -> bool | None:
             )
     if deadline:
         return True
+    after = ctx.lows_after[:8]
+    possessive, attributive = _attributive(after)
     if possessive and not any(rules.has("DATE_PLANNED_NOUN", w) for w in attributive):
         return None
     # "Friday's leadership election" looks ahead, unless "... election results showed"
@@ -1622,6 +1630,13 @@ def _tense(ctx: _Context) -> bool | None:
         if word in past or _is_past_participle(word):
             return False
     return True if possessive or weak_deadline else None
+
+
+def _attributive(after: list[str]) -> tuple[bool, list[str]]:
+    """Whether a possessive follows the date ("Monday's"), and the words after the date that
+    may qualify a noun with it: "the Monday deadline", "Monday's leadership election"."""
+    possessive = after[:2] in (["'", "s"], ["’", "s"])
+    return possessive, after[2:5] if possessive else after[:3]
 
 
 def _after_comma(lows: list[str], at: int) -> bool:

@@ -1412,3 +1412,26 @@ def test_dates_either_way_screen_passes_the_nearer_side_examples(before: str) ->
         or dates_module._either_side(ctx)
         or dates_module._commitment_made(ctx)
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            ["deadline", "Deadline", "DEADLINE", "deadlines", "dead", "line", "'s", "’s", "the",
+             "Monday", "vote", "K\u212a", "İ", "é", "_", ",", ".", "-", "2024", "a" * 30]
+        ),
+        max_size=30,
+    ),
+    gaps=st.lists(st.sampled_from([" ", "", "  ", "\n", "\u00a0"]), min_size=30, max_size=30),
+    sentence_end=st.integers(0, 400),
+)  # fmt: skip
+def test_dates_may_follow_passes_every_word_the_tokens_after_a_date_hold(
+    pieces: list[str], gaps: list[str], sentence_end: int
+) -> None:
+    rules = load_rules((default_pattern_dir(),))
+    before = "talks on March 3"
+    text = before + "".join(gap + piece for piece, gap in zip(pieces, gaps, strict=False))
+    ctx = dates_module._Context(text, 9, len(before), 0, min(len(text), 16 + sentence_end), rules)
+    for word in ("deadline", "s", "the", "line"):
+        assert ctx.may_follow(word) or word not in ctx.lows_after
