@@ -251,16 +251,16 @@ def scan_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) 
             singles_at.setdefault(n, []).append(i)
     doubles_of: dict[int, list[_Raw]] = {}
     continued = False  # a quote left open at the end of the paragraph just read
-    for n, marks in doubles_at.items():
+    for n, held in doubles_at.items():
         para = paragraphs[n]
         if doubles_of and n - 1 not in doubles_of:
             continued = False  # no double mark in the paragraph before: nothing stays open
         reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
-        doubles, continued = _scan_double(text, para, marks, continued, reopens)
+        doubles, continued = _scan_double(text, para, held, continued, reopens)
         doubles_of[n] = doubles
         found.extend(doubles)
-    for n, marks in singles_at.items():
-        found.extend(_scan_single(text, paragraphs[n], marks, doubles_of.get(n, [])))
+    for n, held in singles_at.items():
+        found.extend(_scan_single(text, paragraphs[n], held, doubles_of.get(n, [])))
     found.sort(key=lambda r: r.open_at)
     return found
 
