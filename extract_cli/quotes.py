@@ -539,7 +539,23 @@ def find_quotes(
         return _find_quotes(doc, officials)
 
 
-_LONG_QUOTATION = 100  # characters between the marks
+# A double quotation longer than this (characters between its marks) is skipped by the people
+# scans; skipping a shorter one costs more than reading it.
+_LONG_QUOTATION = 100
+
+
+def _skipped_by_people_scans(
+    text: str, raws: list[_Raw], longer_than: int = _LONG_QUOTATION
+) -> list[tuple[int, int]]:
+    """Where the long double quotations open and close, in order: the people scans skip them
+    (`SpeakerBook._outside_double_quotes` says why that is exact). Single quotations are not
+    skipped: a capitalised run goes on past a closing single mark ("‘Minister’ Tom Reyes").
+    """
+    return [
+        (r.open_at, r.close_at)
+        for r in raws
+        if r.close_at - r.open_at > longer_than and text[r.open_at] in _DOUBLE
+    ]
 
 
 def _find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
@@ -551,13 +567,7 @@ def _find_quotes(doc: Doc, officials: Sequence[Official]) -> list[Quote]:
     layout = _Layout(text, paragraphs, [s for s, _ in paragraphs], _sentence_starts(doc))
     book = SpeakerBook.build(doc, officials, text)
     book.quoted = ([r.start for r in raws], [r.end for r in raws])
-    # no people are read inside the long double quotations (whoever is named there is dropped;
-    # skipping a short quotation costs more than reading it)
-    book.double_quoted = [
-        (r.open_at, r.close_at)
-        for r in raws
-        if r.close_at - r.open_at > _LONG_QUOTATION and text[r.open_at] in _DOUBLE
-    ]
+    book.double_quoted = _skipped_by_people_scans(text, raws)
     candidates = _join(raws, text)
     long = [_long_enough(text, c.pieces) for c in candidates]
     # where the next quotation of four words or more opens, for each candidate

@@ -509,8 +509,9 @@ class SpeakerBook:
     _local: list[tuple[int, Speaker]] | None = None
     # where quoted words start and end, in order: quoted words never name a speaker
     quoted: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))
-    # the double quotations, in order: where each opening mark stands, and its closing mark
-    # (or the end of the paragraph a quotation runs to); people named inside are not read
+    # double quotations, in order: where each opening mark stands, and its closing mark (or
+    # the end of the paragraph a quotation runs to); people named inside are not read. Each
+    # must be one of the quotations of `quoted` (whoever is named there is dropped anyway).
     double_quoted: list[tuple[int, int]] = field(default_factory=list)
     _people: list[_Person] | None = None
     # gender evidence per name ("he", "she", None: none; read when first asked), the people

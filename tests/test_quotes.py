@@ -15,7 +15,6 @@ from extract_cli.facts import ArticleFacts, Official, Quote
 from extract_cli.patterns import default_pattern_dir
 from extract_cli.pipeline import Extractor
 from extract_cli.quotes import (
-    _DOUBLE,
     _DOUBLE_MARK,
     _SINGLE_MARK,
     _mark_offsets,
@@ -24,6 +23,7 @@ from extract_cli.quotes import (
     _Raw,
     _scan_double,
     _scan_single,
+    _skipped_by_people_scans,
     find_quotes,
     load_rules,
     scan_quotations,
@@ -1724,13 +1724,19 @@ def test_quotes_people_read_outside_double_quotations_are_the_people_of_the_whol
     def people(skip_double_quotes: bool) -> list[tuple[str, int, bool, frozenset[str]]]:
         book = SpeakerBook(text, frozenset())
         book.quoted = ([r.start for r in raws], [r.end for r in raws])
-        if skip_double_quotes:
-            book.double_quoted = [
-                (r.open_at, r.close_at) for r in raws if text[r.open_at] in _DOUBLE
-            ]
+        if skip_double_quotes:  # every one, however short
+            book.double_quoted = _skipped_by_people_scans(text, raws, longer_than=0)
         return [(p.name, p.at, p.subject, p.words) for p in book.people]
 
     assert people(skip_double_quotes=True) == people(skip_double_quotes=False)
+
+
+def test_quotes_people_scans_skip_only_the_long_double_quotations() -> None:
+    inside = "We will stay here until the talks end, whatever the others say or do."
+    text = f"“{inside}” ‘{inside}’ “Too short.” «{inside}»"
+    raws = scan_quotations(text)
+    skipped = [text[start:end] for start, end in _skipped_by_people_scans(text, raws, 50)]
+    assert skipped == [f"“{inside}", f"«{inside}"]
 
 
 _GENDER_TEXT = (
