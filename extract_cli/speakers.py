@@ -336,6 +336,11 @@ def _is_name_text(text: str, rules: QuoteRules) -> bool:
     return sum(c.isalpha() for c in text) >= _NAME_MIN_LETTERS
 
 
+# `QuoteRules.name_texts` is emptied when it holds more word texts than this: the rules live
+# as long as the process, and a long batch run meets ever more words
+_NAME_TEXTS_KEPT = 50_000
+
+
 def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> Word | None:
     """The person's name at the end of a speaker phrase, as one pseudo-word, or None.
 
@@ -346,7 +351,7 @@ def find_name(words: Sequence[Word], blocked: frozenset[int] = frozenset()) -> W
     rules = active_rules()
     orgs, roles = rules.of("SPEAKER_ORG"), rules.of("SPEAKER_ROLE")
     name_texts = rules.name_texts
-    if len(name_texts) > 50_000:
+    if len(name_texts) > _NAME_TEXTS_KEPT:
         name_texts.clear()
     runs: list[tuple[int, list[Word]]] = []  # where each run starts in `words`, its words
     current: list[Word] = []
@@ -574,7 +579,7 @@ class SpeakerBook:
             )
             for start, _ in official.mentions or (official.span,):
                 opens = self.opens_clause(start)
-                people.append(_Person(official.name, None, start, opens, known))
+                people.append(_Person(official.name, None, start, opens, phrases=known))
         roles = role_words()
         # the name read in each run, by where the run starts and ends: a titled run before a
         # speech verb ("Foreign Minister Sergey Lavrov said") is read by both scans below
@@ -643,7 +648,7 @@ class SpeakerBook:
             None,
             name.start,
             self.opens_clause(clause_at),
-            (text[begin : name.end],),
+            phrases=(text[begin : name.end],),
         )
 
     def official_name(self, name: str) -> str | None:

@@ -45,6 +45,7 @@ from extract_cli.speakers import (
     _spaced_words,
     _word_goes_on,
     find_name,
+    using,
     words_of,
 )
 
@@ -1737,6 +1738,20 @@ def test_quotes_people_scans_skip_only_the_long_double_quotations() -> None:
     raws = scan_quotations(text)
     skipped = [text[start:end] for start, end in _skipped_by_people_scans(text, raws, 50)]
     assert skipped == [f"“{inside}", f"«{inside}"]
+
+
+def test_quotes_a_words_name_test_is_kept_apart_for_each_rule_set(tmp_path: Path) -> None:
+    # `find_name` keeps whether a word text may be a name; a user's word list changes that
+    (tmp_path / "quotes.jsonl").write_text(
+        '{"label": "QUOTE_SOURCE", "pattern": "zorblat"}\n', encoding="utf-8"
+    )
+    words = words_of("Anna Zorblat said", 0)
+    shipped = load_rules((default_pattern_dir(),))
+    own = load_rules((default_pattern_dir(), tmp_path))
+    for rules, name in [(shipped, "Anna Zorblat"), (own, "Anna"), (shipped, "Anna Zorblat")]:
+        with using(rules):
+            found = find_name(words)
+        assert found is not None and found.text == name
 
 
 _GENDER_TEXT = (
