@@ -1248,6 +1248,7 @@ def _any_text(data: st.DataObject, rules: Any) -> str:
     the words the shapes hold, the rules' calendar words and `_OTHER_WORDS`, in any case,
     between spaces, line breaks or marks."""
     shipped = load_rules((default_pattern_dir(),)).shape_words
+    assert shipped is not None  # the shipped calendar words are ASCII
     words = sorted(
         {*(rules.shape_words or shipped), *rules.months, *rules.weekdays, *rules.holidays}
         | set(_OTHER_WORDS)
