@@ -1691,7 +1691,10 @@ _RELATIVE_WORDS = _set("who which whose whom")
 
 # Of the words before a date, the first six hold one of these wherever `_before_planned_event`,
 # `_averted_expiry`, `_plan_in_the_past` or `_commitment_made` holds ("before", "ahead of",
-# "have", "was", "were", "had been", "to"): most dates follow none of them.
+# "have", "was", "were", "had been", "to"): most dates follow none of them. These words
+# are written in the checks, not read from their pattern lists: a pattern folder (--patterns)
+# adds none. (Keep in step: a test puts each word the checks read, from their code and their
+# lists, into their phrases.)
 _EITHER_WAY_CUES = _set("before ahead have was were been to")
 
 

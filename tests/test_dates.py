@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import datetime as dt
+import inspect
 import json
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -1369,50 +1372,125 @@ _EITHER_WAY_PIECES = [
     ".", "vote", "talks", "were scheduled for", "had been set for", "would have expired on",
     "could otherwise have run out in", "was planned for", "had pledged to hold",
 ]  # fmt: skip
+# The checks `_either_way_cue` screens (`_either_side` is the second and the third)
+_NEARER_SIDE_CHECKS = (
+    dates_module._before_planned_event,
+    dates_module._averted_expiry,
+    dates_module._plan_in_the_past,
+    dates_module._commitment_made,
+)
+# A user's words for the lists the checks read, some of them words the checks know
+_NEARER_SIDE_USER_WORDS = [
+    {"label": "DATE_PLAN_WORD", "pattern": "pencilled"},
+    {"label": "DATE_PLAN_WORD", "pattern": "ahead"},
+    {"label": "DATE_EXPIRY_PARTICIPLE", "pattern": "lapsed"},
+    {"label": "DATE_EXPIRY_PARTICIPLE", "pattern": "out"},
+    {"label": "DATE_COMMIT_VERB", "pattern": "Vow"},
+    {"label": "DATE_COMMIT_VERB", "pattern": "have"},
+    {"label": "DATE_PLANNED_NOUN", "pattern": "plebiscite"},
+    {"label": "DATE_OCCASION_NOUN", "pattern": "jamboree"},
+]
+
+
+def _words_the_checks_read(rules: Any) -> list[str]:
+    """Every word the nearer-side checks compare with: those written in their code and in the
+    module's word sets they name (read off their source, so that a word a check comes to read
+    is drawn too), and those of the pattern lists they look up (each "DATE_..." they name)."""
+    words: set[str] = set()
+    for check in _NEARER_SIDE_CHECKS:
+        function = ast.parse(textwrap.dedent(inspect.getsource(check))).body[0]
+        assert isinstance(function, ast.FunctionDef)
+        docstring = ast.get_docstring(function, clean=False)
+        for node in ast.walk(function):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if node.value.startswith("DATE_"):
+                    words |= rules.words.get(node.value, frozenset())
+                elif node.value != docstring:
+                    words |= set(node.value.split())
+            elif isinstance(node, ast.Name):
+                named = getattr(dates_module, node.id, None)
+                if isinstance(named, frozenset):
+                    words |= named
+    return sorted(words)
+
+
+@pytest.fixture(scope="module", params=["shipped", "with a user's words"])
+def nearer_side_rules(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Any:
+    if request.param == "shipped":
+        return load_rules((default_pattern_dir(),))
+    folder = tmp_path_factory.mktemp("patterns")
+    lines = [json.dumps(entry) for entry in _NEARER_SIDE_USER_WORDS]
+    (folder / "dates.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_rules((default_pattern_dir(), folder))
 
 
 @settings(max_examples=500, deadline=None)
-@given(
-    pieces=st.lists(st.sampled_from(_EITHER_WAY_PIECES), max_size=7),
-    after=st.lists(st.sampled_from(["'s", "vote", "election", "talks", "."]), max_size=3),
-)
+@given(data=st.data())
 def test_dates_either_way_screen_passes_every_date_a_nearer_side_check_holds_for(
-    pieces: list[str], after: list[str]
+    nearer_side_rules: Any, data: st.DataObject
 ) -> None:
-    rules = load_rules((default_pattern_dir(),))
-    before = " ".join(pieces) + " "
+    rules = nearer_side_rules
+    word = st.sampled_from(_words_the_checks_read(rules)).flatmap(
+        lambda w: st.sampled_from([w, w.title(), w.upper()])
+    )
+    piece = st.one_of(st.sampled_from(_EITHER_WAY_PIECES), word)
+    gap = st.sampled_from([" ", "  ", "\n", "\u00a0", ", "])
+    pieces = data.draw(st.lists(st.tuples(piece, gap), max_size=8))
+    after = data.draw(
+        st.lists(st.sampled_from(["'s", "vote", "election", "plebiscite", "."]), max_size=3)
+    )
+    before = "".join(p + g for p, g in pieces)
     text = before + "March 3 " + " ".join(after)
     ctx = dates_module._Context(text, len(before), len(before) + 7, 0, len(text), rules)
-    held = (
-        dates_module._before_planned_event(ctx)
-        or dates_module._either_side(ctx)
-        or dates_module._commitment_made(ctx)
-    )
+    held = any(check(ctx) for check in _NEARER_SIDE_CHECKS)
     assert dates_module._either_way_cue(ctx) or not held
 
 
-@pytest.mark.parametrize(
-    "before",
-    [
-        "campaigning before the",  # "before the March 3 vote"
-        "rallies ahead of the",
-        "would otherwise have expired on",
-        "would have run out on",
-        "was due to expire on",
-        "had been scheduled for",
-        "had agreed to meet again on",
-    ],
-)
+# A phrase for each way a nearer-side check holds, each word the screen reads at its place
+_NEARER_SIDE_PHRASES = [
+    "campaigning before the",  # "before the March 3 vote"
+    "rallies ahead of the",
+    "would otherwise have expired on",
+    "would have run out on",
+    "was due to expire on",
+    "were originally slated for",
+    "had been scheduled for",
+    "had agreed to meet again on",
+    "had pledged to hold a fresh referendum in",  # "to" the sixth word before the date
+]
+
+
+@pytest.mark.parametrize("before", _NEARER_SIDE_PHRASES)
 def test_dates_either_way_screen_passes_the_nearer_side_examples(before: str) -> None:
     rules = load_rules((default_pattern_dir(),))
     text = f"{before} March 3 vote"
     ctx = dates_module._Context(text, len(before) + 1, len(before) + 8, 0, len(text), rules)
     assert dates_module._either_way_cue(ctx)
-    assert (
-        dates_module._before_planned_event(ctx)
-        or dates_module._either_side(ctx)
-        or dates_module._commitment_made(ctx)
-    )
+    assert any(check(ctx) for check in _NEARER_SIDE_CHECKS)
+
+
+def test_dates_either_way_screen_passes_every_phrase_a_word_away_from_the_examples(
+    nearer_side_rules: Any,
+) -> None:
+    """A word put in for one of the examples' words or added among them, of those the checks
+    read: a check come to read a new word ("has" for "have") or further back fails this."""
+    rules = nearer_side_rules
+    words = _words_the_checks_read(rules)
+    for phrase in _NEARER_SIDE_PHRASES:
+        pieces = phrase.split()
+        for at in range(len(pieces) + 1):
+            for word in words:
+                for before in (
+                    " ".join([*pieces[:at], word, *pieces[at + 1 :]]),
+                    " ".join([*pieces[:at], word, *pieces[at:]]),
+                ):
+                    text = f"{before} March 3 vote"
+                    start = len(before) + 1
+                    ctx = dates_module._Context(text, start, start + 7, 0, len(text), rules)
+                    held = any(check(ctx) for check in _NEARER_SIDE_CHECKS)
+                    assert dates_module._either_way_cue(ctx) or not held, before
 
 
 @settings(max_examples=300, deadline=None)
