@@ -16,7 +16,8 @@ _PIECES = [
     *(word.upper() for word in ("one", "twelve", "fifty")),
     *("Thirty", "Fifteen", "Five", "Twenty", "hundred", "a", "and", "A", "fif", "thirt", "twe"),
     *("1", "24", "1,024", "440.9", "47th", "2020-21"),
-    *(" ", "  ", "\n", "-", ",", ".", "(", "x", "some", "ten", "often", "ſix", "é", "\u212a"),
+    *(" ", "  ", "\n", "\t", "\u00a0", "-", ",", ".", "(", "x"),
+    *("some", "ten", "often", "ſix", "é", "\u212a"),
 ]
 
 
@@ -36,5 +37,6 @@ def test_numbers_every_number_word_starts_with_exactly_one_key() -> None:
 @given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
 @example("Fifteen of the fifty-five, twelve or twenty; thirteen thirty")
 @example("a hundred and twelve, A  hundred, 1,024 and 47th; 12-7")
+@example("a\u00a0hundred, a\thundred, ahundred, a_hundred, x_ten, 5ten, éten, \u212aten")
 def test_numbers_fast_scan_finds_what_the_plain_reading_finds(text: str) -> None:
     assert list(find_numbers(text)) == _plain(text)
