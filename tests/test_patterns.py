@@ -84,7 +84,7 @@ def _pattern_files(draw: st.DrawFn) -> list[str]:
             lines[at : at + 2] = [line + glue + lines[at + 1]]
             continue
         commas = [i for i in range(len(line)) if line.startswith(", ", i)]
-        if commas and draw(st.booleans()):
+        if len(commas) > 0 and draw(st.booleans()):
             cut = draw(st.sampled_from(commas))
             lines[at : at + 1] = [line[:cut], line[cut + 2 :]]
         else:
