@@ -319,6 +319,26 @@ def _threshold_after(after: str) -> bool:
     ) and _THRESHOLD_AFTER.match(after) is not None
 
 
+# "Chelsea defeated Arsenal 2-1": a score between two named sides, not a body's tally. Only a
+# name right before the numbers (capitalised words, none naming a text or a voted item) and
+# no word of voting in the sentence; "defeated the amendment 45-55" and "defeated Smith's
+# nominee 47-53" stay tallies.
+_CONTEST_BEFORE = re.compile(r"\bdefeat(?:ed|s|ing)?\s+((?:[A-Z][\w'’.&-]*\s+){1,4})$")
+_VOTING_WORD = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _contest_score(before: str, sentence: str) -> bool:
+    """'Chelsea defeated Arsenal 2-1': the dash numbers after a named side's defeat."""
+    found = _CONTEST_BEFORE.search(before) if "defeat" in before else None
+    if found is None or _VOTING_WORD.search(sentence):
+        return False
+    return not any(
+        _TEXT_WORDS.search(word)
+        or word.lower().removesuffix("'s").removesuffix("’s") in _VOTED_ITEMS
+        for word in found.group(1).split()
+    )
+
+
 _TALLY_CONTEXT = _OnFirstUse(
     r"\b(?:vot\w*|pass\w*|approv\w*|adopt\w*|reject\w*|defeat\w*|confirm\w*|clear\w*|carri\w*"
     r"|ratif\w*|endors\w*|extend\w*|renew\w*|margin|tally|split|count)\b(?:\W+\w+){0,4}\W*$",
@@ -1379,6 +1399,7 @@ class _Sentence:
                     if (
                         _NOT_COUNT_AFTER.match(after)
                         or _threshold_after(after)
+                        or _contest_score(before, body)
                         or not (
                             _TALLY_CONTEXT().search(before)
                             or (before.endswith(_WAS_ENDINGS) and _VOTE_WAS().search(before))

@@ -886,6 +886,34 @@ def test_votes_take_no_span_of_years_for_a_tally(extract: Extract, text: str) ->
     assert extract(text).votes == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON, May 3 (Reuters) - Chelsea defeated Arsenal 2-1 on Saturday.",
+        "Real Madrid defeated Bayern Munich 3-2 in the final in Kyiv.",
+        "Brazil, defeating Argentina 1-0, reached the World Cup semi-finals.",
+    ],
+)
+def test_votes_take_a_score_between_named_sides_for_no_tally(extract: Extract, text: str) -> None:
+    assert extract(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate defeated the amendment 45-55 on Monday.", (45, 55)),
+        ("The Senate defeated Smith's nominee 47-53.", (47, 53)),
+        ("The assembly defeated Resolution B 45-55.", (45, 55)),
+        ("The assembly defeated Germany 45-55 in a vote on the chair.", (45, 55)),
+    ],
+)
+def test_votes_keep_a_defeat_tally_of_a_text_or_in_a_vote(
+    extract: Extract, text: str, expected: tuple[int, int]
+) -> None:
+    vote = only_vote(extract(text))
+    assert (vote.in_favour, vote.against) == expected
+
+
 def test_votes_count_delegations_named_in_an_appositive(extract: Extract) -> None:
     vote = only_vote(
         extract(
