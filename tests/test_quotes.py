@@ -1639,12 +1639,17 @@ def test_quotes_a_lower_case_name_prefix_opens_a_name(prefix: str) -> None:
     assert name is not None and name.text == f"Omar {prefix}Bashir"
 
 
+def _text_and_position(pieces: list[str]) -> st.SearchStrategy[tuple[str, int]]:
+    """A text of up to 12 of the pieces, and a position in it (its end among them)."""
+    return (
+        st.lists(st.sampled_from(pieces), max_size=12)
+        .map("".join)
+        .flatmap(lambda text: st.tuples(st.just(text), st.integers(0, len(text))))
+    )
+
+
 @settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.sampled_from(["word ", "Anna ", "\n", "x" * 25, "the envoy ", ", "]), max_size=12)
-    .map("".join)
-    .flatmap(lambda text: st.tuples(st.just(text), st.integers(0, len(text)))),
-)
+@given(_text_and_position(["word ", "Anna ", "\n", "x" * 25, "the envoy ", ", "]))
 def test_quotes_a_persons_phrase_runs_back_to_its_line_start_or_60_characters(
     text_at: tuple[str, int],
 ) -> None:
@@ -1656,14 +1661,7 @@ def test_quotes_a_persons_phrase_runs_back_to_its_line_start_or_60_characters(
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from([*_CLAUSE_BREAKS, " ", "Ana ", "the ", "envoy ", "said ", "x" * 30]),
-        max_size=12,
-    )
-    .map("".join)
-    .flatmap(lambda text: st.tuples(st.just(text), st.integers(0, len(text)))),
-)
+@given(_text_and_position([*_CLAUSE_BREAKS, " ", "Ana ", "the ", "envoy ", "said ", "x" * 30]))
 def test_quotes_a_clause_opens_where_only_titles_and_names_follow_its_last_break(
     text_at: tuple[str, int],
 ) -> None:
