@@ -374,6 +374,21 @@ def _opens_noun_phrase(low: str, lex: OfficialRules) -> bool:
     )
 
 
+def _title_word(word: str, lex: OfficialRules) -> bool:
+    """Can the word right before a name end its title: a capitalised word ("President",
+    "Mr."), a head, a modifier, a context word or a member title ("minister", "senior")?
+    (`_Finder.title_nearby`)"""
+    if word[:1].isupper():
+        return True
+    base = _base(word)
+    return (
+        _is_head(base, lex.heads)
+        or base in lex.mods
+        or base in lex.context
+        or base in lex.member_titles
+    )
+
+
 def _ends_sentence(token: str, lex: OfficialRules) -> bool:
     return token.endswith(".") and len(token) > 1 and not lex.names.is_abbreviation(token)
 
@@ -1302,16 +1317,7 @@ class _Finder:
         word = text[text.rfind(" ", 0, i) + 1 : i + 1]
         if "\n" in word:
             word = word[word.rindex("\n") + 1 :]  # the word opens its line
-        if word[:1].isupper():
-            return True
-        base = _base(word)
-        lex = self.lex
-        return (
-            _is_head(base, lex.heads)
-            or base in lex.mods
-            or base in lex.context
-            or base in lex.member_titles
-        )
+        return _title_word(word, self.lex)
 
     def possessor(self, start: int, line_start: int) -> _Role | None:
         """ "Venezuela's Nicolás Maduro": a country in the possessive right before the name."""

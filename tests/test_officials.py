@@ -31,12 +31,11 @@ from extract_cli.officials import (
     _DESCRIPTION_LEFT,
     _KELVIN,
     _TOKEN,
-    _base,
     _Finder,
     _head_offsets,
-    _is_head,
     _left_side_from,
     _may_credit,
+    _title_word,
     find_officials,
     load_rules,
 )
@@ -1276,17 +1275,8 @@ def _title_nearby_on_its_line(finder: _Finder, start: int, end: int) -> bool:
     if not (text[i].isalnum() or text[i] == "."):
         return False
     j = text.rfind(" ", line_start, i)
-    word = text[j + 1 if j >= 0 else line_start : i + 1]
-    if word[:1].isupper():
-        return True
-    base = _base(word)
-    lex = finder.lex
-    return (
-        _is_head(base, lex.heads)
-        or base in lex.mods
-        or base in lex.context
-        or base in lex.member_titles
-    )
+    # (which words end a title is the module's: only how the word is found is written first)
+    return _title_word(text[j + 1 if j >= 0 else line_start : i + 1], finder.lex)
 
 
 @settings(max_examples=400, deadline=None)
