@@ -357,6 +357,7 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
     anchor_words = frozenset(w for label in _ANCHOR_LABELS for w in lexicon.get(label, {}))
     anchor_hashes = np.array(sorted(hash_string(w) for w in anchor_words), dtype=np.uint64)
     verbs = _MODALS | frozenset(lexicon.get("DATE_EVENT_VERB", {}))
+    verb = _verb_hit(verbs)
     return DateRules(
         months=month_full | month_abbr,
         month_abbreviations=frozenset(month_abbr),
@@ -376,11 +377,11 @@ def _build_rules(lexicon: dict[str, dict[str, str]]) -> DateRules:
         month_in=re.compile(month, re.IGNORECASE),
         verbs=verbs,
         tense_words=_tense_words(lexicon),
-        verb_hit=re.compile(rf"{_WORD_START}{_verb_hit(verbs)}"),
-        spaced_verb_hit=re.compile(rf"{_WORD_GAP}({_verb_hit(verbs)})"),
+        verb_hit=re.compile(rf"{_WORD_START}{verb}"),
+        spaced_verb_hit=re.compile(rf"{_WORD_GAP}({verb})"),
         # the greedy `.*` runs to the end and backs off: the engine reads from the end back to
         # the last verb, not every word of the chunk
-        last_verb_hit=re.compile(rf"(?s:.*){_WORD_GAP}({_verb_hit(verbs)})"),
+        last_verb_hit=re.compile(rf"(?s:.*){_WORD_GAP}({verb})"),
         shape_words=_shape_words(
             (*month_full, *month_abbr, *weekday_full, *weekday_abbr, *relative_days, *holidays)
         ),
