@@ -25,16 +25,17 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .countries import COUNTRY_LABELS, country_table
+from .countries import country_table
 from .facts import Sponsorship
 from .numbers import NUMBER_WORDS, parse_number
 from .patterns import default_pattern_dir, lexicon, load_patterns
 from .votes import (
+    NAME_GOES_ON,
     DocView,
     Mention,
     chains,
+    country_mentions,
     doc_view,
-    part_of_longer_name,
 )
 
 
@@ -351,23 +352,16 @@ def _mentions(view: DocView) -> list[Mention]:
     """Countries, demonyms and organisations, as candidates for a list of sponsors; not a name
     inside a longer one ('U.S. Senator Benjamin Cardin', 'the Russian President')."""
     text = view.text
-    found = []
-    for start, end, label, code in view.entities:
-        if not code:
-            continue
-        if label == "ORG":
-            inside = _NAME_GOES_ON.match(text, end) is not None
-        elif label in COUNTRY_LABELS:
-            inside = label != "DEMONYM" and part_of_longer_name(view, start, end)
-        else:
-            continue
-        if not inside:
-            found.append(Mention(start, end, code, label, text[start:end]))
+    found = [mention for mention in country_mentions(view) if mention.code]
+    found += [
+        Mention(start, end, code, label, text[start:end])
+        for start, end, label, code in view.entities
+        if label == "ORG" and code and not NAME_GOES_ON.match(text, end)
+    ]
     found.sort(key=lambda m: m.start)
     return found
 
 
-_NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
 # Small patterns of the rules below, compiled once rather than looked up in re's cache at
 # every call.
 _POSSESSIVE_START = re.compile(r"^[’']s?\s+")
@@ -809,8 +803,6 @@ class _Finder:
                 return None
             lead = text[position : mention.start]
             after = text[mention.end : mention.end + 50]
-            if mention.label == "ORG" and _NAME_GOES_ON.match(text, mention.end):
-                return None
             if mention.label == "DEMONYM":
                 if _THE.fullmatch(lead) and self.rules.envoy_noun.match(after):
                     return mention  # "the Peruvian ambassador"

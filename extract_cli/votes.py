@@ -876,7 +876,7 @@ def country_mentions(
 
 
 # A capitalised word right after a name continues it ("U.S. Ambassador"), "and"/"or" do not.
-_NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
+NAME_GOES_ON = re.compile(r" (?!And\b|Or\b)[A-Z][a-z]")
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 # The rule `_word_before` reads backwards (it is kept here as the statement of the rule).
 _BEFORE_NAME = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+) $")
@@ -899,7 +899,7 @@ def part_of_longer_name(view: DocView, start: int, end: int) -> bool:
     once per mention for both searches."""
     known = view.longer.get(start)
     if known is None:
-        known = bool(_NAME_GOES_ON.match(view.text, end)) or in_longer_name(view.text, start)
+        known = bool(NAME_GOES_ON.match(view.text, end)) or in_longer_name(view.text, start)
         view.longer[start] = known
     return known
 
