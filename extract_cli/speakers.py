@@ -519,12 +519,11 @@ class SpeakerBook:
     # must be one of the quotations of `quoted` (whoever is named there is dropped anyway).
     double_quoted: list[tuple[int, int]] = field(default_factory=list)
     _people: list[_Person] | None = None
-    # gender evidence per name ("he", "she", None: none; read when first asked), the people
-    # it is read from, the titles' evidence, and what resolved pronouns said
+    # gender per name ("he", "she", None: none; read when first asked, else what a resolved
+    # pronoun said), the people the evidence is read from, and the titles' evidence
     _genders: dict[str, str | None] = field(default_factory=dict)
     _subjects: list[_Person] | None = None
     _titled: dict[str, str] | None = None
-    _said_genders: dict[str, str] = field(default_factory=dict)
     # the officials' names and their words
     _official_words: list[tuple[str, list[str]]] | None = None
     # whether a clause opens at a position: the same name is often met by several readings
@@ -764,15 +763,13 @@ class SpeakerBook:
         people = self._gender_people()
         if name not in self._genders:
             self._genders[name] = self._read_gender(name, people)
-        return self._genders[name] or self._said_genders.get(name)
+        return self._genders[name]
 
     def _note_gender(self, name: str, pronoun: str) -> None:
         """A pronoun resolved to `name`: later pronouns agree with it unless the text shows
         otherwise."""
-        # the first gender question, whichever it is, fixes the people the evidence is read
-        # from (`spoke` adds more later): the answers do not depend on which name comes first
-        self._gender_people()
-        self._said_genders.setdefault(name, pronoun)
+        if self._gender_of(name) is None:
+            self._genders[name] = pronoun
 
     def _gender_people(self) -> list[_Person]:
         """The people opening their clause, as known when a gender was first needed (read
