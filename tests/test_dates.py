@@ -1233,17 +1233,23 @@ _OTHER_WORDS = [
 _SEPARATORS = [" ", " ", " ", "  ", "\t", "\n", "\u00a0", ", ", "-", "", ".", ' "', "“", " $"]
 
 
+def _user_rules(
+    tmp_path_factory: pytest.TempPathFactory, entries: list[dict[str, str]], *, shipped: bool
+) -> Any:
+    """The rules of a user's pattern folder holding `entries`, after the shipped folder's when
+    `shipped`."""
+    folder = tmp_path_factory.mktemp("patterns")
+    lines = [json.dumps(entry) for entry in entries]
+    (folder / "dates.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_rules((default_pattern_dir(), folder) if shipped else (folder,))
+
+
 @pytest.fixture(scope="module", params=list(_USER_FOLDERS))
 def date_rules(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
     entries = _USER_FOLDERS[request.param]
     if entries is None:
         return load_rules((default_pattern_dir(),))
-    folder = tmp_path_factory.mktemp("patterns")
-    lines = [json.dumps(entry) for entry in entries]
-    (folder / "dates.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    if request.param == "alone":
-        return load_rules((folder,))
-    return load_rules((default_pattern_dir(), folder))
+    return _user_rules(tmp_path_factory, entries, shipped=request.param != "alone")
 
 
 def _any_text(data: st.DataObject, rules: Any) -> str:
@@ -1420,10 +1426,7 @@ def nearer_side_rules(
 ) -> Any:
     if request.param == "shipped":
         return load_rules((default_pattern_dir(),))
-    folder = tmp_path_factory.mktemp("patterns")
-    lines = [json.dumps(entry) for entry in _NEARER_SIDE_USER_WORDS]
-    (folder / "dates.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_rules((default_pattern_dir(), folder))
+    return _user_rules(tmp_path_factory, _NEARER_SIDE_USER_WORDS, shipped=True)
 
 
 @settings(max_examples=500, deadline=None)
