@@ -319,17 +319,20 @@ def _threshold_after(after: str) -> bool:
     ) and _THRESHOLD_AFTER.match(after) is not None
 
 
-# "Chelsea defeated Arsenal 2-1": a score between two named sides, not a body's tally. Only a
-# name right before the numbers (capitalised words, none naming a text or a voted item) and
-# no word of voting in the sentence; "defeated the amendment 45-55" and "defeated Smith's
+# "Chelsea defeated Arsenal 2-1", "Defeating Argentina 1-0, Brazil ...", "Nadal defeated
+# Federer 6-4, 6-3" (each set's score): a score between two named sides, not a body's tally.
+# Only a name right before the numbers (capitalised words, none naming a text or a voted item)
+# and no word of voting in the sentence; "defeated the amendment 45-55" and "defeated Smith's
 # nominee 47-53" stay tallies.
-_CONTEST_BEFORE = re.compile(r"\bdefeat(?:ed|s|ing)?\s+((?:[A-Z][\w'’.&-]*\s+){1,4})$")
+_CONTEST_BEFORE = re.compile(
+    r"\b[Dd]efeat(?:ed|s|ing)?\s+((?:[A-Z][\w'’.&-]*\s+){1,4})(?:\d{1,2}[-–]\d{1,2},?\s+)*$"
+)
 _VOTING_WORD = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
 def _contest_score(before: str, sentence: str) -> bool:
     """'Chelsea defeated Arsenal 2-1': the dash numbers after a named side's defeat."""
-    found = _CONTEST_BEFORE.search(before) if "defeat" in before else None
+    found = _CONTEST_BEFORE.search(before) if "efeat" in before else None
     if found is None or _VOTING_WORD.search(sentence):
         return False
     return not any(

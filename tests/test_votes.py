@@ -892,6 +892,9 @@ def test_votes_take_no_span_of_years_for_a_tally(extract: Extract, text: str) ->
         "LONDON, May 3 (Reuters) - Chelsea defeated Arsenal 2-1 on Saturday.",
         "Real Madrid defeated Bayern Munich 3-2 in the final in Kyiv.",
         "Brazil, defeating Argentina 1-0, reached the World Cup semi-finals.",
+        "Defeating Argentina 1-0, Brazil reached the World Cup semi-finals.",
+        "Nadal defeated Federer 6-4, 6-3 in the final.",
+        "Nadal defeated Federer 6-4, 3-6, 7-5 in the final.",
     ],
 )
 def test_votes_take_a_score_between_named_sides_for_no_tally(extract: Extract, text: str) -> None:
