@@ -682,6 +682,13 @@ class _Finder:
         ", NAME," may be an apposition to a longer title phrase before it."""
         if self.plain_word_before(start, line_start, closed):
             return "none", None
+        return self.walked_role_before(start, line_start, closed)
+
+    def walked_role_before(
+        self, start: int, line_start: int, closed: bool
+    ) -> tuple[str, _Role | None]:
+        """`role_before` by the walk alone, with no shortcut (what `plain_word_before` must
+        agree with)."""
         # most walks stop within a few words: tokenize a short stretch first
         for reach in (48, 160):
             low = max(line_start, start - reach)

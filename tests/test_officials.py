@@ -1303,19 +1303,6 @@ _BEFORE_PIECES = (
 )  # fmt: skip
 
 
-def _walked_role_before(finder: _Finder, start: int, closed: bool) -> object:
-    """`_Finder.role_before` without its shortcut: every name's tokens walked."""
-    for reach in (48, 160):
-        low = max(0, start - reach)
-        toks = list(_TOKEN.finditer(finder.text, low, start))
-        if low > 0:
-            toks = toks[1:]
-        found, exhausted = finder.walk_back(toks, closed)
-        if not exhausted or low == 0:
-            break
-    return found
-
-
 @lru_cache(maxsize=1)
 def _blank() -> Language:
     return spacy.blank("en")
@@ -1341,7 +1328,7 @@ def test_officials_spare_the_title_walk_only_where_it_finds_nothing(
     starts = [m.start() for m in _TOKEN.finditer(text)]
     finder.body_words.update(at for k, at in enumerate(starts) if body >> k & 1)
     start = len(before)
-    assert finder.role_before(start, 0, closed) == _walked_role_before(finder, start, closed)
+    assert finder.role_before(start, 0, closed) == finder.walked_role_before(start, 0, closed)
 
 
 # appositions: determiners, modifiers, role words before a head ("resident coordinator"),
