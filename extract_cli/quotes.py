@@ -253,7 +253,7 @@ def scan_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) 
     continued = False  # a quote left open at the end of the paragraph just read
     for n, held in doubles_at.items():
         para = paragraphs[n]
-        if doubles_of and n - 1 not in doubles_of:
+        if n - 1 not in doubles_of:
             continued = False  # no double mark in the paragraph before: nothing stays open
         reopens = n + 1 < len(paragraphs) and _opens_with_mark(text, paragraphs[n + 1][0])
         doubles, continued = _scan_double(text, para, held, continued, reopens)
