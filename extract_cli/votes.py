@@ -1024,13 +1024,8 @@ def _my_cues(view: DocView) -> list[_Cue]:
             if start < other_end:
                 continue
             other_end = end
-        kept.append(_new_cue(_Cue, (start, end, label, code, text[start:end].lower())))
+        kept.append(_Cue(start, end, label, code, text[start:end].lower()))
     return kept
-
-
-# A named tuple's own constructor is a Python function; `tuple.__new__` builds the same tuple
-# without that call (what `_Cue._make` does), and an article makes a few dozen cues.
-_new_cue = tuple.__new__
 
 
 def _clean_gap(gap: str) -> str:
