@@ -670,14 +670,6 @@ def _ends_sentence(passage: str) -> bool:
     return passage.rstrip()[-1:] in _SENTENCE_ENDS
 
 
-def _sentence_ends_sentence(text: str, start: int, end: int) -> bool:
-    """`_ends_sentence(text[start:end])`, read backwards from `end` without copying the
-    sentence (it is asked of every sentence of the article)."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end > start and text[end - 1] in _SENTENCE_ENDS
-
-
 @dataclass(frozen=True)
 class VoteRules:
     """The word lists of votes.jsonl that the search reads as plain sets (the side words, bodies
@@ -2167,7 +2159,7 @@ class _Headlines:
 
     def __contains__(self, index: int) -> bool:
         start, end = self.sents[index]
-        return not _sentence_ends_sentence(self.text, start, end)
+        return not _ends_sentence(self.text[start:end])
 
 
 _Fragment = tuple[int, dict[str, list[str]], bool, bool, set[tuple[str, int]]]
